@@ -1,0 +1,67 @@
+"""Alembic migrations driven from code: `pscbot db upgrade`, start-up and /readyz use this."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.storage.db import Database, normalize_url
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    # Percent signs in passwords would be read as interpolation by ConfigParser.
+    cfg.set_main_option("sqlalchemy.url", normalize_url(url).replace("%", "%%"))
+    return cfg
+
+
+def script_heads() -> set[str]:
+    return set(ScriptDirectory.from_config(alembic_config("sqlite://")).get_heads())
+
+
+def _upgrade_sync(connection, cfg: Config, target: str) -> None:
+    cfg.attributes["connection"] = connection
+    command.upgrade(cfg, target)
+
+
+async def upgrade(db: Database, target: str = "heads") -> None:
+    """Apply migrations on the database behind `db` (idempotent)."""
+    cfg = alembic_config(db.url)
+    async with db.engine.begin() as conn:
+        await conn.run_sync(_upgrade_sync, cfg, target)
+    log.info("database migrated to %s", target)
+
+
+def _current_heads(connection) -> set[str]:
+    return set(MigrationContext.configure(connection).get_current_heads())
+
+
+async def current_heads(conn: AsyncConnection) -> set[str]:
+    return await conn.run_sync(_current_heads)
+
+
+async def is_current(db: Database) -> bool:
+    async with db.engine.connect() as conn:
+        return await current_heads(conn) == script_heads()
+
+
+def upgrade_blocking(url: str) -> None:
+    async def _run() -> None:
+        db = Database(url)
+        try:
+            await upgrade(db)
+        finally:
+            await db.dispose()
+
+    asyncio.run(_run())
