@@ -1,0 +1,134 @@
+"""The aiohttp application factory: `create_app(settings)`; nothing is wired at import time."""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+
+from aiohttp import web
+from botbuilder.core import serializer_helper
+from botbuilder.schema import Activity
+from sqlalchemy import text
+
+from bot.adapter import create_adapter
+from bot.config import Settings
+from bot.handler import PscBot
+from bot.services import Services
+from bot.storage.db import Database
+from bot.storage.migrate import is_current
+from bot.wiring import build_bot, build_services
+
+log = logging.getLogger(__name__)
+
+SETTINGS = web.AppKey("settings", Settings)
+SERVICES = web.AppKey("services", Services)
+BOT = web.AppKey("bot", PscBot)
+ADAPTER = web.AppKey("adapter", object)
+
+
+def bad_request(message: str, status: int = 400) -> web.Response:
+    return web.json_response({"error": message}, status=status)
+
+
+@web.middleware
+async def error_middleware(request: web.Request, handler):
+    """Any unexpected failure becomes a JSON 500 with a reference id; the details go to the log only."""
+    try:
+        return await handler(request)
+    except web.HTTPException:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        reference = uuid.uuid4().hex[:8]
+        log.error("request failed ref=%s path=%s error=%s", reference, request.path, type(exc).__name__,
+                  exc_info=exc)
+        return web.json_response({"error": "internal error", "reference": reference}, status=500)
+
+
+def parse_activity(body: object) -> Activity:
+    """Check the shape the handler relies on, so bad input is a 400 rather than a failure mid-turn."""
+    if not isinstance(body, dict):
+        raise ValueError("body must be a JSON object (an activity)")
+    if not isinstance(body.get("type"), str) or not body["type"]:
+        raise ValueError("activity.type is required")
+    conversation = body.get("conversation")
+    if not isinstance(conversation, dict) or not isinstance(conversation.get("id"), str):
+        raise ValueError("activity.conversation.id is required")
+    if not isinstance(body.get("serviceUrl"), str) or not body["serviceUrl"]:
+        raise ValueError("activity.serviceUrl is required")
+    for key in ("from", "recipient"):
+        if key in body and not isinstance(body[key], dict):
+            raise ValueError(f"activity.{key} must be an object")
+    for key in ("text", "id", "replyToId", "channelId"):
+        if body.get(key) is not None and not isinstance(body[key], str):
+            raise ValueError(f"activity.{key} must be a string")
+    try:
+        return Activity().deserialize(body)
+    except Exception as exc:  # noqa: BLE001 - msrest raises several types for bad shapes
+        raise ValueError("activity could not be read") from exc
+
+
+async def messages(request: web.Request) -> web.Response:
+    if request.content_type != "application/json":
+        return bad_request("Content-Type must be application/json", 415)
+    try:
+        raw = await request.read()
+    except web.HTTPRequestEntityTooLarge:
+        return bad_request("request body too large", 413)
+    try:
+        activity = parse_activity(json.loads(raw))
+    except (ValueError, UnicodeDecodeError) as exc:
+        message = str(exc) if not isinstance(exc, json.JSONDecodeError) else "body is not valid JSON"
+        return bad_request(message)
+    adapter = request.app[ADAPTER]
+    try:
+        response = await adapter.process_activity(request.headers.get("Authorization", ""), activity,
+                                                  request.app[BOT].on_turn)
+    except PermissionError:
+        return bad_request("unauthorized", 401)
+    if response:
+        return web.json_response(serializer_helper(response.body), status=response.status)
+    return web.Response(status=201)
+
+
+async def healthz(_request: web.Request) -> web.Response:
+    return web.json_response({"status": "ok"})
+
+
+async def readyz(request: web.Request) -> web.Response:
+    db = request.app[SERVICES].db
+    try:
+        async with db.engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+        current = await is_current(db)
+    except Exception as exc:  # noqa: BLE001
+        log.warning("readiness check failed: %s", type(exc).__name__)
+        return web.json_response({"status": "unavailable", "database": "unreachable"}, status=503)
+    if not current:
+        return web.json_response({"status": "unavailable", "database": "migrations pending"}, status=503)
+    return web.json_response({"status": "ready"})
+
+
+def create_app(settings: Settings, *, db: Database | None = None) -> web.Application:
+    """Build the web application; the database and bot are created when it starts."""
+    app = web.Application(client_max_size=settings.max_body_bytes, middlewares=[error_middleware])
+    app[SETTINGS] = settings
+
+    async def lifecycle(app: web.Application):
+        database = db or Database(settings.database_url)
+        adapter = create_adapter(settings)
+        services = build_services(settings, database, adapter)
+        app[ADAPTER] = adapter
+        app[SERVICES] = services
+        app[BOT] = build_bot(services)
+        log.info("pscbot ready (env=%s, auth=%s, db=%s)", settings.env,
+                 "on" if settings.auth_enabled else "off", database.dialect)
+        yield
+        if db is None:
+            await database.dispose()
+
+    app.cleanup_ctx.append(lifecycle)
+    app.router.add_post("/api/messages", messages)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/readyz", readyz)
+    return app

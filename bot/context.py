@@ -1,0 +1,84 @@
+"""What a command or card-action handler gets: the caller, the conversation, the services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from botbuilder.core import CardFactory, MessageFactory, TurnContext
+from botbuilder.schema import Activity
+
+if TYPE_CHECKING:
+    from bot.services import Services
+
+
+@dataclass(frozen=True)
+class Caller:
+    """The Teams user behind an activity (ids only are used for roles and audit)."""
+
+    id: str
+    aad_object_id: str | None
+    name: str
+    tenant_id: str | None
+
+    @property
+    def ids(self) -> set[str]:
+        return {i for i in (self.id, self.aad_object_id) if i}
+
+
+@dataclass(frozen=True)
+class Where:
+    """The conversation an activity came from."""
+
+    conversation_id: str
+    key: str
+    scope: str  # personal | groupChat | channel
+    team_id: str | None = None
+    channel_id: str | None = None
+
+
+def caller_of(activity: Activity) -> Caller:
+    frm = activity.from_property
+    tenant = None
+    if activity.conversation is not None and activity.conversation.tenant_id:
+        tenant = activity.conversation.tenant_id
+    channel_data = activity.channel_data or {}
+    if isinstance(channel_data, dict):
+        tenant = tenant or (channel_data.get("tenant") or {}).get("id")
+    return Caller(
+        id=(frm.id if frm else "") or "",
+        aad_object_id=getattr(frm, "aad_object_id", None) if frm else None,
+        name=(frm.name if frm else None) or "Unknown user",
+        tenant_id=tenant,
+    )
+
+
+@dataclass
+class TurnBase:
+    turn: TurnContext
+    services: Services
+    caller: Caller
+    where: Where
+
+    async def reply_text(self, text: str) -> None:
+        await self.turn.send_activity(MessageFactory.text(text))
+
+    async def reply_card(self, card: dict, *, summary: str | None = None) -> str | None:
+        activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
+        if summary:
+            activity.summary = summary
+        response = await self.turn.send_activity(activity)
+        return response.id if response else None
+
+
+@dataclass
+class CommandContext(TurnBase):
+    args: str = ""
+    command_name: str = ""
+
+
+@dataclass
+class ActionContext(TurnBase):
+    verb: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+    card_activity_id: str | None = None  # the message that holds the card, when known

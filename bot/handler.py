@@ -1,0 +1,217 @@
+"""The Teams activity handler: remembers conversations, then dispatches. No business logic here."""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+
+from botbuilder.core import BotState, CardFactory, MessageFactory, TurnContext
+from botbuilder.core.teams import TeamsActivityHandler
+from botbuilder.schema import (
+    Activity,
+    ActivityTypes,
+    AdaptiveCardInvokeResponse,
+    AdaptiveCardInvokeValue,
+    ChannelAccount,
+)
+from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
+
+from bot.commands import CommandRegistry
+from bot.context import ActionContext, CommandContext, Where, caller_of
+from bot.features.core import help_rows
+from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter
+from bot.services import Services
+from bot.storage.conversations import SeenConversation, conversation_key
+from cards.base import CARD_CONTENT_TYPE, VERB_KEY
+from cards.core import error_card, fallback_card, help_card, welcome_card
+
+log = logging.getLogger(__name__)
+
+FreeTextHandler = Callable[[CommandContext], Awaitable[None]]
+
+
+def base_conversation_id(activity: Activity) -> str:
+    # Channel replies carry ";messageid=..." — proactive posts need the channel's own id.
+    return (activity.conversation.id or "").split(";messageid=")[0]
+
+
+def tenant_of(activity: Activity) -> str | None:
+    if activity.conversation is not None and activity.conversation.tenant_id:
+        return activity.conversation.tenant_id
+    data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
+    return (data.get("tenant") or {}).get("id")
+
+
+def scope_of(activity: Activity) -> str:
+    kind = (activity.conversation.conversation_type if activity.conversation else None) or "personal"
+    return kind if kind in {"personal", "groupChat", "channel"} else "personal"
+
+
+class PscBot(TeamsActivityHandler):
+    def __init__(self, services: Services, commands: CommandRegistry, verbs: VerbRouter,
+                 states: list[BotState] | None = None, free_text: FreeTextHandler | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.commands = commands
+        self.verbs = verbs
+        self.states = states or []
+        self.free_text = free_text
+        self._recent: OrderedDict[str, None] = OrderedDict()
+
+    # -- turn entry ---------------------------------------------------------------------------
+
+    async def on_turn(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        allowed = self.services.settings.allowed_tenants
+        if allowed and tenant_of(activity) not in allowed:
+            log.warning("activity from a tenant outside PSCBOT_ALLOWED_TENANTS ignored (type=%s)", activity.type)
+            return
+        if self._is_redelivery(activity):
+            log.info("duplicate activity %s ignored", activity.id)
+            return
+        await super().on_turn(turn_context)
+        for state in self.states:
+            await state.save_changes(turn_context)
+
+    def _is_redelivery(self, activity: Activity) -> bool:
+        # Teams re-sends a message it thinks timed out; answering twice would double-post.
+        if activity.type != ActivityTypes.message or not activity.id:
+            return False
+        key = f"{activity.conversation.id if activity.conversation else ''}|{activity.id}"
+        if key in self._recent:
+            return True
+        self._recent[key] = None
+        if len(self._recent) > 2048:
+            self._recent.popitem(last=False)
+        return False
+
+    async def remember(self, turn_context: TurnContext) -> tuple[Where, bool]:
+        """Persist the conversation reference; returns where we are and whether it is new to us."""
+        activity = turn_context.activity
+        conversation_id = base_conversation_id(activity)
+        reference = TurnContext.get_conversation_reference(activity)
+        reference.conversation.id = conversation_id
+        reference.activity_id = None
+        data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
+        scope = scope_of(activity)
+        team_id = (data.get("team") or {}).get("id")
+        channel_id = (data.get("channel") or {}).get("id")
+        seen = SeenConversation(
+            conversation_id=conversation_id,
+            reference=reference.serialize(),
+            scope=scope,
+            service_url=activity.service_url or "",
+            tenant_id=tenant_of(activity),
+            team_id=team_id,
+            channel_id=channel_id,
+            user_aad_id=getattr(activity.from_property, "aad_object_id", None) if scope == "personal" else None,
+            title=activity.conversation.name if activity.conversation else None,
+        )
+        key, is_new = await self.services.conversations.remember(seen)
+        return Where(conversation_id, key, scope, team_id, channel_id), is_new
+
+    # -- messages -------------------------------------------------------------------------------
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        where, _ = await self.remember(turn_context)
+        activity = turn_context.activity
+        caller = caller_of(activity)
+        value = activity.value
+        if isinstance(value, dict) and VERB_KEY in value:
+            await self._submit_fallback(turn_context, where, value)
+            return
+        parsed = self.commands.parse(activity.text)
+        ctx = CommandContext(turn_context, self.services, caller, where, args=parsed.args,
+                             command_name=parsed.command.name if parsed.command else "")
+        if parsed.command is not None:
+            log.info("command %s", parsed.command.name)
+            await parsed.command.handler(ctx)
+        elif parsed.unknown_command is not None or not parsed.text:
+            hint = (f"I don't know the command {parsed.unknown_command[:40]}. Here is what I can do."
+                    if parsed.unknown_command else None)
+            await ctx.reply_card(help_card(help_rows(self.commands, where.scope), hint=hint), summary="Help")
+        elif self.free_text is not None:
+            ctx.args = parsed.text
+            await self.free_text(ctx)
+        else:
+            await ctx.reply_card(fallback_card(help_rows(self.commands, where.scope)))
+
+    # -- card actions -----------------------------------------------------------------------------
+
+    async def on_adaptive_card_invoke(self, turn_context: TurnContext,
+                                      invoke_value: AdaptiveCardInvokeValue) -> AdaptiveCardInvokeResponse:
+        where, _ = await self.remember(turn_context)
+        action = invoke_value.action if invoke_value else None
+        action = action if isinstance(action, dict) else {}
+        data = action.get("data") if isinstance(action.get("data"), dict) else {}
+        verb = action.get("verb") or data.get(VERB_KEY) or ""
+        result = await self._run_action(turn_context, where, str(verb), data)
+        if result.card is not None:
+            return AdaptiveCardInvokeResponse(status_code=200, type=CARD_CONTENT_TYPE, value=result.card)
+        return AdaptiveCardInvokeResponse(status_code=200, type="application/vnd.microsoft.activity.message",
+                                          value=result.message or "Done.")
+
+    async def _submit_fallback(self, turn_context: TurnContext, where: Where, value: dict) -> None:
+        """Action.Submit (older clients) arrives as a message with `value`: same handlers, same results."""
+        result = await self._run_action(turn_context, where, str(value.get(VERB_KEY, "")), value)
+        reply_to = turn_context.activity.reply_to_id
+        if result.card is not None:
+            attachment = CardFactory.adaptive_card(result.card)
+            if reply_to:
+                update = MessageFactory.attachment(attachment)
+                update.id = reply_to
+                try:
+                    await turn_context.update_activity(update)
+                    return
+                except Exception:  # noqa: BLE001 - some clients cannot update; post a new card instead
+                    log.info("in-place card update failed; posting a new card")
+            await turn_context.send_activity(MessageFactory.attachment(attachment))
+        elif result.message:
+            await turn_context.send_activity(MessageFactory.text(result.message))
+
+    async def _run_action(self, turn_context: TurnContext, where: Where, verb: str, data: dict) -> ActionResult:
+        route = self.verbs.get(verb)
+        if route is None:
+            log.warning("unknown card verb rejected")
+            return ActionResult(card=error_card("That button is not one I know (it may be from an older "
+                                                "version of this card).", title="Unknown action"))
+        ctx = ActionContext(turn_context, self.services, caller_of(turn_context.activity), where, verb=verb,
+                            data=data, card_activity_id=turn_context.activity.reply_to_id)
+        log.info("card action %s", verb)
+        try:
+            return await route.handler(ctx)
+        except PayloadError as exc:
+            return ActionResult(card=error_card(str(exc), title="Please check the form"))
+        except Forbidden as exc:
+            return ActionResult(card=error_card(str(exc), title="Not allowed"))
+
+    # -- installs and membership ----------------------------------------------------------------------
+
+    async def on_installation_update_add(self, turn_context: TurnContext) -> None:
+        _, is_new = await self.remember(turn_context)
+        if is_new:
+            await self._welcome(turn_context)
+
+    async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
+        await self.services.conversations.deactivate(base_conversation_id(turn_context.activity))
+
+    async def on_teams_members_added(self, teams_members_added: list[TeamsChannelAccount], team_info: TeamInfo,
+                                     turn_context: TurnContext) -> None:
+        bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
+        if any(m.id == bot_id for m in teams_members_added):
+            _, is_new = await self.remember(turn_context)
+            if is_new:
+                await self._welcome(turn_context)
+
+    async def on_teams_members_removed(self, teams_members_removed: list[ChannelAccount], team_info: TeamInfo,
+                                       turn_context: TurnContext) -> None:
+        bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
+        if any(m.id == bot_id for m in teams_members_removed):
+            await self.services.conversations.deactivate(base_conversation_id(turn_context.activity))
+
+    async def _welcome(self, turn_context: TurnContext) -> None:
+        scope = scope_of(turn_context.activity)
+        card = welcome_card(self.services.settings.bot_name, help_rows(self.commands, scope))
+        await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
+        log.info("welcome sent to conversation %s", conversation_key(base_conversation_id(turn_context.activity)))
