@@ -1,1 +1,3 @@
 """Imports every domain model module so their tables join the shared metadata (one line each)."""
+import bot.cases.models  # noqa: F401
+import bot.knowledge.models  # noqa: F401

@@ -1,0 +1,1 @@
+"""Cases: the case model, status workflow, regulatory clocks and case services (no botbuilder here)."""
