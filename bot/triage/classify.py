@@ -1,0 +1,689 @@
+"""Rubric-driven classification of a :class:`ParsedEmail` (TRIAGE_RUBRIC.md v1.1).
+
+Engine only: every keyword and phrase comes from :mod:`bot.triage.rules` (``rules.yaml``).
+Never logs message content.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from .dates import MONTHS, next_weekday_after, safe_date, weekday_index
+from .parse import ParsedEmail, parse_message
+from .result import TriageResult
+from .rules import REQUEST_TYPES, Rules, load_rules
+
+log = logging.getLogger(__name__)
+
+# ------------------------------------------------------------------------------------------ text preparation
+
+_WORD = re.compile(r"[a-z][a-z']{4,}")
+_SENT_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Za-z(])|\n+")
+_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw)\s*:", re.I)
+_FWD_PREFIX = re.compile(r"^\s*(?:fw|fwd|wg|tr)\s*:", re.I)
+
+
+def _edit1(a: str, b: str) -> bool:
+    """True when a and b are within one insert/delete/substitute/transpose."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1 or a == b:
+        return a == b
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if la > lb:
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+def normalise(text: str, rules: Rules) -> str:
+    """Lower-case, apply whole-word replacements and one-edit typo correction of key words."""
+    low = text.lower()
+    if rules.replace_re is not None:
+        low = rules.replace_re.sub(lambda m: rules.replace.get(m.group(1), m.group(1)), low)
+    cache = rules._fuzzy_cache
+    targets = rules.fuzzy_targets
+    exempt = rules.fuzzy_exempt
+
+    def fix(m: re.Match) -> str:
+        w = m.group(0)
+        hit = cache.get(w)
+        if hit is None:
+            hit = w
+            if w not in exempt and w not in targets:
+                for t in targets:
+                    if abs(len(t) - len(w)) <= 1 and t[0] == w[0] and _edit1(w, t):
+                        hit = t
+                        break
+            if len(cache) < 50_000:
+                cache[w] = hit
+        return hit
+
+    return _WORD.sub(fix, low)
+
+
+@dataclass
+class _Seg:
+    index: int
+    kind: str
+    date: date | None
+    text: str  # cleaned (disclaimers removed), original case
+    body: str  # text before the sign-off
+    sig: str  # sign-off and below
+    low: str  # normalised full text
+    low_body: str
+    subject: str
+    payer: bool
+    words: int  # words in the body without greeting
+
+
+@dataclass
+class _Ctx:
+    rules: Rules
+    parsed: ParsedEmail
+    today: date | None
+    segs: list[_Seg]
+    current: int | None = None
+    pointers: list[int] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+
+def _strip_disclaimers(text: str, rules: Rules) -> str:
+    if not text:
+        return text
+    blocks = re.split(r"\n\s*\n", text)
+    keep = []
+    for b in blocks:
+        low = b.lower()
+        cut = None
+        for rx in rules.disclaimer:
+            m = rx.search(low)
+            if m and (cut is None or m.start() < cut):
+                cut = m.start()
+        if cut is None:
+            keep.append(b)
+            continue
+        # drop from the start of the line holding the marker (the disclaimer's sentence and the rest)
+        line_start = b.rfind("\n", 0, cut) + 1
+        sent_start = max(b.rfind(". ", 0, cut) + 2, line_start) if b.rfind(". ", line_start, cut) >= 0 else line_start
+        head = b[:sent_start].rstrip()
+        if head:
+            keep.append(head)
+    return "\n\n".join(keep)
+
+
+def _split_signature(text: str, rules: Rules) -> tuple[str, str]:
+    lines = text.split("\n")
+    for i, ln in enumerate(lines):
+        if i > 0 and len(ln) < 60 and rules.signoff.match(ln):
+            return "\n".join(lines[:i]), "\n".join(lines[i:])
+    return text, ""
+
+
+def _prepare(parsed: ParsedEmail, rules: Rules) -> list[_Seg]:
+    out: list[_Seg] = []
+    prev_date = parsed.date.date() if parsed.date else None
+    for i, s in enumerate(parsed.segments):
+        d = s.date.date() if s.date is not None else prev_date
+        if s.date is not None:
+            prev_date = d
+        text = _strip_disclaimers(s.text, rules)
+        body, sig = _split_signature(text, rules)
+        low = normalise(text, rules)
+        low_body = normalise(body, rules)
+        payer = i > 0 and any(rx.search(text.lower()) for rx in rules.payer_markers)
+        lines = [ln for ln in body.split("\n") if ln.strip() and not rules.greeting.match(ln)
+                 and not ln.lower().startswith("subject:")]
+        words = sum(len(ln.split()) for ln in lines)
+        out.append(_Seg(i, s.kind, d, text, body, sig, low, low_body, s.subject, payer, words))
+    return out
+
+
+# ------------------------------------------------------------------------------------------ request type
+
+
+def _types_in(low: str, rules: Rules) -> list[str]:
+    found = []
+    for name in REQUEST_TYPES:
+        tr = rules.types[name]
+        if any(rx.search(low) for rx in tr.any) and not any(rx.search(low) for rx in tr.unless):
+            found.append(name)
+    return found
+
+
+def _first_type(low: str, rules: Rules) -> str | None:
+    found = _types_in(low, rules)
+    return found[0] if found else None
+
+
+def _is_pointer(seg: _Seg, rules: Rules) -> bool:
+    if seg.words == 0:
+        return True
+    return seg.words <= 40
+
+
+def _other_kind(ctx: _Ctx) -> str | None:
+    """auto-reply / bulk / spam detection (only for e-mail without a request from a real sender)."""
+    rules, parsed = ctx.rules, ctx.parsed
+    subj = parsed.subject
+    if any(rx.search(subj) for rx in rules.auto_reply_subject):
+        return "auto-reply"
+    for h, rx in rules.auto_reply_headers.items():
+        if h in parsed.auto_headers and rx.search(parsed.auto_headers[h]):
+            return "auto-reply"
+    top_raw = (parsed.segments[0].text if parsed.segments else "").lower()
+    top_low = ctx.segs[0].low if ctx.segs else ""
+    has_type = _first_type(top_low, rules) is not None
+    if not has_type and any(rx.search(top_raw) for rx in rules.auto_reply_body):
+        return "auto-reply"
+    has_ids = bool(_find_case_candidates(ctx, top_raw + "\n" + subj)) or bool(
+        rules.member_re.search(parsed.segments[0].text if parsed.segments else "")
+    )
+    if has_ids:
+        return None
+    bulk = any(h in parsed.auto_headers and rx.search(parsed.auto_headers[h]) for h, rx in rules.bulk_headers.items())
+    if bulk or any(rx.search(top_raw) for rx in rules.bulk_body):
+        return "newsletter/bulk"
+    if any(rx.search(top_raw) or rx.search(subj.lower()) for rx in rules.spam_body):
+        return "spam"
+    return None
+
+
+def _choose_current(ctx: _Ctx) -> str:
+    """Find the current request segment; returns its request type (or 'other')."""
+    rules, segs = ctx.rules, ctx.segs
+    if not segs:
+        return "other"
+    t = _first_type(segs[0].low, rules)
+    if t:
+        ctx.current = 0
+        return t
+    if not _is_pointer(segs[0], rules):
+        return "other"
+    ctx.pointers.append(0)
+    for seg in segs[1:]:
+        if seg.payer:
+            continue
+        t = _first_type(seg.low, rules)
+        if t:
+            ctx.current = seg.index
+            return t
+        if seg.words > 40:
+            break
+        ctx.pointers.append(seg.index)
+    # nothing in the body: the subject may still carry the request
+    subj = normalise(_PREFIX.sub("", ctx.parsed.subject), rules)
+    t = _first_type(subj, rules)
+    if t and t not in {"status_inquiry", "discharge_notice"} or (t and segs[0].words == 0):
+        ctx.current = 0
+        ctx.pointers = []
+        return t
+    return "other"
+
+
+def _current_subject(ctx: _Ctx) -> str:
+    """The subject that belongs to the current request's message ('' if it is someone else's)."""
+    if ctx.current is None:
+        return ""
+    seg = ctx.segs[ctx.current]
+    if seg.subject:
+        return seg.subject
+    subj = ctx.parsed.subject
+    if ctx.current == 0:
+        return "" if _REPLY_PREFIX.match(subj) or _FWD_PREFIX.match(subj) else subj
+    if _FWD_PREFIX.match(subj) or _REPLY_PREFIX.match(subj):
+        return _PREFIX.sub("", subj)
+    return ""
+
+
+# ------------------------------------------------------------------------------------------ ids
+
+
+def _find_case_candidates(ctx: _Ctx, text: str) -> list[tuple[int, str, bool]]:
+    """(position, canonical case id, stale) for every case-id mention in ``text``."""
+    rules = ctx.rules
+    out = []
+    low = text.lower()
+    year = ctx.parsed.date.year if ctx.parsed.date else None
+    for kind, rx in rules.case_patterns:
+        for m in rx.finditer(low):
+            line_start = low.rfind("\n", 0, m.start()) + 1
+            before = low[max(line_start, m.start() - 30) : m.start()]
+            if rules.id_excluded_before.search(before):
+                continue
+            if kind == "split":
+                cid = m.group(1) + m.group(2)
+            elif kind == "full":
+                cid = m.group(1)
+            else:
+                if year is None:
+                    continue
+                cid = f"{year:04d}{int(m.group(1)):06d}"
+            ctx_before = low[max(line_start, m.start() - 40) : m.start()]
+            line_end = low.find("\n", m.end())
+            ctx_after = low[m.end() : min(m.end() + 25, line_end if line_end >= 0 else len(low))]
+            stale = bool(rules.id_stale_context.search(ctx_before) or rules.id_stale_context.search(ctx_after))
+            out.append((m.start(), cid, stale))
+    out.sort()
+    return out
+
+
+def _ordered_texts(ctx: _Ctx) -> list[str]:
+    """Texts in the order ids / level of care are looked for: current request, pointers, subject, rest."""
+    segs = ctx.segs
+    order: list[str] = []
+    cur = ctx.current if ctx.current is not None else 0
+    if segs:
+        order.append(segs[cur].text)
+    for i in ctx.pointers:
+        order.append(segs[i].text)
+    order.append(ctx.parsed.subject)
+    rest = [s for s in segs if s.index != cur and s.index not in ctx.pointers]
+    order.extend(s.text for s in rest if not s.payer)
+    order.extend(s.text for s in rest if s.payer)
+    return order
+
+
+def _case_id(ctx: _Ctx) -> str | None:
+    stale_pick = None
+    for text in _ordered_texts(ctx):
+        cands = _find_case_candidates(ctx, text)
+        fresh = [c for c in cands if not c[2]]
+        if fresh:
+            return fresh[0][1]
+        if cands and stale_pick is None:
+            stale_pick = cands[0][1]
+    return stale_pick
+
+
+def _member_id(ctx: _Ctx) -> str | None:
+    for text in _ordered_texts(ctx):
+        m = ctx.rules.member_re.search(text)
+        if m:
+            return m.group(0)
+    return None
+
+
+# ------------------------------------------------------------------------------------------ level of care
+
+
+def _loc_mentions(text: str, rules: Rules, request_type: str) -> list[tuple[int, str, int]]:
+    """(tier, level, position): tier 0 = requested, 1 = fallback / not requested."""
+    low = text.lower()
+    found: list[tuple[int, str]] = []
+    for lv, lr in rules.levels.items():
+        if lr.acronym_re is not None:
+            for m in lr.acronym_re.finditer(text):
+                if rules.acronym_exclude_before.search(low[max(0, m.start() - 12) : m.start()]):
+                    continue
+                found.append((m.start(), lv))
+        for rx in lr.phrases:
+            for m in rx.finditer(low):
+                found.append((m.start(), lv))
+    out = []
+    about_denial = request_type in {"p2p_request", "appeal", "status_inquiry"}
+    for pos, lv in found:
+        before = low[max(0, pos - 40) : pos]
+        after = low[pos : pos + 60]
+        after = after[re.match(r"[\w\s-]*?(?=\W|$)", after).end() if re.match(r"\w+", after) else 0 :]
+        tier = 0
+        if rules.loc_fallback_before.search(before) or rules.loc_fallback_after.search(after):
+            tier = 1
+        elif not about_denial and (
+            rules.loc_not_requested_before.search(before) or rules.loc_not_requested_after.search(after)
+        ):
+            tier = 1
+        out.append((tier, lv, pos))
+    return out
+
+
+def _level_of_care(ctx: _Ctx, request_type: str) -> str | None:
+    rules, segs = ctx.rules, ctx.segs
+    if request_type == "other" or not segs:
+        return None
+    cur = segs[ctx.current if ctx.current is not None else 0]
+    groups: list[str] = [cur.body]
+    groups.extend(segs[i].body for i in ctx.pointers)
+    groups.append(_current_subject(ctx) or _PREFIX.sub("", ctx.parsed.subject))
+    groups.append(cur.sig)
+    groups.extend(segs[i].sig for i in ctx.pointers)
+    rest = [s for s in segs if s.index != cur.index and s.index not in ctx.pointers]
+    groups.extend(s.text for s in rest if not s.payer)
+    groups.extend(s.text for s in rest if s.payer)
+    fallback = None
+    for text in groups:
+        if not text:
+            continue
+        ments = _loc_mentions(text, rules, request_type)
+        if not ments:
+            continue
+        ments.sort(key=lambda t: (t[0], t[2]))
+        if ments[0][0] == 0:
+            return ments[0][1]
+        if fallback is None:
+            fallback = ments[0][1]
+    return fallback
+
+
+# ------------------------------------------------------------------------------------------ dates
+
+_MONTH_NAMES = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri)"
+_DATE_RX = re.compile(
+    r"(?P<rel0>\b(?:later today|today|tonight|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|cob|"
+    r"close of business|this am|this pm)\b)"
+    r"|(?P<rel2>\bday after tomorrow\b)"
+    r"|(?P<rel1>\btomorrow\b)"
+    r"|(?P<relm1>\byesterday\b|\blast night\b)"
+    r"|(?P<ago>\b(?P<agon>\d{1,2}) days? ago\b)"
+    r"|(?P<inn>\bin (?P<innn>\d{1,2}) days\b)"
+    r"|(?P<wd>\b(?:(?:next|this|on|coming)\s+)?(?P<wdname>" + _WD + r"|sat(?:urday)?|sun(?:day)?)\b\.?"
+    r"(?:,?\s*(?P<wdm>\d{1,2})[/-](?P<wdd>\d{1,2})(?:[/-](?P<wdy>\d{4}|\d{2}))?(?![\d/]))?)"
+    r"|(?P<num>(?<![\d/.:$#-])(?P<nm>\d{1,2})[/-](?P<nd>\d{1,2})(?:[/-](?P<ny>\d{4}|\d{2}))?(?![\d/]|\s*(?:am|pm)\b|:\d))"
+    r"|(?P<mdy>\b(?P<mon>" + _MONTH_NAMES + r")\.?\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<myear>\d{4}))?)"
+    r"|(?P<dmy>\b(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmon>" + _MONTH_NAMES + r")\b(?:,?\s+(?P<dyear>\d{4}))?)",
+    re.I,
+)
+
+
+def _resolve(m: re.Match, ref: date) -> date | None:
+    g = m.groupdict()
+    if g["rel0"]:
+        return ref
+    if g["rel2"]:
+        return ref + timedelta(days=2)
+    if g["rel1"]:
+        return ref + timedelta(days=1)
+    if g["relm1"]:
+        return ref - timedelta(days=1)
+    if g["ago"]:
+        return ref - timedelta(days=int(g["agon"]))
+    if g["inn"]:
+        return ref + timedelta(days=int(g["innn"]))
+    if g["wd"]:
+        if g["wdm"]:
+            y = int(g["wdy"]) if g["wdy"] else ref.year
+            y = y + 2000 if y < 100 else y
+            d = safe_date(y, int(g["wdm"]), int(g["wdd"]))
+            if d:
+                return d
+        idx = weekday_index(g["wdname"])
+        return next_weekday_after(ref, idx) if idx is not None else None
+    if g["num"]:
+        y = int(g["ny"]) if g["ny"] else ref.year
+        y = y + 2000 if y < 100 else y
+        return safe_date(y, int(g["nm"]), int(g["nd"]))
+    if g["mdy"]:
+        mon = MONTHS.get(g["mon"].lower()[:3])
+        y = int(g["myear"]) if g["myear"] else ref.year
+        return safe_date(y, mon, int(g["mday"])) if mon else None
+    if g["dmy"]:
+        mon = MONTHS.get(g["dmon"].lower()[:3])
+        y = int(g["dyear"]) if g["dyear"] else ref.year
+        return safe_date(y, mon, int(g["dday"])) if mon else None
+    return None
+
+
+_CUE_ORDER = ("lcd", "deadline", "bed", "admission", "discharge")
+
+
+def _dates_in(sentence: str, ref: date, rules: Rules) -> list[date]:
+    out = []
+    for m in _DATE_RX.finditer(sentence):
+        before = sentence[max(0, m.start() - 30) : m.start()]
+        if rules.non_gating_before.search(before):
+            continue
+        d = _resolve(m, ref)
+        if d is None or abs((d - ref).days) > 200:
+            continue
+        out.append(d)
+    return out
+
+
+def _sentences(low: str) -> list[str]:
+    return [s for s in _SENT_SPLIT.split(low) if s and s.strip()]
+
+
+def _gating_in(low: str, ref: date, rules: Rules, kinds: tuple[str, ...]) -> list[tuple[date, str]]:
+    found = []
+    for sent in _sentences(low):
+        if len(sent) > 2000:
+            sent = sent[:2000]
+        kind = None
+        for k in _CUE_ORDER:
+            if k in kinds and any(rx.search(sent) for rx in rules.date_cues[k]):
+                kind = k
+                break
+        if kind is None:
+            continue
+        if kind == "discharge" and any(rx.search(sent) for rx in rules.non_gating_sentence):
+            continue
+        for d in _dates_in(sent, ref, rules):
+            found.append((d, kind))
+    return found
+
+
+_KIND_LABEL = {
+    "discharge": "discharge",
+    "bed": "bed offer/hold expires",
+    "deadline": "deadline",
+    "lcd": "LCD",
+    "admission": "admission date",
+}
+
+
+def _when(d: date, today: date) -> str:
+    delta = (d - today).days
+    word = "today" if delta == 0 else "tomorrow" if delta == 1 else "overdue" if delta < 0 else "on"
+    return f"{word} ({d.month}/{d.day})"
+
+
+def _gating(ctx: _Ctx, request_type: str) -> tuple[date, str] | None:
+    rules, segs = ctx.rules, ctx.segs
+    if ctx.today is None or not segs:
+        return None
+    if request_type == "extension_request":
+        kinds: tuple[str, ...] = ("lcd",)
+    elif request_type in {"p2p_request", "appeal"}:
+        kinds = ("deadline", "bed", "discharge", "admission", "lcd")
+    else:
+        kinds = ("discharge", "bed", "deadline", "admission", "lcd")
+    cur = ctx.current if ctx.current is not None else 0
+    order = list(ctx.pointers) + [cur]
+    order += [s.index for s in segs if s.index > cur and s.index not in ctx.pointers]
+    for i in order:
+        seg = segs[i]
+        if seg.payer and request_type != "extension_request":
+            continue
+        ref = seg.date or ctx.today
+        found = _gating_in(seg.low, ref, rules, kinds)
+        if i == cur and cur == 0:
+            subj = _current_subject(ctx)
+            if subj:
+                found += _gating_in(normalise(subj, rules), ref, rules, kinds)
+        if found:
+            return min(found)
+    return None
+
+
+# ------------------------------------------------------------------------------------------ expedite
+
+
+def _expedited(ctx: _Ctx) -> bool:
+    rules, segs = ctx.rules, ctx.segs
+    if ctx.current is None:
+        return False
+    texts = [segs[i].low for i in ctx.pointers] + [segs[ctx.current].low]
+    subj = _current_subject(ctx)
+    if subj:
+        texts.append(normalise(subj, rules))
+    for low in texts:
+        for sent in _sentences(low):
+            if any(rx.search(sent) for rx in rules.expedite_sentence_neg):
+                continue
+            for rx in rules.expedite_words:
+                for m in rx.finditer(sent):
+                    before = sent[max(0, m.start() - 40) : m.start()]
+                    after = sent[m.start() : m.end() + 30]
+                    if rules.expedite_neg_before.search(before) or rules.expedite_neg_after.search(after):
+                        continue
+                    return True
+    return False
+
+
+# ------------------------------------------------------------------------------------------ discharge notice
+
+
+def _discharge_happened(ctx: _Ctx) -> tuple[bool, date | None]:
+    rules, segs = ctx.rules, ctx.segs
+    seg = segs[ctx.current if ctx.current is not None else 0]
+    ref = seg.date or ctx.today
+    today = ctx.today
+    dates: list[date] = []
+    happened = planned = False
+    for sent in _sentences(seg.low):
+        if not any(rx.search(sent) for rx in rules.date_cues["discharge"]) and not any(
+            rx.search(sent) for rx in rules.dc_happened
+        ):
+            continue
+        if ref is not None:
+            dates.extend(_dates_in(sent, ref, rules))
+        if any(rx.search(sent) for rx in rules.dc_planned):
+            planned = True
+        elif any(rx.search(sent) for rx in rules.dc_happened):
+            happened = True
+    d = min(dates) if dates else None
+    if d is not None and today is not None:
+        if d < today:
+            return True, d
+        if d > today:
+            return False, d
+    if planned:
+        return False, d
+    return happened, d
+
+
+# ------------------------------------------------------------------------------------------ main
+
+
+def classify(parsed: ParsedEmail, rules: Rules | None = None) -> TriageResult:
+    """Label a parsed e-mail per the rubric."""
+    rules = rules or load_rules()
+    res = TriageResult(flags=list(parsed.flags))
+    segs = _prepare(parsed, rules)
+    today = parsed.date.date() if parsed.date else None
+    ctx = _Ctx(rules, parsed, today, segs)
+    if today is None:
+        res.flags.append("no_reference_date")
+    _lookalike(ctx, res)
+
+    other = _other_kind(ctx)
+    if other:
+        rtype = "other"
+        ctx.current = 0
+        ctx.reasons.append(other)
+    else:
+        rtype = _choose_current(ctx)
+        if rtype == "other":
+            ctx.reasons.append("no actionable request")
+            if ctx.current is None:
+                ctx.current = 0
+    res.request_type = rtype
+    res.case_id = _case_id(ctx)
+    res.member_id = _member_id(ctx)
+    if rtype == "other":
+        res.priority = "low"
+        res.reasons = ctx.reasons
+        return res
+    res.level_of_care = _level_of_care(ctx, rtype)
+
+    if rtype == "discharge_notice":
+        happened, d = _discharge_happened(ctx)
+        res.gating_date = None
+        if happened:
+            res.priority = "low"
+            ctx.reasons.append("discharge already happened" + (f" ({d.month}/{d.day})" if d else ""))
+        else:
+            res.priority = "normal"
+            ctx.reasons.append("planned discharge" + (f" ({d.month}/{d.day})" if d else ""))
+        res.reasons = ctx.reasons
+        return res
+
+    label = {
+        "p2p_request": "P2P requested",
+        "appeal": "appeal filed",
+        "new_request": "new request",
+        "extension_request": "extension requested",
+        "updated_clinicals": "updated clinicals",
+        "status_inquiry": "status inquiry",
+    }[rtype]
+    ctx.reasons.append(label)
+    res.expedited = _expedited(ctx)
+    g = _gating(ctx, rtype)
+    if g is not None:
+        res.gating_date = g[0]
+    routine = rtype == "updated_clinicals" and any(
+        rx.search(segs[ctx.current].low) for rx in rules.approved_routine
+    ) if segs and ctx.current is not None else False
+
+    if res.expedited:
+        res.priority = "urgent"
+        ctx.reasons.insert(0, "expedited requested")
+    elif g is not None and today is not None and g[0] <= today:
+        res.priority = "urgent"
+    elif g is not None and today is not None and g[0] == today + timedelta(days=1):
+        res.priority = "high"
+    elif rtype in {"p2p_request", "appeal"}:
+        res.priority = "high"
+    elif rtype == "updated_clinicals":
+        res.priority = "normal" if routine else "high"
+        if routine:
+            ctx.reasons.append("approved, routine update")
+    else:
+        res.priority = "normal"
+    if g is not None and today is not None:
+        ctx.reasons.append(f"{_KIND_LABEL[g[1]]} {_when(g[0], today)}")
+    res.reasons = ctx.reasons
+    return res
+
+
+def _lookalike(ctx: _Ctx, res: TriageResult) -> None:
+    addr = ctx.parsed.from_addr or ""
+    if "@" not in addr:
+        return
+    dom = addr.rsplit("@", 1)[1].lower()
+
+    def core(d: str) -> str:
+        stem = d.rsplit(".", 1)[0] if "." in d else d
+        return re.sub(r"[^a-z]", "", stem.replace("0", "o").replace("1", "l").replace("rn", "m"))
+
+    for pd in ctx.rules.payer_domains:
+        if dom != pd and core(dom) == core(pd):
+            res.flags.append("lookalike_sender")
+            return
+
+
+def triage_bytes(
+    raw: bytes, rules: Rules | None = None, *, received_at: datetime | None = None
+) -> TriageResult:
+    """Parse and classify; never raises (an internal error gives other/low with ``error`` set)."""
+    try:
+        parsed = parse_message(raw, received_at=received_at)
+        return classify(parsed, rules)
+    except Exception as exc:  # noqa: BLE001 - the contract is "never raises"
+        log.warning("triage failed: %s", type(exc).__name__)
+        return TriageResult(request_type="other", priority="low", flags=["parse_error"],
+                            error=f"internal error: {type(exc).__name__}")

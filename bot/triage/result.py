@@ -1,0 +1,34 @@
+"""Triage result type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class TriageResult:
+    request_type: str = "other"
+    level_of_care: str | None = None
+    priority: str = "low"
+    case_id: str | None = None
+    member_id: str | None = None
+    expedited: bool = False
+    reasons: list[str] = field(default_factory=list)  # short, PHI-free strings ("discharge today (11/12)")
+    gating_date: date | None = None
+    flags: list[str] = field(default_factory=list)  # parse/classify flags (parse_error, body_truncated, ...)
+    error: str | None = None  # set when triage failed internally (result is then other/low)
+
+    def to_json_dict(self, file: str) -> dict:
+        """The evaluation record: exactly the keys of the labelled corpora (plus reasons and error)."""
+        return {
+            "file": str(file),
+            "request_type": self.request_type,
+            "level_of_care": self.level_of_care,
+            "priority": self.priority,
+            "case_id": self.case_id,
+            "member_id": self.member_id,
+            "expedited": bool(self.expedited),
+            "reasons": list(self.reasons),
+            "error": self.error,
+        }
