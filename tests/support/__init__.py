@@ -1,0 +1,1 @@
+"""Test support: the mock Bot Connector and helpers usable by any test."""
