@@ -122,6 +122,14 @@ def _strip_disclaimers(text: str, rules: Rules) -> str:
     return "\n\n".join(keep)
 
 
+_WRAPPED = re.compile(r"([^\n]{50,}[^\s.!?:;])\n(?=[a-z0-9(#])")
+
+
+def _unwrap(text: str) -> str:
+    """Join hard-wrapped plain-text lines (a long line continued by a lower-case/digit start)."""
+    return _WRAPPED.sub(r"\1 ", text)
+
+
 def _split_signature(text: str, rules: Rules) -> tuple[str, str]:
     lines = text.split("\n")
     for i, ln in enumerate(lines):
@@ -137,7 +145,7 @@ def _prepare(parsed: ParsedEmail, rules: Rules) -> list[_Seg]:
         d = s.date.date() if s.date is not None else prev_date
         if s.date is not None:
             prev_date = d
-        text = _strip_disclaimers(s.text, rules)
+        text = _unwrap(_strip_disclaimers(s.text, rules))
         body, sig = _split_signature(text, rules)
         low = normalise(text, rules)
         low_body = normalise(body, rules)

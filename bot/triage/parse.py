@@ -85,7 +85,9 @@ _HAS_NONASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def clean_text(text: str) -> str:
-    """Drop NULs, control characters (except newline/tab) and Unicode format characters (Cf)."""
+    """Normalise line endings; drop NULs, control characters (except newline/tab) and Unicode format (Cf)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         text = text.replace("\x00", "")
     text = _CTRL.sub("", text)
