@@ -87,7 +87,10 @@ async def messages(request: web.Request) -> web.Response:
     except PermissionError:
         return bad_request("unauthorized", 401)
     if response:
-        return web.json_response(serializer_helper(response.body), status=response.status)
+        body = response.body
+        # The SDK hands back some invoke bodies already serialized (dicts) and others as msrest models.
+        return web.json_response(body if isinstance(body, dict | list | None) else serializer_helper(body),
+                                 status=response.status)
     return web.Response(status=201)
 
 

@@ -57,13 +57,13 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(doc, ensure_ascii=False)
 
 
-def configure_logging(level: str = "INFO", fmt: str = "text") -> None:
-    """Install one stderr handler with the redaction filter on the root logger (idempotent)."""
+def configure_logging(level: str = "INFO", fmt: str = "text", stream=None) -> None:
+    """Install one handler (stderr by default) with the redaction filter on the root logger (idempotent)."""
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_pscbot", False):
             root.removeHandler(handler)
-    handler = logging.StreamHandler(sys.stderr)
+    handler = logging.StreamHandler(stream or sys.stderr)
     handler._pscbot = True  # type: ignore[attr-defined]
     handler.addFilter(RedactionFilter())
     if fmt == "json":
@@ -74,3 +74,6 @@ def configure_logging(level: str = "INFO", fmt: str = "text") -> None:
     root.setLevel(level)
     # aiohttp's access log prints the request line only (no bodies); keep it at WARNING to cut noise.
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+    # HTTP client libraries log request bodies (activity text) at DEBUG: never let them.
+    for noisy in ("msrest", "urllib3", "azure", "msal", "asyncio"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
