@@ -1,0 +1,14 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+.PHONY: run test playground lint bench
+
+run:            ## set up on first use and start the bot on 127.0.0.1:3978
+	scripts/run.sh
+
+test:           ## install what the tests need and run the whole suite
+	scripts/test.sh
+
+playground:     ## open the Microsoft 365 Agents Playground against the running bot
+	scripts/playground.sh
+
+lint:
+	.venv/bin/ruff check bot cards dialogs manifest tests bench

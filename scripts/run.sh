@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Set up on first use and start the bot on the embedded default (SQLite under var/, bundled KB,
+# local mail folder var/inbox/, auth off unless MicrosoftAppId is set). Extra args go to `pscbot serve`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/bootstrap.sh
+mkdir -p var/inbox
+exec .venv/bin/pscbot serve "$@"
