@@ -1,4 +1,4 @@
-"""Each connector answer maps to its typed outcome; retries follow the one policy; POSTs are never duplicated."""
+"""Each connector answer maps to its typed outcome; one retry policy; POSTs are never duplicated."""
 
 from __future__ import annotations
 
