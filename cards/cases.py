@@ -102,8 +102,8 @@ def case_card(case: Any, events: Sequence[Any], now: datetime, tz: ZoneInfo,
         rows.append(("Authorized days", case.authorized_days))
     if case.last_covered_day is not None:
         rows.append(("Last covered day", case.last_covered_day.isoformat()))
-    if case.denial_notice_date is not None and case.status in ("denied", "partially_approved", "p2p_requested",
-                                                                "p2p_scheduled", "p2p_completed"):
+    appealable = ("denied", "partially_approved", "p2p_requested", "p2p_scheduled", "p2p_completed")
+    if case.denial_notice_date is not None and case.status in appealable:
         filing = clocks.reconsideration_filing_deadline(case.denial_notice_date, tz)
         rows.append(("Appeal by", f"{timefmt.due_text(filing.due_at, now, tz)} [{filing.rule.fact}]"))
     body = [

@@ -238,7 +238,8 @@ def validate_many(objs: list[Any]) -> tuple[list[CaseInput], list[FieldError]]:
         errors.extend(errs)
         if inp is not None:
             if inp.case_id in seen:
-                errors.append(FieldError(i, "case_id", f"duplicate of item {seen[inp.case_id]} in this batch"))
+                errors.append(FieldError(i, "case_id",
+                                         f"duplicate of item {seen[inp.case_id]} in this batch"))
             else:
                 seen[inp.case_id] = i
                 cases.append(inp)

@@ -62,7 +62,8 @@ def demo_inputs(now: datetime) -> list[CaseInput]:
             member_name=f"Demo Patient {letter}", level_of_care=loc, request_type=rtype,
             received_at=now - ago, expedited=exp, status=status, facility=facility,
             liaison_name=f"Demo Liaison {letter}", liaison_phone=f"555-01{suffix}",
-            liaison_email=f"liaison{suffix}@example.org", assigned_to_id=who, assigned_to_name=_NAMES.get(who),
+            liaison_email=f"liaison{suffix}@example.org", assigned_to_id=who,
+            assigned_to_name=_NAMES.get(who),
             authorized_days=14 if status == "approved" else None, demo=True,
         ))
     return out

@@ -86,7 +86,8 @@ def read_rows(path: Path) -> list[tuple[int, Any]]:
                 rows.append((reader.line_num, {"__extra__": rec.pop(None)}))
                 continue
             # Empty cells mean "not given" so a partial CSV never blanks existing data.
-            rows.append((reader.line_num, {k.strip(): v for k, v in rec.items() if k and v not in ("", None)}))
+            given = {k.strip(): v for k, v in rec.items() if k and v not in ("", None)}
+            rows.append((reader.line_num, given))
         return rows
     raise ImportFormatError(f"{path.name}: expected a .csv or .json file")
 

@@ -236,7 +236,9 @@ class CaseService:
             prev_id, prev_name = case.assigned_to_id, case.assigned_to_name
             case.assigned_to_id, case.assigned_to_name = user_id, user_name
             case.updated_at = now
-            detail = f"Claimed by {user_name or user_id}" + (f" (from {prev_name or prev_id})" if prev_id else "")
+            detail = f"Claimed by {user_name or user_id}"
+            if prev_id:
+                detail += f" (from {prev_name or prev_id})"
             self._event(s, case_id, "claimed", user_id, user_name, detail,
                         {"from": prev_id, "to": user_id}, now)
             log.info("case claimed case=%s reassigned=%s", case_id, bool(prev_id))
@@ -362,7 +364,8 @@ class CaseService:
         if created:
             s.add(case)
             self._event(s, case.case_id, "created", actor_id, actor_name, "Case created",
-                        {"status": case.status, "due_at": case.due_at.isoformat(), "rule": case.due_rule}, now)
+                        {"status": case.status, "due_at": case.due_at.isoformat(),
+                         "rule": case.due_rule}, now)
         elif changed:
             case.updated_at = now
             names = ", ".join(changed)

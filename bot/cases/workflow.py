@@ -70,7 +70,8 @@ TRANSITIONS: Final[dict[str, tuple[str, ...]]] = {
 # Aliases a user may type in `/status <case> <status>`.
 _ALIASES: Final[dict[str, str]] = {
     "review": "in_review", "reviewing": "in_review", "pending": "pending_info", "info": "pending_info",
-    "md": "sent_to_md", "to_md": "sent_to_md", "partial": "partially_approved", "partially": "partially_approved",
+    "md": "sent_to_md", "to_md": "sent_to_md", "partial": "partially_approved",
+    "partially": "partially_approved",
     "approve": "approved", "deny": "denied", "p2p": "p2p_requested", "appeal": "appeal_filed",
     "withdraw": "withdrawn", "close": "closed",
 }

@@ -46,9 +46,12 @@ DECISION_ROWS = [
     ("initial", False, "2026-05-01T01:00:00+00:00", ZoneInfo("America/New_York"), "2026-05-08T03:59:59+00:00",
      "od_standard_7d"),
     # Reconsiderations (AP-04)
-    ("reconsideration", False, "2026-02-10T08:00:00-06:00", CHI, "2026-03-13T04:59:59+00:00", "recon_standard"),
-    ("reconsideration", True, "2026-03-06T20:00:00-06:00", CHI, "2026-03-10T02:00:00+00:00", "recon_expedited"),
-    ("reconsideration", False, "2024-12-15T10:00:00-06:00", CHI, "2025-01-15T05:59:59+00:00", "recon_standard"),
+    ("reconsideration", False, "2026-02-10T08:00:00-06:00", CHI, "2026-03-13T04:59:59+00:00",
+     "recon_standard"),
+    ("reconsideration", True, "2026-03-06T20:00:00-06:00", CHI, "2026-03-10T02:00:00+00:00",
+     "recon_expedited"),
+    ("reconsideration", False, "2024-12-15T10:00:00-06:00", CHI, "2025-01-15T05:59:59+00:00",
+     "recon_standard"),
 ]
 
 FILING_ROWS = [
@@ -97,7 +100,8 @@ def test_reconsideration_filing_deadline(notice, expected, rule):
 
 @pytest.mark.parametrize(("original", "expedited", "days", "expected", "rule"), EXTENSION_ROWS)
 def test_extension(original, expedited, days, expected, rule):
-    deadline = clocks.extend(datetime.fromisoformat(original), days, "records from non-contract provider", CHI,
+    deadline = clocks.extend(datetime.fromisoformat(original), days, "records from non-contract provider",
+                             CHI,
                              expedited=expedited)
     assert deadline.due_at == datetime.fromisoformat(expected)
     assert deadline.rule.name == rule

@@ -48,7 +48,8 @@ async def test_upsert_creates_with_clock_and_is_idempotent(svc):
 
 async def test_upsert_update_records_changed_fields_only(svc):
     await svc.upsert(make("2026000002", member_name="Synthetic One"), now=NOW)
-    partial, errors = validate_case({"case_id": "2026000002", "member_id": "M000000001", "level_of_care": "IRF",
+    partial, errors = validate_case({"case_id": "2026000002", "member_id": "M000000001",
+                                     "level_of_care": "IRF",
                                      "request_type": "initial",
                                      "received_at": (NOW - timedelta(days=1)).isoformat(), "expedited": True})
     res = await svc.upsert(partial, now=NOW)
@@ -131,7 +132,8 @@ async def test_change_status_accepts_labels(svc):
 
 async def test_extend(svc):
     await svc.upsert(make("2026000050", received=datetime(2026, 3, 2, 9, 0, tzinfo=CHI)), now=NOW)
-    case = await svc.extend("2026000050", 14, "Awaiting records from non-contract provider", "u1", "Nurse One",
+    case = await svc.extend("2026000050", 14, "Awaiting records from non-contract provider", "u1",
+                            "Nurse One",
                             now=NOW)
     assert case.original_due_at == datetime(2026, 3, 10, 4, 59, 59, tzinfo=UTC)
     assert case.due_at == case.extended_until == datetime(2026, 3, 24, 4, 59, 59, tzinfo=UTC)
@@ -205,7 +207,8 @@ def test_priority_rules():
 async def test_add_event_and_events_limit(svc):
     await svc.upsert(make("2026000060"), now=NOW)
     for i in range(7):
-        await svc.add_event("2026000060", "note", actor_id="u1", detail=f"n{i}", at=NOW + timedelta(minutes=i))
+        await svc.add_event("2026000060", "note", actor_id="u1", detail=f"n{i}",
+                            at=NOW + timedelta(minutes=i))
     events = await svc.events("2026000060")
     assert [e.detail for e in events] == ["n6", "n5", "n4", "n3", "n2"]
     case, evs = await svc.get_with_events("2026000060", limit=2)

@@ -52,7 +52,8 @@ def upgrade() -> None:
     op.create_index("ix_cases_member_id", "cases", ["member_id"])
     op.create_index("ix_cases_is_open_due_at", "cases", ["is_open", "due_at"])
     op.create_index("ix_cases_is_open_level_of_care_due_at", "cases", ["is_open", "level_of_care", "due_at"])
-    op.create_index("ix_cases_assigned_to_id_is_open_due_at", "cases", ["assigned_to_id", "is_open", "due_at"])
+    op.create_index("ix_cases_assigned_to_id_is_open_due_at", "cases",
+                    ["assigned_to_id", "is_open", "due_at"])
     op.create_index("ix_cases_status", "cases", ["status"])
     op.create_table(
         "case_events",
