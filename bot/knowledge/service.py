@@ -1,0 +1,355 @@
+"""KnowledgeService: question -> Answer (curated pairs first, then full-text + re-ranking), feedback and the
+ask-an-expert flow. Question and answer text may contain PHI: they are stored, never logged."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from sqlalchemy import func, select, text
+
+from bot.knowledge.extract import clean_text
+from bot.knowledge.models import KbAnswer, KbCurated, KbDocument, KbExpertQuestion, KbFeedback, KbSection
+from bot.knowledge.rank import (
+    CURATED_MIN_SIMILARITY,
+    Candidate,
+    CuratedForm,
+    IndexStats,
+    Query,
+    analyse,
+    confidence,
+    curated_similarity,
+    pick_sentences,
+    score_candidates,
+)
+from bot.knowledge.search import SearchBackend, backend_for
+from bot.knowledge.text import Lexicon, load_lexicon, question_hash
+from bot.storage.base import utcnow
+
+log = logging.getLogger(__name__)
+
+DEFAULT_THRESHOLD = 0.45
+CANDIDATES = 40
+UNCONFIRMED_PREFIX = "Unconfirmed / plan-specific — check your plan's policy: "
+REFUSAL = ("I couldn't find a confident answer to that in the guideline knowledge base. "
+           "Try rephrasing with the setting (IRF, LTCH, SNF) and topic, check the related articles, "
+           "or ask an expert.")
+EMPTY_QUESTION = "Ask a question about IRF, LTCH or SNF coverage, notices, appeals or timeframes."
+_PLAN_SPECIFIC_MARKERS = ("plan-specific", "plan specific", "unconfirmed", "check your plan")
+
+
+@dataclass
+class SectionRef:
+    section_id: int
+    document_id: int
+    title: str
+    heading: str
+    path: str
+    score: float
+
+
+@dataclass
+class Answer:
+    answered: bool
+    answer: str
+    citation: str = ""
+    effective_date: str | None = None
+    confidence: float = 0.0
+    source: str = ""
+    related: list[str] = field(default_factory=list)
+    answer_id: str | None = None
+    sections: list[SectionRef] = field(default_factory=list)  # top sections, best first (up to 3)
+    curated_id: int | None = None
+    status: str = "none"  # confirmed | secondary | unconfirmed | none (refusal)
+    title: str = ""  # article title (or "Curated answer") the answer came from
+
+    def to_public(self) -> dict[str, Any]:
+        """The `pscbot ask --json` object."""
+        return {"answered": self.answered, "answer": self.answer, "citation": self.citation,
+                "effective_date": self.effective_date, "confidence": round(float(self.confidence), 3),
+                "source": self.source, "related": list(self.related)}
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class AnswerHook(Protocol):
+    """Optional post-processor (e.g. an LLM summariser). Receives the retrieved answer and the candidate
+    sections; returns a replacement Answer or None to keep it. Off unless passed to KnowledgeService."""
+
+    async def __call__(self, question: str, answer: Answer, candidates: list[Candidate]) -> Answer | None: ...
+
+
+@dataclass
+class ExpertQuestion:
+    id: int
+    question: str
+    asker_id: str
+    asker_name: str | None
+    asker_conversation_key: str | None
+    status: str
+    answer: str | None
+    expert_id: str | None
+    expert_name: str | None
+    answered_at: datetime | None
+    saved_to_kb: bool
+    curated_id: int | None
+    answer_id: str | None
+    created_at: datetime
+    changed: bool = True  # False when answer_expert_question found it already answered
+
+
+def _eq(row: KbExpertQuestion, changed: bool = True) -> ExpertQuestion:
+    return ExpertQuestion(row.id, row.question, row.asker_id, row.asker_name, row.asker_conversation_key,
+                          row.status, row.answer, row.expert_id, row.expert_name, row.answered_at,
+                          row.saved_to_kb, row.curated_id, row.answer_id, row.created_at, changed)
+
+
+@dataclass
+class _Cache:
+    version: tuple = ()
+    stats: IndexStats | None = None
+    curated: list[CuratedForm] = field(default_factory=list)
+
+
+class KnowledgeService:
+    def __init__(self, db, settings: Any = None, *, threshold: float | None = None, lexicon: Lexicon | None = None,
+                 hook: AnswerHook | None = None, backend: SearchBackend | None = None,
+                 record_answers: bool = True) -> None:
+        self.db = db
+        self.threshold = float(threshold if threshold is not None
+                               else getattr(settings, "kb_threshold", DEFAULT_THRESHOLD))
+        self.lex = lexicon or load_lexicon()
+        self.hook = hook
+        self.backend = backend or backend_for(db)
+        self.record_answers = record_answers
+        self._cache = _Cache()
+        self._lock = asyncio.Lock()
+
+    # ---- cache ---------------------------------------------------------------------------------------------
+    async def _version(self, s) -> tuple:
+        row = (await s.execute(text(
+            "SELECT (SELECT count(*) FROM kb_sections), (SELECT coalesce(max(id), 0) FROM kb_sections), "
+            "(SELECT count(*) FROM kb_curated), (SELECT coalesce(max(id), 0) FROM kb_curated)"))).one()
+        return tuple(int(v) for v in row)
+
+    async def _ensure_cache(self, s) -> _Cache:
+        version = await self._version(s)
+        if self._cache.stats is not None and self._cache.version == version:
+            return self._cache
+        async with self._lock:
+            if self._cache.stats is not None and self._cache.version == version:
+                return self._cache
+            started = time.monotonic()
+            rows = (await s.execute(select(KbSection.search_head, KbSection.search_text))).all()
+            stats = IndexStats.build([(r[0], r[1]) for r in rows], self.lex)
+            curated_rows = (await s.execute(select(KbCurated.id, KbCurated.question, KbCurated.alternates))).all()
+            forms = []
+            for cid, q, alts in curated_rows:
+                sets = [frozenset(self.lex.query_tokens(self.lex.base_tokens(x))) for x in [q, *(alts or [])]]
+                forms.append(CuratedForm(cid, sets))
+            self._cache = _Cache(version, stats, forms)
+            log.info("kb cache built: %d sections, %d curated, %d vocabulary terms, %.0f ms",
+                     stats.n, len(forms), len(stats.vocab), (time.monotonic() - started) * 1000)
+            return self._cache
+
+    def invalidate(self) -> None:
+        self._cache = _Cache()
+
+    # ---- asking --------------------------------------------------------------------------------------------
+    async def ask(self, question: str, user_id: str | None = None) -> Answer:
+        started = time.monotonic()
+        question = (question or "").strip()[:2000]
+        if not question:
+            return Answer(False, EMPTY_QUESTION)
+        async with self.db.session() as s:
+            cache = await self._ensure_cache(s)
+            stats = cache.stats
+            query = analyse(question, self.lex, stats)
+            answer, cands = await self._answer(s, question, query, cache)
+            if self.hook is not None:
+                replaced = await self.hook(question, answer, cands)
+                if replaced is not None:
+                    answer = replaced
+            if self.record_answers:
+                answer.answer_id = uuid.uuid4().hex
+                s.add(KbAnswer(id=answer.answer_id, question=question, answered=answer.answered,
+                               confidence=float(answer.confidence), curated_id=answer.curated_id,
+                               section_ids=[r.section_id for r in answer.sections], user_id=user_id))
+        log.info("kb ask: answered=%s confidence=%.2f curated=%s sections=%s terms=%d %.1f ms",
+                 answer.answered, answer.confidence, answer.curated_id,
+                 [r.section_id for r in answer.sections], len(query.terms), (time.monotonic() - started) * 1000)
+        return answer
+
+    async def search_sections(self, question: str, limit: int = 3) -> tuple[Query, list[Candidate]]:
+        """Ranked candidate sections for a question (no curated pairs, nothing recorded)."""
+        async with self.db.session() as s:
+            cache = await self._ensure_cache(s)
+            query = analyse(question, self.lex, cache.stats)
+            cands = await self._candidates(s, query, cache.stats)
+            return query, cands[:limit]
+
+    async def _candidates(self, s, query: Query, stats: IndexStats) -> list[Candidate]:
+        terms = [t for t in query.terms if t in stats.df]
+        if not terms:
+            return []
+        hits = await self.backend.search(s, terms, CANDIDATES)
+        if not hits:
+            return []
+        engine = {h.section_id: h.score for h in hits}
+        rows = (await s.execute(
+            select(KbSection, KbDocument).join(KbDocument, KbDocument.id == KbSection.document_id)
+            .where(KbSection.id.in_(list(engine))))).all()
+        cands = [Candidate(sec.id, doc.id, doc.title, list(sec.heading_path or []), sec.text, sec.citation,
+                           sec.search_head, sec.search_text, doc.status, doc.effective_date, list(doc.sources or []),
+                           doc.path, engine.get(sec.id, 0.0)) for sec, doc in rows]
+        return score_candidates(query, cands, stats)
+
+    async def _answer(self, s, question: str, query: Query, cache: _Cache) -> tuple[Answer, list[Candidate]]:
+        stats = cache.stats
+        cands = await self._candidates(s, query, stats)
+        refs = [SectionRef(c.section_id, c.document_id, c.title, " › ".join(c.heading_path), c.path,
+                           round(c.score, 3)) for c in cands[:3]]
+        # Curated pairs win when the question closely matches a curated question or alternate.
+        best_cur, best_sim = None, 0.0
+        for form in cache.curated:
+            sim = curated_similarity(query, form, stats)
+            if sim > best_sim:
+                best_cur, best_sim = form, sim
+        if best_cur is not None and best_sim >= CURATED_MIN_SIMILARITY:
+            row = await s.get(KbCurated, best_cur.curated_id)
+            if row is not None:
+                conf = round(min(1.0, 0.55 + 0.45 * best_sim), 3)
+                body = clean_text(row.answer).replace("\n", " ")
+                if row.status == "unconfirmed" and not body.lower().startswith("unconfirmed"):
+                    body = UNCONFIRMED_PREFIX + body
+                source = row.source or (f"Expert answer ({row.author})" if row.author else "Curated answer")
+                related = self._related(cands, exclude_doc=None)
+                return Answer(True, body, row.citation or "", row.effective_date, conf, source, related,
+                              sections=refs, curated_id=row.id, status=row.status or "confirmed",
+                              title="Curated answer"), cands
+        best = cands[0] if cands else None
+        conf = confidence(query, best, stats)
+        if best is None or conf < self.threshold:
+            related = self._related(cands, exclude_doc=None, min_coverage=0.25)
+            return Answer(False, REFUSAL, confidence=conf, related=related, sections=refs), cands
+        body = pick_sentences(query, best, self.lex)
+        lowered = body.lower()
+        plan_specific = best.doc_status == "unconfirmed" or any(m in lowered for m in _PLAN_SPECIFIC_MARKERS)
+        heading_flag = any(m in " ".join(best.heading_path).lower() for m in _PLAN_SPECIFIC_MARKERS)
+        if (plan_specific or heading_flag) and not lowered.startswith("unconfirmed"):
+            body = UNCONFIRMED_PREFIX + body
+        status = "unconfirmed" if (plan_specific or heading_flag) else best.doc_status
+        source = best.sources[0] if best.sources else best.path
+        return Answer(True, body, best.citation, best.effective_date, conf, source,
+                      self._related(cands, exclude_doc=best.document_id), sections=refs, status=status,
+                      title=best.title), cands
+
+    @staticmethod
+    def _related(cands: list[Candidate], exclude_doc: int | None, min_coverage: float = 0.2) -> list[str]:
+        titles: list[str] = []
+        for c in cands:
+            if c.document_id == exclude_doc or c.coverage < min_coverage or c.title in titles:
+                continue
+            titles.append(c.title)
+            if len(titles) == 3:
+                break
+        return titles
+
+    # ---- feedback ------------------------------------------------------------------------------------------
+    async def record_feedback(self, answer_id: str, helpful: bool, user_id: str | None = None) -> bool:
+        """Store a thumbs up/down for an answer; one vote per user and answer (a second vote replaces it)."""
+        async with self.db.session() as s:
+            ans = await s.get(KbAnswer, answer_id)
+            if ans is None:
+                log.info("kb feedback for unknown answer id")
+                return False
+            existing = None
+            if user_id:
+                existing = (await s.execute(select(KbFeedback).where(
+                    KbFeedback.answer_id == answer_id, KbFeedback.user_id == user_id))).scalars().first()
+            if existing is not None:
+                existing.helpful = bool(helpful)
+                existing.created_at = utcnow()
+            else:
+                s.add(KbFeedback(answer_id=answer_id, question_hash=question_hash(ans.question),
+                                 section_id=(ans.section_ids or [None])[0], curated_id=ans.curated_id,
+                                 helpful=bool(helpful), user_id=user_id))
+        log.info("kb feedback stored: answer=%s helpful=%s", answer_id, bool(helpful))
+        return True
+
+    async def feedback_summary(self) -> dict[str, int]:
+        async with self.db.session() as s:
+            rows = (await s.execute(select(KbFeedback.helpful, func.count()).group_by(KbFeedback.helpful))).all()
+            return {("helpful" if h else "not_helpful"): int(n) for h, n in rows}
+
+    # ---- ask an expert -------------------------------------------------------------------------------------
+    async def create_expert_question(self, question: str, asker_id: str, asker_name: str | None = None,
+                                     conversation_key: str | None = None, answer_id: str | None = None) -> int:
+        async with self.db.session() as s:
+            row = KbExpertQuestion(question=question.strip(), asker_id=asker_id, asker_name=asker_name,
+                                   asker_conversation_key=conversation_key, answer_id=answer_id, status="open",
+                                   saved_to_kb=False)
+            s.add(row)
+            await s.flush()
+            qid = row.id
+        log.info("kb expert question %d created", qid)
+        return qid
+
+    async def get_expert_question(self, question_id: int) -> ExpertQuestion | None:
+        async with self.db.session() as s:
+            row = await s.get(KbExpertQuestion, question_id)
+            return _eq(row) if row is not None else None
+
+    async def list_expert_questions(self, status: str | None = "open", limit: int = 50) -> list[ExpertQuestion]:
+        async with self.db.session() as s:
+            q = select(KbExpertQuestion).order_by(KbExpertQuestion.id.desc()).limit(limit)
+            if status:
+                q = q.where(KbExpertQuestion.status == status)
+            return [_eq(r) for r in (await s.execute(q)).scalars().all()]
+
+    async def answer_expert_question(self, question_id: int, answer: str, expert_id: str,
+                                     expert_name: str | None = None, save_to_kb: bool = False, *,
+                                     citation: str = "", status: str = "confirmed") -> ExpertQuestion:
+        """Record the expert's answer (first answer wins; repeating the call changes nothing) and optionally
+        save it as a curated pair (origin 'expert', author and date) that answers the same question at once."""
+        answer = answer.strip()
+        if not answer:
+            raise ValueError("empty answer")
+        async with self.db.session() as s:
+            stmt = select(KbExpertQuestion).where(KbExpertQuestion.id == question_id)
+            if self.db.is_postgres:
+                stmt = stmt.with_for_update()
+            row = (await s.execute(stmt)).scalar_one_or_none()
+            if row is None:
+                raise KeyError(f"expert question {question_id} not found")
+            changed = False
+            if row.status != "answered":
+                row.status = "answered"
+                row.answer = answer
+                row.expert_id = expert_id
+                row.expert_name = expert_name
+                row.answered_at = utcnow()
+                changed = True
+            if save_to_kb and row.curated_id is None:
+                cur = KbCurated(question=row.question, alternates=[], answer=row.answer or answer,
+                                citation=citation, effective_date=datetime.now(UTC).date().isoformat(),
+                                source=f"Expert answer ({row.expert_name or row.expert_id})",
+                                status=status if status in {"confirmed", "secondary", "unconfirmed"} else "confirmed",
+                                author=row.expert_name or row.expert_id, origin="expert",
+                                expert_question_id=row.id)
+                s.add(cur)
+                await s.flush()
+                row.curated_id = cur.id
+                row.saved_to_kb = True
+                changed = True
+            result = _eq(row, changed)
+        if result.saved_to_kb:
+            self.invalidate()
+        log.info("kb expert question %d answered (changed=%s saved=%s)", question_id, changed, result.saved_to_kb)
+        return result
