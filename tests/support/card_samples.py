@@ -1,0 +1,143 @@
+"""Every card the bot can send, built with representative synthetic inputs (including hostile text).
+
+One function per cards module, listed in SAMPLE_SOURCES. To cover a new module, add a function
+`<module>_samples() -> list[tuple[str, dict]]` (names prefixed with the module, e.g. "alerts.alert_urgent")
+and append it to SAMPLE_SOURCES. A source whose module cannot be imported yet is skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from types import SimpleNamespace
+from zoneinfo import ZoneInfo
+
+Sample = tuple[str, dict]
+
+# Text an e-mail, a member record or a user could put in front of us. None of it may survive as
+# markup, a mention, a link or a template expression.
+HOSTILE = ("**bold** _it_ `code` ~~gone~~ [click me](javascript:alert(1)) <at>Everyone</at> "
+           "${user.name} {{secret}} <script>alert(1)</script> | a | b | \\*esc\\* "
+           "![img](https://evil.example/x.png) data:text/html,hi mailto:x@example.invalid "
+           "\u202egnp.exe\u202c zero\u200bwidth \n# Heading\n> quote\n1. list")
+HOSTILE_SHORT = "[x](javascript:alert(1)) <at>All</at> ${a}"
+LONG = "Synthetic clinical note. " * 200  # longer than the escape limit
+
+TZ = ZoneInfo("America/Chicago")
+NOW = datetime(2026, 11, 30, 18, 0, tzinfo=UTC)
+
+
+def core_samples() -> list[Sample]:
+    from bot.features import build_registries
+    from bot.features.core import help_rows
+    from cards import core
+
+    commands, _ = build_registries()
+    rows = help_rows(commands, "personal")
+    hostile_rows = rows + [("/" + HOSTILE_SHORT, HOSTILE)]
+    return [
+        ("core.welcome", core.welcome_card("pscbot", rows)),
+        ("core.welcome_hostile", core.welcome_card(HOSTILE_SHORT, hostile_rows)),
+        ("core.welcome_no_commands", core.welcome_card("pscbot", [])),
+        ("core.help", core.help_card(rows)),
+        ("core.help_channel", core.help_card(help_rows(commands, "channel"))),
+        ("core.help_hint", core.help_card(hostile_rows, hint=HOSTILE)),
+        ("core.whoami", core.whoami_card("Synthetic Coordinator", "29:synthetic-user",
+                                         "00000000-0000-4000-8000-000000000001", ["coordinator"],
+                                         "00000000-0000-4000-8000-0000000000aa", "personal", "a:synthetic")),
+        ("core.whoami_hostile",
+         core.whoami_card(HOSTILE, HOSTILE_SHORT, None, [], None, "team", HOSTILE_SHORT)),
+        ("core.fallback", core.fallback_card(rows)),
+        ("core.error", core.error_card("The case service did not answer in time.", reference="ref-7f3a")),
+        ("core.error_hostile", core.error_card(HOSTILE + LONG, reference=HOSTILE_SHORT, title=HOSTILE_SHORT)),
+        ("core.notice", core.notice_card("Subscribed", "This channel now gets urgent alerts.", color="Good")),
+        ("core.notice_hostile", core.notice_card(HOSTILE_SHORT, HOSTILE, color="Warning")),
+    ]
+
+
+def _fake_case(**kw) -> SimpleNamespace:
+    base = dict(case_id="2026004512", member_id="M123456789", member_name="Synthetic Person",
+                level_of_care="IRF", request_type="initial", facility="Synthetic Rehab Hospital",
+                liaison_name="Synthetic Liaison", liaison_phone="555-0100",
+                liaison_email="liaison@example.org", received_at=NOW - timedelta(days=2), expedited=False,
+                due_at=NOW + timedelta(hours=5), original_due_at=None, extended_until=None,
+                extension_reason=None, status="in_review", assigned_to_id="u1", assigned_to_name="Nurse One",
+                authorized_days=None, last_covered_day=None, denial_notice_date=None, demo=False)
+    base.update(kw)
+    return SimpleNamespace(**base)
+
+
+def _events(n: int, detail: str = "Status changed to In review") -> list[SimpleNamespace]:
+    return [SimpleNamespace(at=NOW - timedelta(hours=i), actor_name="Nurse One", actor_id="u1",
+                            detail=detail, kind="status") for i in range(n)]
+
+
+def cases_samples() -> list[Sample]:
+    from bot.cases import workflow
+    from cards import cases
+
+    out: list[Sample] = []
+    for status in workflow.STATUSES:
+        extra = {}
+        if status in ("denied", "partially_approved", "p2p_requested", "p2p_scheduled", "p2p_completed"):
+            extra["denial_notice_date"] = date(2026, 11, 27)
+        if status in ("approved", "partially_approved"):
+            extra.update(authorized_days=10, last_covered_day=date(2026, 12, 10))
+        case = _fake_case(status=status, **extra)
+        out.append((f"cases.case_{status}", cases.case_card(case, _events(2), NOW, TZ, viewer_id="u2")))
+    out += [
+        ("cases.case_own_unassigned_no_events",
+         cases.case_card(_fake_case(assigned_to_id=None, assigned_to_name=None, member_name=None), [],
+                         NOW, TZ)),
+        ("cases.case_own", cases.case_card(_fake_case(), _events(7), NOW, TZ, viewer_id="u1")),
+        ("cases.case_urgent_expedited_extended_demo",
+         cases.case_card(_fake_case(expedited=True, due_at=NOW + timedelta(minutes=30), demo=True,
+                                    original_due_at=NOW - timedelta(days=1),
+                                    extended_until=NOW + timedelta(days=1),
+                                    extension_reason="Awaiting clinicals", level_of_care="LTAC",
+                                    request_type="extension_concurrent"), _events(1), NOW, TZ)),
+        ("cases.case_overdue",
+         cases.case_card(_fake_case(due_at=NOW - timedelta(hours=3), level_of_care="SNF",
+                                    request_type="reconsideration"), [], NOW, TZ)),
+        ("cases.case_hostile",
+         cases.case_card(_fake_case(member_name=HOSTILE, facility=HOSTILE_SHORT, liaison_name=HOSTILE_SHORT,
+                                    liaison_email="x@example.invalid", assigned_to_name=HOSTILE_SHORT,
+                                    original_due_at=NOW - timedelta(days=1), extended_until=NOW,
+                                    extension_reason=HOSTILE + LONG),
+                         [SimpleNamespace(at=NOW, actor_name=HOSTILE_SHORT, actor_id="u9", detail=HOSTILE,
+                                          kind="note")], NOW, TZ, viewer_id="u2")),
+    ]
+    many = [_fake_case(case_id=f"20260045{i:02d}", due_at=NOW + timedelta(hours=i - 3),
+                       expedited=i % 4 == 0, facility=HOSTILE_SHORT if i == 5 else "Synthetic LTAC",
+                       assigned_to_id=None if i % 3 == 0 else "u1") for i in range(20)]
+    out += [
+        ("cases.queue", cases.queue_card(many[:4], 4, "My queue", NOW, TZ)),
+        ("cases.queue_one", cases.queue_card(many[:1], 1, "Team queue", NOW, TZ)),
+        ("cases.queue_more", cases.queue_card(many, 42, "Team queue", NOW, TZ)),
+        ("cases.queue_hostile_title", cases.queue_card(many[4:7], 3, HOSTILE_SHORT, NOW, TZ)),
+        ("cases.empty_queue", cases.empty_queue_card("My queue")),
+        ("cases.empty_queue_hint", cases.empty_queue_card(HOSTILE_SHORT, hint=HOSTILE)),
+        ("cases.case_list", cases.case_list_card("M123456789", many[:3], NOW, TZ)),
+        ("cases.case_list_many", cases.case_list_card(HOSTILE_SHORT, many, NOW, TZ)),
+        ("cases.error", cases.error_card("Case 2026009999 was not found.")),
+        ("cases.error_hostile", cases.error_card(HOSTILE, title=HOSTILE_SHORT)),
+    ]
+    return out
+
+
+SAMPLE_SOURCES: list[Callable[[], list[Sample]]] = [core_samples, cases_samples]
+
+
+def all_card_samples() -> list[Sample]:
+    samples: list[Sample] = []
+    for source in SAMPLE_SOURCES:
+        try:
+            samples.extend(source())
+        except ModuleNotFoundError as exc:  # a cards module another feature has not landed yet
+            if not (exc.name or "").startswith("cards."):
+                raise
+    names = [name for name, _ in samples]
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise ValueError(f"duplicate card sample names: {sorted(duplicates)}")
+    return samples
