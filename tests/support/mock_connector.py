@@ -212,9 +212,8 @@ class MockConnector:
         except ValueError:
             body = None
         conversation_id, activity_id = _ids_from_path(request.raw_path.split("?", 1)[0])
-        rec = Received(
-            method, path, conversation_id, activity_id, body, dict(request.headers), at=time.monotonic()
-        )
+        headers = dict(request.headers) if self.record else {}
+        rec = Received(method, path, conversation_id, activity_id, body, headers, at=time.monotonic())
         if self.record:
             self.requests.append(rec)
         reply = self._next_reply(method, path)
