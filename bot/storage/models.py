@@ -43,6 +43,17 @@ class BotState(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
+class AppSetting(Base):
+    """Runtime configuration set from Teams (e.g. `/experts here`), one JSON value per key."""
+
+    __tablename__ = "app_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[dict] = mapped_column(JSONType)
+    updated_by: Mapped[str | None] = mapped_column(String(128))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
 def _load_domain_models() -> None:
     # Domain packages own their tables; importing them here registers them on Base.metadata
     # so Alembic and tests see one complete schema. Add one line per domain model module.
