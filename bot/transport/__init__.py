@@ -29,6 +29,7 @@ from .sdk import (
     TransportConnectorClient,
     TransportConnectorFactory,
     create_adapter_auth,
+    deliver,
 )
 
 __all__ = [
@@ -56,6 +57,7 @@ __all__ = [
     "TransportConnectorClient",
     "TransportConnectorFactory",
     "create_adapter_auth",
+    "deliver",
     "parse_retry_after",
     "raise_for_outcome",
 ]

@@ -10,12 +10,15 @@ Skill audiences (bot-to-bot) fall back to the SDK's own connector.
 from __future__ import annotations
 
 import logging
+from copy import copy
 from typing import Any
 
+from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
 from botbuilder.schema import (
     Activity,
     ChannelAccount,
+    ConversationReference,
     ConversationResourceResponse,
     ConversationsResult,
     PagedMembersResult,
@@ -282,10 +285,10 @@ class _SdkConfiguration:
     """The configuration object shape ConfigurationBotFrameworkAuthentication reads."""
 
     def __init__(self, settings: Any) -> None:
-        self.APP_ID = settings.app_id
-        self.APP_PASSWORD = settings.app_password
+        self.APP_ID = settings.app_id or None
+        self.APP_PASSWORD = settings.app_password or None
         self.APP_TYPE = settings.app_type
-        self.APP_TENANTID = settings.app_tenant_id
+        self.APP_TENANTID = settings.app_tenant_id or None
 
 
 class TransportBotFrameworkAuthentication(ConfigurationBotFrameworkAuthentication):
@@ -337,6 +340,23 @@ def _app_id(claims_identity: ClaimsIdentity | None) -> str | None:
     return claims_identity.get_claim_value(
         AuthenticationConstants.AUDIENCE_CLAIM
     ) or claims_identity.get_claim_value(AuthenticationConstants.APP_ID_CLAIM)
+
+
+async def deliver(
+    transport: ConnectorTransport,
+    reference: ConversationReference,
+    activity: Activity,
+    *,
+    idempotency_key: str | None = None,
+) -> Outcome:
+    """Proactive send with a typed outcome (no turn, no exception, no on_turn_error): the activity is
+    addressed from the stored reference like `continue_conversation` + `send_activity` would, then POSTed
+    once (429 aside). Record the outcome on the delivery row; `Sent.activity_id` lets the card be updated."""
+    activity = TurnContext.apply_conversation_reference(copy(activity), reference, is_incoming=False)
+    activity.reply_to_id = None  # a new message in the conversation/thread, like the SDK's proactive send
+    return await transport.send_to_conversation(
+        reference.service_url, reference.conversation.id, activity, idempotency_key=idempotency_key
+    )
 
 
 def create_adapter_auth(settings: Any, transport: ConnectorTransport) -> TransportBotFrameworkAuthentication:

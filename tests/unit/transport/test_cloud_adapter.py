@@ -174,3 +174,18 @@ def test_wire_serialization_matches_msrest():
     act.channel_data = {"notification": {"alert": True}}
     act.conversation = inbound("https://x/", "y").conversation
     assert to_wire(act) == act.serialize()
+
+
+async def test_deliver_returns_typed_outcomes_for_a_stored_reference(mock, adapter_parts):
+    from bot.transport import RecipientGone, Sent, deliver
+
+    _, _, transport = adapter_parts
+    reference = TurnContext.get_conversation_reference(inbound(mock.url, "x", conv="19:channel@thread.tacv2"))
+    out = await deliver(transport, reference, MessageFactory.text("alert"), idempotency_key="alert-1:conv-1")
+    assert isinstance(out, Sent) and out.activity_id
+    [rec] = mock.requests
+    assert rec.path.endswith("/activities") and rec.conversation_id == "19:channel@thread.tacv2"
+    assert rec.body["from"]["id"] == "28:synthetic-bot" and "replyToId" not in rec.body
+    mock.script(Reply.blocked())
+    gone = await deliver(transport, reference, MessageFactory.text("alert"))
+    assert gone == RecipientGone(403, "MessageWritesBlocked")
