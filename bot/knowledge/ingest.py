@@ -179,8 +179,28 @@ def _apply_meta(row: KbDocument, doc: Extracted, digest: str, version: str) -> N
     row.ingested_at = utcnow()
 
 
+_UNCONFIRMED_MARK = re.compile(r"\bunconfirmed\b|\bplan[- ]specific\b|check your plan", re.I)
+
+
+def section_statuses(doc: Extracted) -> list[str]:
+    """A section marked unconfirmed/plan-specific (heading or text) is unconfirmed. In a document whose
+    front matter says unconfirmed but that marks individual sections, the unmarked ones are 'secondary';
+    with no marks at all the whole document is unconfirmed."""
+    marked = [bool(_UNCONFIRMED_MARK.search(" ".join(s.heading_path) + "\n" + s.text)) for s in doc.sections]
+    out = []
+    for m in marked:
+        if m:
+            out.append("unconfirmed")
+        elif doc.status == "unconfirmed":
+            out.append("secondary" if any(marked) else "unconfirmed")
+        else:
+            out.append(doc.status)
+    return out
+
+
 def build_sections(document_id: int, doc: Extracted, lex: Lexicon) -> list[KbSection]:
     rows = []
+    statuses = section_statuses(doc)
     for ordinal, sec in enumerate(doc.sections):
         head = " ".join([doc.title, *sec.heading_path, " ".join(doc.tags)])
         rows.append(KbSection(
@@ -189,6 +209,7 @@ def build_sections(document_id: int, doc: Extracted, lex: Lexicon) -> list[KbSec
             heading_path=sec.heading_path,
             text=sec.text,
             citation=section_citation(sec.text, doc.citations),
+            status=statuses[ordinal],
             search_head=lex.index_string(head),
             search_text=lex.index_string(sec.text),
         ))

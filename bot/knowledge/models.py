@@ -41,6 +41,8 @@ class KbSection(Base):
     heading_path: Mapped[list] = mapped_column(JSONType, default=list)  # ["Title", "Heading", "Sub"]
     text: Mapped[str] = mapped_column(Text)
     citation: Mapped[str] = mapped_column(Text, default="")
+    # Section-level status: the document's, or "unconfirmed" when the section itself is marked so.
+    status: Mapped[str] = mapped_column(String(16), default="confirmed")
     # Normalised token streams (synonyms folded into concept tokens) that the full-text index covers.
     search_head: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")

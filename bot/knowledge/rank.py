@@ -19,6 +19,7 @@ _NUMERIC_INTENT = re.compile(
     r"limit|threshold|due|window|timeline|turnaround|how\s+\w+\s+before)\b",
     re.I,
 )
+_YEAR = re.compile(r"^(19|20)\d\d$")
 _NEGATION_INTENT = re.compile(r"\b(count|counts|apply|applies|required|require|need|allowed|ok|okay|can)\b", re.I)
 
 
@@ -72,8 +73,10 @@ class IndexStats:
         best, best_key = token, None
         limit = 2 if len(token) >= 8 else 1
         for cand in candidates:
+            if len(token) < 7 and len(cand) == len(token) and sorted(cand) != sorted(token):
+                continue  # short words: no substitutions ("dental" -> "denial"), only missing/extra/swapped letters
             if len(token) == 4 and len(cand) != 5:
-                continue  # short words: only a missing letter ("jimo"), never a swap ("game" -> "name")
+                continue  # 4 letters: only a missing letter ("jimo")
             dist = _damerau(token, cand)
             if dist > limit:
                 continue
@@ -114,18 +117,67 @@ class Query:
     numeric: bool
     corrected: int = 0
 
+    def is_core(self, term: str) -> bool:
+        return self.terms[term] >= 0.99
+
     @property
     def core_weight(self) -> float:
-        return sum(w for t, w in self.weights.items() if self.terms[t] >= 1.0) or 1e-9
+        return sum(w for t, w in self.weights.items() if self.is_core(t)) or 1e-9
+
+
+# Words that state what kind of answer is wanted rather than what it is about: they help pick sentences
+# but are not required for a section to count as on-topic.
+GENERIC = frozenset({"maximum", "minimum", "max", "min", "limit", "requir", "requirement", "rule", "regul",
+                     "criteria", "criterion", "polic", "policy", "allow", "mean", "definit", "defin", "differ",
+                     "differenc", "explain", "happen", "next", "usual", "typical", "general", "specific",
+                     "exactly", "correct", "right", "true", "okay", "fine", "possibl", "deadlin", "option"})
+_ASK_START = re.compile(r"^(what|when|where|who|whom|which|why|how|is|are|can|could|does|do|did|should|must|"
+                        r"will|would|may|has|have|any)\b", re.I)
+
+
+def _clauses(question: str) -> list[tuple[str, bool]]:
+    """(clause, is_the_ask) for scenario-style questions: context sentences vs the actual question."""
+    parts = [p.strip() for p in re.split(r"(?<=[.?!])\s+", question.strip()) if p.strip()]
+    if len(parts) <= 1:
+        return [(question, True)]
+    asks = [p.endswith("?") or bool(_ASK_START.match(p)) for p in parts]
+    if not any(asks):
+        asks[-1] = True
+    return list(zip(parts, asks, strict=True))
 
 
 def analyse(question: str, lex: Lexicon, stats: IndexStats) -> Query:
-    base = lex.base_tokens(question)
-    fixed = [stats.correct(t) for t in base]
-    corrected = sum(1 for a, b in zip(base, fixed, strict=True) if a != b)
-    tokens = lex.query_tokens(fixed)
+    base: list[str] = []
+    tokens: list[str] = []
+    context_only: set[str] = set()
+    corrected = 0
+    clauses = _clauses(question)
+    ask_tokens: set[str] = set()
+    for clause, is_ask in clauses:
+        b = lex.base_tokens(clause)
+        fixed = [stats.correct(t) for t in b]
+        corrected += sum(1 for x, y in zip(b, fixed, strict=True) if x != y)
+        base.extend(b)
+        qt = lex.query_tokens(fixed)
+        for t in qt:
+            if t not in tokens:
+                tokens.append(t)
+            if is_ask:
+                ask_tokens.add(t)
+    if len(clauses) > 1:
+        context_only = {t for t in tokens if t not in ask_tokens}
     terms = lex.expand(tokens)
-    weights = {t: m * stats.idf(t) for t, m in terms.items()}
+    for t in list(terms):
+        if t in GENERIC and terms[t] >= 1.0:
+            terms[t] = 0.45
+        elif t in context_only and terms[t] >= 1.0:
+            terms[t] = 0.999  # still core, weighted down below
+    weights = {}
+    for t, m in terms.items():
+        w = m * stats.idf(t)
+        if t in context_only:
+            w *= 0.4
+        weights[t] = w
     return Query(base, tokens, terms, weights, bool(_NUMERIC_INTENT.search(question)), corrected)
 
 
@@ -139,7 +191,7 @@ class Candidate:
     citation: str
     search_head: str
     search_text: str
-    doc_status: str
+    doc_status: str  # the section's status (see ingest.section_statuses)
     effective_date: str | None
     sources: list[str]
     path: str
@@ -163,13 +215,30 @@ def score_candidates(query: Query, cands: list[Candidate], stats: IndexStats) ->
                 bm += w * f * (K1 + 1) / (f + norm)
             if t in head:
                 head_w += w
-            if (f or t in head) and query.terms[t] >= 1.0:
+            if (f or t in head) and query.is_core(t):
                 covered += w
-        c.coverage = covered / core
+        c.coverage = covered / _coverage_denominator(query, stats)
         c.matched_weight = covered
         c.score = c.coverage + 0.35 * min(1.0, bm / core) + 0.2 * min(1.0, head_w / core)
     cands.sort(key=lambda c: (-c.score, -c.engine_score, c.section_id))
     return cands
+
+
+def _coverage_denominator(query: Query, stats: IndexStats) -> float:
+    """Core weight, with out-of-vocabulary words capped at one maximal word in total: one unknown subject
+    ("dental", "pizza") sinks a short question, while the narrative words of a long scenario do not."""
+    known = oov = 0.0
+    n_oov = 0
+    for t, w in query.weights.items():
+        if not query.is_core(t):
+            continue
+        if t in stats.df:
+            known += w
+        else:
+            oov += w
+            n_oov += 1
+    cap = stats.max_idf() * (1.0 + 0.5 * max(0, n_oov - 1))
+    return max(1e-9, known + min(oov, cap))
 
 
 def confidence(query: Query, best: Candidate | None, stats: IndexStats) -> float:
@@ -179,9 +248,16 @@ def confidence(query: Query, best: Candidate | None, stats: IndexStats) -> float
     if best is None or not query.weights:
         return 0.0
     cov = best.coverage
+    # Scenario-style questions carry narrative words no section repeats; relax coverage with length.
+    n = sum(1 for t in query.tokens if query.is_core(t))
+    cov = cov ** (1.0 / (1.0 + 0.06 * max(0, n - 5)))
     # Absolute evidence: at least ~2 informative terms should match before we are sure.
     strong = min(1.0, best.matched_weight / (1.6 * stats.max_idf() * 0.5 + 1e-9))
     conf = cov * (0.55 + 0.45 * strong)
+    # A question about a specific year the section never mentions is about something else (rates, schedules).
+    years = {t for t in query.tokens if _YEAR.match(t)}
+    if years and not any(y in best.search_text or y in (best.effective_date or "") for y in years):
+        conf *= 0.6
     if query.corrected:
         conf *= 0.97
     return round(max(0.0, min(1.0, conf)), 3)

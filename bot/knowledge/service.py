@@ -206,7 +206,7 @@ class KnowledgeService:
             select(KbSection, KbDocument).join(KbDocument, KbDocument.id == KbSection.document_id)
             .where(KbSection.id.in_(list(engine))))).all()
         cands = [Candidate(sec.id, doc.id, doc.title, list(sec.heading_path or []), sec.text, sec.citation,
-                           sec.search_head, sec.search_text, doc.status, doc.effective_date, list(doc.sources or []),
+                           sec.search_head, sec.search_text, sec.status or doc.status, doc.effective_date, list(doc.sources or []),
                            doc.path, engine.get(sec.id, 0.0)) for sec, doc in rows]
         return score_candidates(query, cands, stats)
 
@@ -241,10 +241,9 @@ class KnowledgeService:
         body = pick_sentences(query, best, self.lex)
         lowered = body.lower()
         plan_specific = best.doc_status == "unconfirmed" or any(m in lowered for m in _PLAN_SPECIFIC_MARKERS)
-        heading_flag = any(m in " ".join(best.heading_path).lower() for m in _PLAN_SPECIFIC_MARKERS)
-        if (plan_specific or heading_flag) and not lowered.startswith("unconfirmed"):
+        if plan_specific and not lowered.startswith("unconfirmed"):
             body = UNCONFIRMED_PREFIX + body
-        status = "unconfirmed" if (plan_specific or heading_flag) else best.doc_status
+        status = "unconfirmed" if plan_specific else best.doc_status
         source = best.sources[0] if best.sources else best.path
         return Answer(True, body, best.citation, best.effective_date, conf, source,
                       self._related(cands, exclude_doc=best.document_id), sections=refs, status=status,

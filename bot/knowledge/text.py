@@ -38,7 +38,8 @@ STOPWORDS = frozenset(
     anyone someone somebody anybody ever actually really like just yes yeah yep whats what's is there any way
     even much many often long soon per via etc e g ie eg vs one's kind sort lot lots something anything
     whether make makes made let lets say says said use used using able tho though ask asking asked
-    im ive id youre theyre dont doesnt isnt arent cant wont didnt one goes went come comes
+    im ive id youre theyre dont doesnt isnt arent cant wont didnt one goes went come comes besides else apart aside
+    now ago anymore already currently recently right away yet soon okay
     """.split()
 )
 
@@ -52,6 +53,9 @@ NUMBER_WORDS = {
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third"}
 _CONTRACTIONS = [
+    (re.compile(r"\bcan['’]?t\b"), "can not"),
+    (re.compile(r"\bwon['’]t\b"), "will not"),
+    (re.compile(r"\bshan['’]t\b"), "shall not"),
     (re.compile(r"n['’]t\b"), " not"),
     (re.compile(r"['’](?:s|re|m|ll|ve|d)\b"), ""),
 ]

@@ -41,6 +41,7 @@ def upgrade() -> None:
         sa.Column("heading_path", JSONType, nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("citation", sa.Text(), nullable=False),
+        sa.Column("status", sa.String(16), nullable=False),
         sa.Column("search_head", sa.Text(), nullable=False),
         sa.Column("search_text", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_kb_sections"),
