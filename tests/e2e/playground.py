@@ -405,7 +405,10 @@ class Playground:
                 await self.page.keyboard.type(line)
 
     async def send(self, text: str) -> None:
-        """Send ``text`` in the currently open personal/group chat (type + Enter)."""
+        """Send ``text`` in the currently open personal/group chat (type + Enter). In a channel use
+        :meth:`post_in_channel_with_mention` or :meth:`reply_in_thread`."""
+        if self._current.startswith("channel:"):
+            raise RuntimeError("send() is for chats; in a channel use post_in_channel_with_mention()")
         editor = self.chat_pane().locator(_EDITOR).last
         await editor.click()
         await self._type(text)
@@ -462,17 +465,45 @@ class Playground:
         await self._type(text)
         await self.page.keyboard.press("Enter")
 
+    async def mock_activity(self, item: str) -> None:
+        """Trigger one of the "Mock an Activity" menu entries for the current conversation and confirm its
+        dialog ("Send activity"). Entries (0.2.28): Install application, Uninstall application, Add user,
+        Add application, Add channel, Remove user, Remove application, Remove channel, Remove team,
+        Rename channel, Rename team, Custom activity, Send email, Mention in Word (channel/team entries are
+        disabled outside a team). E.g. ``"Add user"`` -> conversationUpdate with membersAdded."""
+        page = self.page
+        await page.get_by_role("button", name="Mock an Activity").click()
+        entry = page.get_by_role("menuitem").filter(has_text=re.compile(rf"^\s*{re.escape(item)}\s*$")).first
+        try:
+            await entry.click()
+        except Exception as exc:  # noqa: BLE001
+            await self._fail(f"'Mock an Activity' entry {item!r}", exc)
+        send = page.get_by_role("dialog").get_by_role("button", name="Send activity")
+        try:
+            await send.click()
+            await send.wait_for(state="hidden")
+        except Exception as exc:  # noqa: BLE001
+            await self._fail(f"'Send activity' in the {item!r} dialog", exc)
+
     # ------------------------------------------------------------------ waiting / reading
     async def chat_texts(self) -> list[str]:
         """Visible texts of messages in the chat pane (bot and user), oldest first."""
         pane = self.chat_pane()
         return [t.strip() for t in await pane.locator("p, span:not(:has(*))").all_inner_texts() if t.strip()]
 
-    async def wait_for_text(self, text: str | re.Pattern, timeout: float | None = None, *, count: int = 1):
-        """Wait until ``text`` (substring, or regex) appears at least ``count`` times in the chat pane;
-        returns a locator for the last occurrence. Use ``count`` when the same text is expected again."""
+    async def wait_for_text(
+        self, text: str | re.Pattern, timeout: float | None = None, *, count: int = 1, exact: bool = False
+    ):
+        """Wait until ``text`` appears at least ``count`` times in the chat pane (bot *and* user messages,
+        card text, channel posts and thread replies); returns a locator for the last occurrence.
+
+        Matching is Playwright's ``get_by_text``: a ``str`` is a case-insensitive, whitespace-normalised
+        substring of one element's text (``exact=True``: whole text, case-sensitive); a compiled regex is
+        searched. Text split over elements (e.g. a rendered ``<at>`` mention pill) still matches as one
+        string. The user's own message also counts - wait for text only the bot says, or use ``count``
+        when the same text is expected again."""
         timeout = self.reply_timeout if timeout is None else timeout
-        loc = self.chat_pane().get_by_text(text)
+        loc = self.chat_pane().get_by_text(text, exact=exact)
         deadline = time.monotonic() + timeout
         while True:
             try:

@@ -97,3 +97,17 @@ async def test_harness_selfcheck(playground, standin_bot):
     await pg.open_personal_chat()
     await pg.wait_for_text("Proactive hello")
     await pg.screenshot("proactive")
+
+    # 6. "Mock an Activity" -> "Add user" reaches the bot as conversationUpdate/membersAdded
+    await pg.mock_activity("Add user")
+    added = await _received(
+        standin_bot,
+        lambda a: (
+            a["type"] == "conversationUpdate"
+            and a.get("membersAdded")
+            and a["conversation"]["id"] == pg.personal_conversation_id
+            and all(m["id"] != pg.bot_id for m in a["membersAdded"])
+        ),
+    )
+    assert added["membersAdded"][0]["id"] == pg.config["currentUser"]["id"]
+    assert any(line.endswith("conversationUpdate 200") for line in (await pg.activity_log())[-3:])
