@@ -110,8 +110,12 @@ def cmd_conversations(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_manifest_build(args: argparse.Namespace, settings: Settings) -> int:
     from manifest.build import build_package
 
-    path = build_package(app_id=args.app_id, bot_id=args.bot_id or args.app_id, domain=args.domain,
-                         out_dir=Path(args.out), bot_name=settings.bot_name)
+    try:
+        path = build_package(app_id=args.app_id, bot_id=args.bot_id or args.app_id, domain=args.domain,
+                             out_dir=Path(args.out), bot_name=settings.bot_name)
+    except ValueError as exc:
+        print(f"pscbot: {exc}", file=sys.stderr)
+        return 2
     print(f"wrote {path}")
     return 0
 

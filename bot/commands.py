@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 Handler = Callable[["CommandContext"], Awaitable[None]]
 ALL_SCOPES = ("personal", "team", "groupChat")
-MANIFEST_MAX_COMMANDS = 10  # per scope list in the Teams manifest schema
+MANIFEST_MAX_COMMANDS = 12  # per scope list in the Teams manifest schema (v1.24 and later)
 
 _MENTION = re.compile(r"<at\b[^>]*>.*?</at>", re.IGNORECASE | re.DOTALL)
 _WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")

@@ -24,6 +24,8 @@ _LOOKALIKES = str.maketrans({
 })
 _SCHEME = re.compile(r"(?i)\b([a-z][a-z0-9+.-]{1,15}):(//)?")
 _TEMPLATE = re.compile(r"(\$\{|\{\{)")
+_ENTITY = re.compile(r"&(#?\w{1,10});")  # an entity a client might decode back into markup
+_WWW = re.compile(r"(?i)\bwww\.")
 
 
 def escape_text(value: Any, *, limit: int | None = 2000) -> str:
@@ -34,13 +36,15 @@ def escape_text(value: Any, *, limit: int | None = 2000) -> str:
     becomes a clickable link, breaks templating markers, and caps the length.
     """
     text = "" if value is None else str(value)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf" and (ch in "\n\t" or ch >= " "))
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in {"Cf", "Cc"})
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "\u2026"
     text = text.translate(_LOOKALIKES)
     text = _SCHEME.sub(lambda m: m.group(1) + "\u2236" + (m.group(2) or "") if m.group(2) or
                        m.group(1).lower() in {"javascript", "data", "vbscript", "mailto", "file"}
                        else m.group(0), text)
+    text = _ENTITY.sub("\uff06\\1;", text)
+    text = _WWW.sub("www\u2024", text)
     return _TEMPLATE.sub(lambda m: m.group(0)[0] + "\u2009" + m.group(0)[1:], text)
 
 
@@ -116,6 +120,8 @@ def execute(title: str, verb: str, data: Mapping[str, Any] | None = None, *, sty
     """Action.Execute (Universal Actions). The verb is also in data for the Action.Submit fallback."""
     action: dict[str, Any] = {"type": "Action.Execute", "title": title, "verb": verb,
                               "data": action_data(verb, data)}
+    # Clients without Universal Actions fall back to Action.Submit; the handler routes both alike.
+    action["fallback"] = {"type": "Action.Submit", "title": title, "data": action_data(verb, data)}
     if style:
         action["style"] = style
     if associated_inputs:
@@ -131,6 +137,9 @@ def submit(title: str, verb: str, data: Mapping[str, Any] | None = None, *, styl
 
 
 def open_url(title: str, url: str) -> dict:
+    """A link button; only https links are allowed on our cards."""
+    if not url.lower().startswith("https://"):
+        raise ValueError("only https links may appear on cards")
     return {"type": "Action.OpenUrl", "title": title, "url": url}
 
 

@@ -135,7 +135,7 @@ def card_texts(card: dict | None) -> str:
             elif kind and kind.startswith("Input."):
                 out.append(f"<{node.get('label') or node.get('placeholder') or node.get('id')}>")
             for key, value in node.items():
-                if key not in {"text", "facts", "title", "data"}:
+                if key not in {"text", "facts", "title", "data", "fallback"}:
                     walk(value)
         elif isinstance(node, list):
             for item in node:
@@ -152,8 +152,9 @@ def actions_of(card: dict | None) -> list[dict]:
         if isinstance(node, dict):
             if str(node.get("type", "")).startswith("Action."):
                 found.append(node)
-            for value in node.values():
-                walk(value)
+            for key, value in node.items():
+                if key != "fallback":  # an Action.Execute's Action.Submit twin is not another button
+                    walk(value)
         elif isinstance(node, list):
             for item in node:
                 walk(item)

@@ -35,8 +35,9 @@ def actions_of(doc):
         if isinstance(node, dict):
             if node.get("type", "").startswith("Action."):
                 out.append(node)
-            for v in node.values():
-                walk(v)
+            for k, v in node.items():
+                if k != "fallback":  # an Action.Execute's Action.Submit twin is not another button
+                    walk(v)
         elif isinstance(node, list):
             for v in node:
                 walk(v)
