@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.cases import clocks, timefmt, workflow
-from bot.cases.service import PRIORITY_COLORS, case_priority
+from bot.cases.service import PRIORITY_COLORS, QUEUE_COUNT_CAP, case_priority
 from cards.base import card, container, execute, facts, heading, show_card, text
 
 VERB_OPEN = "case.open"
@@ -149,13 +149,20 @@ def _row(case: Any, now: datetime, tz: ZoneInfo) -> dict:
 
 
 def queue_card(cases: Sequence[Any], total: int, title: str, now: datetime, tz: ZoneInfo) -> dict:
-    """Up to 15 compact rows sorted as given, with "and N more" when `total` is larger."""
+    """Up to 15 compact rows sorted as given, with "and N more" when `total` is larger.
+
+    A `total` above service.QUEUE_COUNT_CAP (the capped count) is shown as "more than 1,000".
+    """
     shown = list(cases)[:QUEUE_ROWS]
+    capped = total > QUEUE_COUNT_CAP
+    count = f"More than {QUEUE_COUNT_CAP:,} cases" if capped else f"{total} case{'s' if total != 1 else ''}"
     body = [heading(title),
-            text(f"{total} case{'s' if total != 1 else ''} awaiting a decision · sorted by due time · "
+            text(f"{count} awaiting a decision · sorted by due time · "
                  f"{timefmt.local_display(now, tz)}", size="Small", subtle=True, spacing="None")]
     body += [_row(c, now, tz) for c in shown]
-    if total > len(shown):
+    if capped:
+        body.append(text(f"and {QUEUE_COUNT_CAP - len(shown):,}+ more", subtle=True, spacing="Small"))
+    elif total > len(shown):
         body.append(text(f"and {total - len(shown)} more", subtle=True, spacing="Small"))
     return card(body)
 

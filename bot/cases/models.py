@@ -57,7 +57,8 @@ class Case(Base):
 
     __table_args__ = (
         Index("ix_cases_member_id", "member_id"),
-        Index("ix_cases_is_open_due_at", "is_open", "due_at"),
+        # Covers every queue filter, so the capped count is an index-only scan.
+        Index("ix_cases_queue", "is_open", "due_at", "expedited", "level_of_care", "assigned_to_id"),
         Index("ix_cases_is_open_level_of_care_due_at", "is_open", "level_of_care", "due_at"),
         Index("ix_cases_assigned_to_id_is_open_due_at", "assigned_to_id", "is_open", "due_at"),
         Index("ix_cases_status", "status"),

@@ -41,6 +41,9 @@ from bot.storage.db import Database
 log = logging.getLogger(__name__)
 
 QUEUE_LIMIT = 15
+# Counting a huge queue costs more than it tells: totals above this are reported as QUEUE_COUNT_CAP + 1
+# ("more than 1,000"), which bounds the count query whatever the backlog.
+QUEUE_COUNT_CAP = 1000
 VIEWS = ("mine", "team")
 FILTERS = ("urgent", "today", "overdue")
 PRIORITIES = ("urgent", "high", "normal", "low")
@@ -182,7 +185,7 @@ class CaseService:
     async def queue(self, view: str = "team", user_id: str | None = None, flt: str | None = None,
                     loc: str | None = None, limit: int = QUEUE_LIMIT, *,
                     now: datetime | None = None) -> tuple[list[Case], int]:
-        """(the first `limit` cases by due time then priority, total matching)."""
+        """(first `limit` cases by due time then priority, total matching capped at QUEUE_COUNT_CAP + 1)."""
         now = now or utcnow()
         conds = self._queue_where(view, user_id, flt, loc, now)
         async with self.db.session() as s:
@@ -192,7 +195,8 @@ class CaseService:
             if len(rows) < limit:
                 total = len(rows)
             else:
-                total = await s.scalar(select(func.count()).select_from(Case).where(*conds))
+                capped = select(Case.case_id).where(*conds).limit(QUEUE_COUNT_CAP + 1).subquery()
+                total = await s.scalar(select(func.count()).select_from(capped))
             return rows, int(total or 0)
 
     # ---- writes --------------------------------------------------------------------------------

@@ -97,6 +97,14 @@ def test_queue_card_rows_and_more():
     assert len(opens) == 15 and opens[0]["data"]["case_id"] == "2026000000"
 
 
+def test_queue_card_capped_total():
+    from bot.cases.service import QUEUE_COUNT_CAP
+
+    doc = cc.queue_card([fake_case()], QUEUE_COUNT_CAP + 1, "Team queue", NOW, CHI)
+    blob = json.dumps(doc)
+    assert "More than 1,000 cases" in blob and "and 999+ more" in blob
+
+
 def test_empty_list_and_error_cards():
     assert "No cases" in json.dumps(cc.empty_queue_card("My queue", "Try /queue team"))
     doc = cc.case_list_card("M123456789", [fake_case(), fake_case(case_id="2026004513")], NOW, CHI)
