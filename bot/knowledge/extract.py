@@ -108,7 +108,7 @@ def _split_long(sections: list[RawSection]) -> list[RawSection]:
 
 
 # ---- shared cleanup ------------------------------------------------------------------------------------------
-_FACT_TAG = re.compile(r"\s*\[(?:[A-Z][A-Z0-9]{1,7}-\d{1,3}[a-z]?)(?:\s*[,;/]\s*[A-Z][A-Z0-9]{1,7}-\d{1,3}[a-z]?)*\]")
+_FACT_TAG = re.compile(r"\s*\[(?:[A-Z][A-Z0-9]{0,7}-\d{1,3}[a-z]?)(?:\s*[,;/]\s*[A-Z][A-Z0-9]{0,7}-\d{1,3}[a-z]?)*\]")
 
 
 def clean_text(text: str) -> str:
@@ -406,9 +406,12 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 def extract_text(text: str, fallback_title: str) -> Extracted:
     lines = text.splitlines()
     title = fallback_title
-    first = next((ln.strip() for ln in lines if ln.strip()), "")
-    if first and len(first) <= 120:
-        title = re.sub(r"^#\s+", "", first)
+    first_idx = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first_idx is not None and len(lines[first_idx].strip()) <= 120:
+        title = re.sub(r"^#\s+", "", lines[first_idx].strip())
+        nxt = lines[first_idx + 1] if first_idx + 1 < len(lines) else ""
+        drop = 2 if re.fullmatch(r"\s*[=-]{3,}\s*", nxt) else 1
+        lines = lines[:first_idx] + lines[first_idx + drop :]
     sections = _heuristic_sections(_join_wrapped(lines))
     for s in sections:
         if s.heading_path and s.heading_path[0] == title:

@@ -1,0 +1,62 @@
+"""Small synthetic documents for knowledge-base tests (PDF written by hand, DOCX with python-docx)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "kb"
+DOCS = FIXTURES / "docs"
+
+
+def make_pdf(path: Path, lines: list[str], title: str = "") -> Path:
+    """A minimal one-page PDF (Helvetica text), enough for pypdf's text extraction."""
+    def esc(s: str) -> str:
+        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    y = 760
+    ops = ["BT", "/F1 11 Tf"]
+    for line in lines:
+        ops.append(f"1 0 0 1 60 {y} Tm ({esc(line)}) Tj")
+        y -= 16
+    ops.append("ET")
+    stream = "\n".join(ops).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+    ]
+    if title:
+        objects.append(b"<< /Title (" + esc(title).encode("latin-1") + b") >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    trailer = f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R"
+    if title:
+        trailer += f" /Info {len(objects)} 0 R"
+    out += (trailer + f" >>\nstartxref\n{xref}\n%%EOF\n").encode()
+    path.write_bytes(bytes(out))
+    return path
+
+
+def make_docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "IRF DOCX test"
+    document.add_heading("IRF DOCX test", level=0)
+    document.add_heading("Preadmission screening", level=1)
+    document.add_paragraph("The preadmission screening must be done within the 48 hours immediately before "
+                           "the IRF admission.")
+    document.add_heading("Who signs", level=2)
+    document.add_paragraph("A rehabilitation physician must document concurrence with the screening.")
+    document.save(str(path))
+    return path
