@@ -9,8 +9,8 @@ Typical real-bot test module::
 
     @pytest.fixture
     def bot_endpoint(bot_server, tmp_path):
-        server = bot_server([sys.executable, "-m", "bot.app", "--port", "{port}"],
-                           env={"PSCBOT_DATABASE_URL": f"sqlite:///{tmp_path}/e2e.db"})
+        server = bot_server([sys.executable, "-m", "bot", "serve", "--port", "{port}"],
+                            env={"PSCBOT_BOT_NAME": "PSC Bot", ...})   # name as in the Playground config
         return server.endpoint
 
     async def test_welcome(playground):

@@ -109,6 +109,16 @@ def load_config(path: Path | None = None) -> dict[str, Any]:
         return yaml.safe_load(fh)
 
 
+def _deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
 def missing_prerequisites() -> list[str]:
     """What is missing to run e2e tests (empty list: all there)."""
     missing = []
@@ -132,6 +142,8 @@ class Playground:
     ``output_dir``: where screenshots, the Playground's stdout/log and failure dumps go (created).
     ``config_path``: Playground config (bot name/id, users, team, fixed chat ids); defaults to
     ``tests/e2e/.m365agentsplayground.yml`` (bot "PSC Bot", personal chat id ``personal-chat-id``).
+    ``config_overrides``: deep-merged into that config (written to ``output_dir``), e.g.
+    ``{"bot": {"name": "pscbot"}}`` to match the bot's own display name.
 
     Attributes after start: ``port``, ``url`` (UI), ``connector_url`` (= the ``serviceUrl`` the bot sees),
     ``page`` (the Playwright page, for anything the helpers do not cover), ``config`` (the parsed yml),
@@ -145,6 +157,7 @@ class Playground:
         output_dir: Path,
         *,
         config_path: Path | None = DEFAULT_CONFIG,
+        config_overrides: dict[str, Any] | None = None,
         headless: bool = True,
         viewport: tuple[int, int] = (1400, 900),
         startup_timeout: float = STARTUP_TIMEOUT,
@@ -155,6 +168,13 @@ class Playground:
         self.output_dir = Path(output_dir)
         self.config_path = Path(config_path) if config_path else None
         self.config: dict[str, Any] = load_config(self.config_path) if self.config_path else {}
+        if config_overrides:
+            if not self.config_path:
+                raise ValueError("config_overrides needs a config_path to start from")
+            self.config = _deep_merge(self.config, config_overrides)
+            self.output_dir.mkdir(parents=True, exist_ok=True)
+            self.config_path = self.output_dir / ".m365agentsplayground.yml"
+            self.config_path.write_text(yaml.safe_dump(self.config, sort_keys=False), encoding="utf-8")
         self.headless = headless
         self.viewport = viewport
         self.startup_timeout = startup_timeout
@@ -343,14 +363,14 @@ class Playground:
         """Close the browser and kill the Playground's process group. Idempotent."""
         if self._context is not None:
             try:
-                await self._context.close()
-            except Exception:  # noqa: BLE001 - browser may already be gone
+                await asyncio.wait_for(self._context.close(), 20)
+            except Exception:  # noqa: BLE001 - browser may already be gone (or hung: the driver's stop kills it)
                 pass
             self._context = None
             self.page = None
         if self._pw is not None:
             try:
-                await self._pw.stop()
+                await asyncio.wait_for(self._pw.stop(), 20)
             except Exception:  # noqa: BLE001
                 pass
             self._pw = None
