@@ -87,6 +87,14 @@ async def test_harness_selfcheck(playground, standin_bot):
     await pg.wait_for_text("Echo: PSC Bot status please")  # <at> is rendered as the mention pill
     await pg.screenshot("channel-mention")
 
+    # 4b. an @mention reply in that thread arrives in the same conversation (the thread's id)
+    await pg.reply_in_thread("status please", "and a follow-up")
+    reply = await _received(standin_bot, lambda a: "and a follow-up" in (a.get("text") or ""))
+    assert reply["text"] == f"<at>{pg.bot_name}</at> and a follow-up"
+    assert reply["conversation"]["id"] == post["conversation"]["id"]
+    await pg.wait_for_text("Echo: PSC Bot and a follow-up")
+    await pg.screenshot("thread-reply")
+
     # 5. proactive message to the stored personal reference shows up in the personal chat
     result = await asyncio.to_thread(
         standin_bot.post_json,
