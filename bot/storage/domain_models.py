@@ -1,3 +1,5 @@
 """Imports every domain model module so their tables join the shared metadata (one line each)."""
 import bot.cases.models  # noqa: F401
 import bot.knowledge.models  # noqa: F401
+import bot.triage.models  # noqa: F401
+import bot.alerts.models  # noqa: F401

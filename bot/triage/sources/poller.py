@@ -1,0 +1,158 @@
+"""MailPoller: one pass over a mailbox — lease, fetch, store (durably), ack, advance the checkpoint.
+
+Order per message: `store_raw` commits the raw bytes, then the source forgets the message (`ack`: a folder
+moves the file) and only then the checkpoint moves. A crash anywhere re-reads instead of losing; re-reads are
+de-duplicated by sha256. When storing one message fails, the rest of the pass still runs but the checkpoint no
+longer moves in that pass, so the failed message is read again next time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import socket
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.storage.db import Database
+from bot.triage.sources.base import MailSource
+from bot.triage.sources.folder import FolderSource
+from bot.triage.sources.imap import ImapConfig, ImapSource, MailSourceError
+from bot.triage.store import EmailStore
+
+log = logging.getLogger(__name__)
+
+
+def default_owner() -> str:
+    """A lease/claim owner id unique to this process: host, pid and a random suffix."""
+    return f"{socket.gethostname()[:60]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+@dataclass
+class PollResult:
+    stored_new: int = 0
+    duplicates: int = 0
+    errors: int = 0
+    skipped: bool = False  # another instance holds the mailbox lease
+    new_ids: list[int] = field(default_factory=list)  # emails stored by this pass (for the pipeline)
+    seconds: float = 0.0
+
+    @property
+    def fetched(self) -> int:
+        return self.stored_new + self.duplicates
+
+
+class MailPoller:
+    def __init__(self, db: Database, source: MailSource, store: EmailStore | None = None,
+                 owner: str | None = None, *, lease_s: float = 120.0) -> None:
+        self.db = db
+        self.source = source
+        self.store = store or EmailStore(db)
+        self.owner = owner or default_owner()
+        self.lease_s = lease_s
+        self._lock = asyncio.Lock()
+
+    async def poll_once(self) -> PollResult:
+        """Read what is new; never raises for mailbox or message problems (they count as `errors`)."""
+        async with self._lock:
+            started = time.monotonic()
+            result = PollResult()
+            try:
+                await self._poll(result)
+            except Exception as exc:  # noqa: BLE001 - e.g. the database is down; try again next pass
+                result.errors += 1
+                log.error("mail poll failed (%s)", type(exc).__name__)
+            result.seconds = time.monotonic() - started
+            if result.stored_new or result.duplicates or result.errors:
+                log.info("mail poll: %d new, %d duplicates, %d errors in %.2fs", result.stored_new,
+                         result.duplicates, result.errors, result.seconds)
+            return result
+
+    async def _poll(self, result: PollResult) -> None:
+        key, store = self.source.key, self.store
+        if not await store.acquire_lease(key, self.owner, self.lease_s):
+            result.skipped = True
+            log.debug("mailbox lease held by another instance; skipping")
+            return
+        lease_renewed = time.monotonic()
+        start = await store.get_checkpoint(key)
+        saved = start
+        frozen = False  # a store failure: stop moving the checkpoint for the rest of this pass
+        try:
+            async with contextlib.aclosing(self.source.fetch_new(start)) as mails:
+                async for mail in mails:
+                    if time.monotonic() - lease_renewed > self.lease_s / 3:
+                        if not await store.acquire_lease(key, self.owner, self.lease_s):
+                            log.warning("mailbox lease lost during a pass; stopping")
+                            return
+                        lease_renewed = time.monotonic()
+                    try:
+                        email_id, is_new = await store.store_raw(key, mail.uid, mail.raw, mail.received_at,
+                                                                 size=mail.size)
+                    except Exception as exc:  # noqa: BLE001 - keep going; this one is re-read next pass
+                        result.errors += 1
+                        frozen = True
+                        log.error("storing a fetched message failed (%s)", type(exc).__name__)
+                        continue
+                    if is_new:
+                        result.stored_new += 1
+                        result.new_ids.append(email_id)
+                    else:
+                        result.duplicates += 1
+                    try:
+                        await self.source.ack(mail)
+                    except Exception as exc:  # noqa: BLE001 - stored already; a re-read is a duplicate
+                        result.errors += 1
+                        log.warning("acknowledging stored email %s failed (%s)", email_id, type(exc).__name__)
+                    if mail.checkpoint is not None and not frozen:
+                        if not await store.save_checkpoint(key, mail.checkpoint, self.owner):
+                            log.warning("mailbox lease lost during a pass; stopping")
+                            return
+                        saved = mail.checkpoint
+        except MailSourceError:
+            result.errors += 1
+            return
+        position = self.source.position()
+        if not frozen and position is not None and position != saved:
+            await store.save_checkpoint(key, position, self.owner)
+
+    async def idle_loop(self, stop: asyncio.Event, *, poll_s: float = 30.0, idle_s: float = 240.0) -> None:
+        """Poll, then wait for new mail (IMAP IDLE when available, else `poll_s`), until `stop` is set."""
+        idle_s = min(idle_s, self.lease_s / 2)
+        while not stop.is_set():
+            result = await self.poll_once()
+            if stop.is_set():
+                break
+            wait_for_new = getattr(self.source, "wait_for_new", None)
+            if (not result.skipped and not result.errors and wait_for_new is not None
+                    and getattr(self.source, "supports_idle", False)):
+                await wait_for_new(idle_s, stop)
+            else:
+                with contextlib.suppress(asyncio.TimeoutError):
+                    await asyncio.wait_for(stop.wait(), poll_s)
+
+    async def close(self) -> None:
+        """Close the source and hand the mailbox lease back (another instance may take over at once)."""
+        with contextlib.suppress(Exception):
+            await self.source.close()
+        with contextlib.suppress(Exception):
+            await self.store.release_lease(self.source.key, self.owner)
+
+
+def build_source(settings: Any, *, base_dir: Path | None = None, **imap_overrides: Any) -> MailSource | None:
+    """The configured source: FolderSource (`inbox_dir`, relative to the project root), ImapSource, or None."""
+    if settings.mail_source == "off":
+        return None
+    if settings.mail_source == "imap":
+        return ImapSource(ImapConfig.from_settings(settings, **imap_overrides))
+    from bot.config import PROJECT_ROOT
+
+    path = Path(settings.inbox_dir)
+    if not path.is_absolute():
+        path = (base_dir or PROJECT_ROOT) / path
+    return FolderSource(path)
