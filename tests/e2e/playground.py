@@ -21,6 +21,22 @@ Connector at ``serviceUrl = http://localhost:<port>/_connector`` (no JWT either 
 the bot endpoint given with ``-e`` and renders whatever the bot posts back to the connector. Its state (chats,
 channel posts) lives in the node process, so every :class:`Playground` starts a fresh process.
 
+Playground facts a bot (and a test) can rely on, with the bundled config:
+
+* Page load selects the personal chat and posts ``installationUpdate`` (action add) + ``conversationUpdate``
+  (membersAdded: user and bot) to the bot, conversation id ``personal-chat-id``. Each page load repeats
+  them. Opening General sends both again for conversation id ``team-id`` (conversationType ``channel``,
+  ``channelData.team``/``eventType: teamMemberAdded``). A channel post's conversation id is
+  ``"team-id;messageid=<post id>"``; thread replies keep that id and carry no ``replyToId``.
+* The bot's identity is ``recipient`` =
+  ``{"id": "00000000-0000-0000-0000-00000000000011", "name": "PSC Bot"}``; the user is ``user-id-0``
+  "Alex Wilber" (``from.name`` is absent on install/conversationUpdate events).
+* Connector: ``GET /v3/conversations/{id}/members`` lists people with ``objectId`` (no ``aadObjectId``, so
+  botbuilder's ``TeamsInfo.get_members`` yields ``aad_object_id=None``); ``.../members/{user id}`` and
+  ``.../pagedmembers`` do carry ``aadObjectId``. Replies answer ``201 {"id": ...}``. The Playground also
+  sends ``HEAD /api/messages`` when connecting (a 405 is fine).
+* Unsupported card features (e.g. ``msteams.width: Full``) render anyway with a warning under the card.
+
 Every wait is bounded; a failed wait raises ``AssertionError`` with a screenshot (``NN-FAILED-<what>.png``),
 the visible chat texts and the tail of the Playground's log panel, so a red test explains itself.
 """
