@@ -11,6 +11,7 @@ from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFramewo
 from botbuilder.schema import ActivityTypes
 
 from bot.config import Settings
+from bot.transport.outcomes import ConnectorError
 from cards.core import error_card
 
 log = logging.getLogger(__name__)
@@ -41,8 +42,8 @@ async def on_turn_error(turn_context: TurnContext, error: Exception) -> None:
     activity = turn_context.activity
     log.error("turn failed ref=%s activity_type=%s error=%s", reference, activity.type, type(error).__name__,
               exc_info=(type(error), error, error.__traceback__))
-    if activity.type not in (ActivityTypes.message, ActivityTypes.invoke):
-        return
+    if activity.type not in (ActivityTypes.message, ActivityTypes.invoke) or isinstance(error, ConnectorError):
+        return  # nothing to say, or the connector itself is what failed
     try:
         card = error_card("I couldn't finish that. Please try again; if it keeps happening, give your admin "
                           "this reference.", reference=reference)

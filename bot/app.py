@@ -17,7 +17,9 @@ from bot.handler import PscBot
 from bot.services import Services
 from bot.storage.db import Database
 from bot.storage.migrate import is_current
-from bot.wiring import build_bot, build_services
+from bot.transport import ConnectorTransport
+from bot.transport.sdk import create_adapter_auth
+from bot.wiring import build_bot, build_services, prepare
 
 log = logging.getLogger(__name__)
 
@@ -119,14 +121,21 @@ def create_app(settings: Settings, *, db: Database | None = None) -> web.Applica
 
     async def lifecycle(app: web.Application):
         database = db or Database(settings.database_url)
-        adapter = create_adapter(settings)
-        services = build_services(settings, database, adapter)
+        # One pooled HTTP client per process carries every reply, update and proactive send.
+        transport = await ConnectorTransport.from_settings(settings).start()
+        adapter = create_adapter(settings, create_adapter_auth(settings, transport))
+        services = build_services(settings, database, adapter, transport=transport)
         app[ADAPTER] = adapter
         app[SERVICES] = services
         app[BOT] = build_bot(services)
+        if await is_current(database):
+            await prepare(services)
+        else:
+            log.error("database migrations are pending: run `pscbot db upgrade` (/readyz reports not ready)")
         log.info("pscbot ready (env=%s, auth=%s, db=%s)", settings.env,
                  "on" if settings.auth_enabled else "off", database.dialect)
         yield
+        await transport.close()
         if db is None:
             await database.dispose()
 

@@ -62,22 +62,28 @@ def cmd_db_upgrade(_args: argparse.Namespace, settings: Settings) -> int:
 # -- notify / conversations ------------------------------------------------------------------------------
 
 def cmd_notify(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.adapter import create_adapter
+    from botbuilder.core import MessageFactory
+
     from bot.proactive import UnknownConversation
     from bot.storage.db import Database
+    from bot.transport import ConnectorTransport
     from bot.wiring import build_services
 
     async def run() -> int:
         db = Database(settings.database_url)
         try:
-            services = build_services(settings, db, create_adapter(settings))
-            try:
-                activity_id = await services.proactive.send_text(args.conversation, args.text)
-            except UnknownConversation:
-                print(f"pscbot: no active conversation with key {args.conversation} "
-                      "(see `pscbot conversations`)", file=sys.stderr)
+            async with ConnectorTransport.from_settings(settings) as transport:
+                services = build_services(settings, db, transport=transport)
+                try:
+                    outcome = await services.proactive.deliver(args.conversation, MessageFactory.text(args.text))
+                except UnknownConversation:
+                    print(f"pscbot: no active conversation with key {args.conversation} "
+                          "(see `pscbot conversations`)", file=sys.stderr)
+                    return 1
+            if not outcome.ok:
+                print(f"pscbot: not delivered: {outcome}", file=sys.stderr)
                 return 1
-            print(f"sent (activity id {activity_id})")
+            print(f"sent (activity id {outcome.activity_id})")
             return 0
         finally:
             await db.dispose()

@@ -6,13 +6,11 @@ import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 
-from botbuilder.core import BotState, CardFactory, MessageFactory, TurnContext
+from botbuilder.core import BotState, CardFactory, InvokeResponse, MessageFactory, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.schema import (
     Activity,
     ActivityTypes,
-    AdaptiveCardInvokeResponse,
-    AdaptiveCardInvokeValue,
     ChannelAccount,
 )
 from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
@@ -50,8 +48,10 @@ def scope_of(activity: Activity) -> str:
 
 class PscBot(TeamsActivityHandler):
     def __init__(self, services: Services, commands: CommandRegistry, verbs: VerbRouter,
-                 states: list[BotState] | None = None, free_text: FreeTextHandler | None = None) -> None:
+                 states: list[BotState] | None = None, free_text: FreeTextHandler | None = None,
+                 dialogs=None) -> None:
         super().__init__()
+        self.dialogs = dialogs  # DialogHooks: continue_active(turn) -> bool, cancel_all(turn)
         self.services = services
         self.commands = commands
         self.verbs = verbs
@@ -124,6 +124,11 @@ class PscBot(TeamsActivityHandler):
         parsed = self.commands.parse(activity.text)
         ctx = CommandContext(turn_context, self.services, caller, where, args=parsed.args,
                              command_name=parsed.command.name if parsed.command else "")
+        if self.dialogs is not None:
+            if parsed.command is not None:
+                await self.dialogs.cancel_all(turn_context)
+            elif parsed.text and parsed.unknown_command is None and await self.dialogs.continue_active(turn_context):
+                return
         if parsed.command is not None:
             log.info("command %s", parsed.command.name)
             await parsed.command.handler(ctx)
@@ -139,18 +144,23 @@ class PscBot(TeamsActivityHandler):
 
     # -- card actions -----------------------------------------------------------------------------
 
-    async def on_adaptive_card_invoke(self, turn_context: TurnContext,
-                                      invoke_value: AdaptiveCardInvokeValue) -> AdaptiveCardInvokeResponse:
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
+        if turn_context.activity.name != "adaptiveCard/action":
+            return await super().on_invoke_activity(turn_context)
+        # Handled here rather than in on_adaptive_card_invoke: the SDK's msrest model cannot carry the
+        # plain-string value of a message response, and its own payload checks answer with bare errors.
         where, _ = await self.remember(turn_context)
-        action = invoke_value.action if invoke_value else None
-        action = action if isinstance(action, dict) else {}
+        value = turn_context.activity.value if isinstance(turn_context.activity.value, dict) else {}
+        action = value.get("action") if isinstance(value.get("action"), dict) else {}
         data = action.get("data") if isinstance(action.get("data"), dict) else {}
         verb = action.get("verb") or data.get(VERB_KEY) or ""
         result = await self._run_action(turn_context, where, str(verb), data)
         if result.card is not None:
-            return AdaptiveCardInvokeResponse(status_code=200, type=CARD_CONTENT_TYPE, value=result.card)
-        return AdaptiveCardInvokeResponse(status_code=200, type="application/vnd.microsoft.activity.message",
-                                          value=result.message or "Done.")
+            body = {"statusCode": 200, "type": CARD_CONTENT_TYPE, "value": result.card}
+        else:
+            body = {"statusCode": 200, "type": "application/vnd.microsoft.activity.message",
+                    "value": result.message or "Done."}
+        return InvokeResponse(status=200, body=body)
 
     async def _submit_fallback(self, turn_context: TurnContext, where: Where, value: dict) -> None:
         """Action.Submit (older clients) arrives as a message with `value`: same handlers, same results."""

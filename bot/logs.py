@@ -75,5 +75,6 @@ def configure_logging(level: str = "INFO", fmt: str = "text", stream=None) -> No
     # aiohttp's access log prints the request line only (no bodies); keep it at WARNING to cut noise.
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     # HTTP client libraries log request bodies (activity text) at DEBUG: never let them.
-    for noisy in ("msrest", "urllib3", "azure", "msal", "asyncio"):
+    # Database drivers log SQL parameters (question text, member ids) at DEBUG: never let them either.
+    for noisy in ("msrest", "urllib3", "azure", "msal", "asyncio", "aiosqlite", "sqlalchemy", "asyncpg"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

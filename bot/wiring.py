@@ -5,20 +5,28 @@ from __future__ import annotations
 from botbuilder.core import BotAdapter, ConversationState, UserState
 
 from bot.config import Settings
-from bot.features import build_registries
+from bot.features import build_registries, knowledge
+from bot.knowledge.ingest import ensure_loaded, resolve_kb_dir
+from bot.knowledge.service import KnowledgeService
 from bot.handler import PscBot
 from bot.proactive import ProactiveSender
 from bot.services import Services
 from bot.sql_storage import SqlStorage
+from bot.storage.app_settings import AppSettings
 from bot.storage.conversations import ConversationStore
 from bot.storage.db import Database
 
 
-def build_services(settings: Settings, db: Database, adapter: BotAdapter | None = None) -> Services:
+def build_services(settings: Settings, db: Database, adapter: BotAdapter | None = None, *,
+                   transport=None) -> Services:
     conversations = ConversationStore(db)
     services = Services(settings=settings, db=db, conversations=conversations)
-    if adapter is not None:
-        services.proactive = ProactiveSender(adapter, conversations, settings.app_id)
+    services.extra.update(
+        app_settings=AppSettings(db),
+        knowledge=KnowledgeService(db, settings),
+    )
+    if adapter is not None or transport is not None:
+        services.proactive = ProactiveSender(conversations, settings.app_id, transport=transport, adapter=adapter)
     return services
 
 
@@ -27,4 +35,13 @@ def build_bot(services: Services) -> PscBot:
     storage = SqlStorage(services.db)
     conversation_state, user_state = ConversationState(storage), UserState(storage)
     services.extra.update(conversation_state=conversation_state, user_state=user_state)
-    return PscBot(services, commands, verbs, states=[conversation_state, user_state])
+    dialogs = knowledge.build_dialogs(services)
+    services.extra["dialogs"] = dialogs
+    return PscBot(services, commands, verbs, states=[conversation_state, user_state],
+                  free_text=knowledge.free_text, dialogs=knowledge.DialogHooks(dialogs))
+
+
+async def prepare(services: Services) -> None:
+    """Start-up work that needs the database: load the bundled knowledge base into an empty one."""
+    await ensure_loaded(services.db, resolve_kb_dir(services.settings.kb_dir))
+    services.knowledge.invalidate()

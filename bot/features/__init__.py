@@ -8,9 +8,9 @@ from bot.routing import VerbRouter
 
 def build_registries() -> tuple[CommandRegistry, VerbRouter]:
     """Every command and verb the bot knows, in one place (dispatch, /help and the manifest use it)."""
-    from bot.features import core
+    from bot.features import core, knowledge
 
     commands, verbs = CommandRegistry(), VerbRouter()
-    for feature in (core,):
+    for feature in (core, knowledge):
         feature.register(commands, verbs)
     return commands, verbs

@@ -105,6 +105,8 @@ def _strip_disclaimers(text: str, rules: Rules) -> str:
     keep = []
     for b in blocks:
         low = b.lower()
+        if any(rx.search(low) for rx in rules.injection):
+            continue  # text aimed at a classifier is not part of the request
         cut = None
         for rx in rules.disclaimer:
             m = rx.search(low)
@@ -122,12 +124,24 @@ def _strip_disclaimers(text: str, rules: Rules) -> str:
     return "\n\n".join(keep)
 
 
-_WRAPPED = re.compile(r"([^\n]{50,}[^\s.!?:;])\n(?=[a-z0-9(#])")
-
-
 def _unwrap(text: str) -> str:
     """Join hard-wrapped plain-text lines (a long line continued by a lower-case/digit start)."""
-    return _WRAPPED.sub(r"\1 ", text)
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for ln in lines[1:]:
+        prev = out[-1]
+        if (
+            len(prev) >= 50
+            and prev[-1:] not in {"", " ", ".", "!", "?", ":", ";"}
+            and ln[:1]
+            and (ln[0].islower() or ln[0].isdigit() or ln[0] in "(#")
+        ):
+            out[-1] = prev + " " + ln
+        else:
+            out.append(ln)
+    return "\n".join(out)
 
 
 def _split_signature(text: str, rules: Rules) -> tuple[str, str]:
@@ -217,6 +231,13 @@ def _choose_current(ctx: _Ctx) -> str:
         ctx.current = 0
         return t
     if not _is_pointer(segs[0], rules):
+        # a long body naming no request: the sender's own subject (not a reply's) may still carry it
+        subj = ctx.parsed.subject
+        if subj and not _REPLY_PREFIX.match(subj) and not _FWD_PREFIX.match(subj):
+            t = _first_type(normalise(subj, rules), rules)
+            if t:
+                ctx.current = 0
+                return t
         return "other"
     ctx.pointers.append(0)
     for seg in segs[1:]:
@@ -535,21 +556,34 @@ def _expedited(ctx: _Ctx) -> bool:
     if ctx.current is None:
         return False
     texts = [segs[i].low for i in ctx.pointers] + [segs[ctx.current].low]
-    subj = _current_subject(ctx)
-    if subj:
-        texts.append(normalise(subj, rules))
+    negated = False
     for low in texts:
-        for sent in _sentences(low):
-            if any(rx.search(sent) for rx in rules.expedite_sentence_neg):
-                continue
-            for rx in rules.expedite_words:
-                for m in rx.finditer(sent):
-                    before = sent[max(0, m.start() - 40) : m.start()]
-                    after = sent[m.start() : m.end() + 30]
-                    if rules.expedite_neg_before.search(before) or rules.expedite_neg_after.search(after):
-                        continue
-                    return True
+        hit, neg = _urgency(low, rules)
+        if hit:
+            return True
+        negated = negated or neg
+    subj = _current_subject(ctx)
+    if subj and not negated:  # the body wins over the subject ("URGENT" / "not urgent")
+        return _urgency(normalise(subj, rules), rules)[0]
     return False
+
+
+def _urgency(low: str, rules: Rules) -> tuple[bool, bool]:
+    """(un-negated urgency word found, negated urgency found)."""
+    negated = False
+    for sent in _sentences(low):
+        if any(rx.search(sent) for rx in rules.expedite_sentence_neg):
+            negated = True
+            continue
+        for rx in rules.expedite_words:
+            for m in rx.finditer(sent):
+                before = sent[max(0, m.start() - 40) : m.start()]
+                after = sent[m.start() : m.end() + 30]
+                if rules.expedite_neg_before.search(before) or rules.expedite_neg_after.search(after):
+                    negated = True
+                    continue
+                return True, negated
+    return False, negated
 
 
 # ------------------------------------------------------------------------------------------ discharge notice

@@ -7,6 +7,7 @@ white-on-white text, ``hidden`` attribute), keeps block structure as newlines an
 from __future__ import annotations
 
 import re
+import time
 from html.parser import HTMLParser
 
 _DROP_TAGS = frozenset(
@@ -107,11 +108,14 @@ _WS = re.compile(r"[ \t\r\f\v\xa0]+")
 _NL = re.compile(r"\n\s*\n\s*\n+")
 
 
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML fragment; never raises."""
+def html_to_text(html: str, deadline: float | None = None) -> str:
+    """Visible text of an HTML fragment; never raises. Stops feeding at ``deadline`` (time.monotonic())."""
     conv = _Converter()
     try:
-        conv.feed(html)
+        for i in range(0, len(html), 65_536):
+            if deadline is not None and time.monotonic() > deadline:
+                break
+            conv.feed(html[i : i + 65_536])
         conv.close()
     except Exception:  # noqa: BLE001 - malformed markup: keep what we have
         pass

@@ -13,7 +13,7 @@ class Limits:
     max_subject_display: int = 255  # ``ParsedEmail.subject_display``
     max_depth: int = 100  # MIME / message-rfc822 nesting depth walked (>= 50 required)
     max_parts: int = 500  # MIME parts visited
-    max_html_input_chars: int = 1_000_000  # HTML fed to the converter (head kept, tail kept)
+    max_html_input_chars: int = 400_000  # HTML fed to the converter (head kept, tail kept)
     body_head_chars: int = 200_000  # body text kept from the start ...
     body_tail_chars: int = 20_000  # ... and from the end (flag ``body_truncated``)
     max_segments: int = 60  # quoted / forwarded segments split out of one message

@@ -564,7 +564,7 @@ def _parse_into(out: ParsedEmail, raw: bytes, received_at: datetime | None, limi
             if len(html) > limits.max_html_input_chars:
                 html = html[: limits.max_html_input_chars] + " " + html[-limits.body_tail_chars :]
                 body_truncated = True
-            text = html_to_text(html)
+            text = html_to_text(html, deadline=t0 + limits.time_budget_s)
         elif maintype == "text":
             text = _decode_part_text(part, out.flags)
             if ctype not in {"text/plain", "text/enriched", "text/rtf", "text/x-uuencode"}:

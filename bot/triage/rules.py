@@ -50,6 +50,7 @@ class Rules:
     fuzzy_targets: list[str]
     fuzzy_exempt: set[str]
     disclaimer: list[re.Pattern]
+    injection: list[re.Pattern]
     signoff: re.Pattern
     greeting: re.Pattern
     pointer: list[re.Pattern]
@@ -166,6 +167,7 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
         fuzzy_targets=[str(x).lower() for x in _get(norm, "fuzzy_targets", "normalise", list)],
         fuzzy_exempt={str(x).lower() for x in _get(norm, "fuzzy_exempt", "normalise", list)},
         disclaimer=_rx_list(data, "disclaimer_markers", ""),
+        injection=_rx_list(data, "injection_markers", "", allow_empty=True),
         signoff=_rx(_get(data, "signoff", "", str), "signoff"),
         greeting=_rx(_get(data, "greeting", "", str), "greeting"),
         pointer=_rx_list(data, "pointer_patterns", ""),

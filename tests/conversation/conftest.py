@@ -2,24 +2,46 @@
 
 from __future__ import annotations
 
+import asyncio
+import shutil
+from pathlib import Path
+
 import pytest
 
 from bot.config import Settings
 from bot.storage.db import Database
 from bot.storage.migrate import upgrade
-from bot.wiring import build_bot, build_services
+from bot.wiring import build_bot, build_services, prepare
 from tests.support.chat import Chat, TeamsTestAdapter
 
 
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory) -> Path:
+    """Migrate and load the bundled knowledge base once; each test gets a copy of the file."""
+    path = tmp_path_factory.mktemp("template") / "chat.db"
+
+    async def build() -> None:
+        settings = Settings.from_env({"DATABASE_URL": f"sqlite:///{path}"})
+        db = Database(settings.database_url)
+        await upgrade(db)
+        await prepare(build_services(settings, db))
+        async with db.engine.connect() as conn:
+            await conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        await db.dispose()
+
+    asyncio.run(build())
+    return path
+
+
 @pytest.fixture
-def settings(tmp_path) -> Settings:
+def settings(tmp_path, template_db) -> Settings:
+    shutil.copy(template_db, tmp_path / "chat.db")
     return Settings.from_env({"DATABASE_URL": f"sqlite:///{tmp_path}/chat.db", "PSCBOT_DEMO_DATA": "false"})
 
 
 @pytest.fixture
 async def services(settings):
     db = Database(settings.database_url)
-    await upgrade(db)
     adapter = TeamsTestAdapter()
     services = build_services(settings, db, adapter)
     services.extra["test_adapter"] = adapter

@@ -15,8 +15,13 @@ async def test_install_in_personal_chat_sends_the_welcome_card_once(chat):
 
 async def test_help_lists_every_command(chat, bot):
     reply = only(await chat.say("/help"))
-    for command in bot.commands:
+    personal = bot.commands.for_scope("personal")
+    assert personal
+    for command in personal:
         assert command.usage.replace("<", "‹").replace(">", "›") in reply.shown
+    channel_only = [c for c in bot.commands if "personal" not in c.scopes]
+    for command in channel_only:
+        assert command.usage not in reply.shown
 
 
 async def test_help_without_slash_and_with_mention_in_a_channel(chat):

@@ -193,10 +193,11 @@ class Chat:
     history: list[Reply] = field(default_factory=list)
 
     def as_(self, who: Person) -> Chat:
-        return Chat(self.bot, self.adapter, who, self.scope, self.tenant)
+        """The same bot seen by another user; every chat shares one history (proactive posts land there)."""
+        return Chat(self.bot, self.adapter, who, self.scope, self.tenant, self.history)
 
     def in_(self, scope: str) -> Chat:
-        return Chat(self.bot, self.adapter, self.who, scope, self.tenant)
+        return Chat(self.bot, self.adapter, self.who, scope, self.tenant, self.history)
 
     async def _run(self, activity: Activity) -> list[Reply]:
         self.adapter.activity_buffer.clear()

@@ -1,0 +1,29 @@
+"""The `AlertSender` protocol: how the dispatcher reaches Teams without knowing about botbuilder.
+
+The edge implements it (conversation_key → stored reference / service URL → ConnectorTransport) and returns
+the transport's typed outcomes (bot.transport.outcomes): Sent(activity_id) / Throttled(retry_after) /
+RecipientGone / TooLarge / Failed(in_doubt=...). A sender should not raise; if it does, the dispatcher
+treats the exception as `Failed(in_doubt=True)` (it cannot know whether the post went through).
+
+`idempotency_key` is stable for one delivery row across every retry and re-send
+(`pscbot-alert-<delivery id>`). The Bot Connector does not de-duplicate on it, so a sender that can check
+(e.g. a per-process cache of keys it already posted, or a future connector feature) may use it; the
+dispatcher's in-doubt policy (bot.alerts.dispatcher) does not depend on it.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from bot.transport.outcomes import Outcome
+
+
+@runtime_checkable
+class AlertSender(Protocol):
+    async def send_card(self, conversation_key: str, card: dict, *, idempotency_key: str) -> Outcome:
+        """Post a new message carrying the Adaptive Card; Sent.activity_id is kept to update it later."""
+        ...
+
+    async def update_card(self, conversation_key: str, activity_id: str, card: dict) -> Outcome:
+        """Replace the card of a message sent earlier (PUT: idempotent)."""
+        ...

@@ -1,0 +1,163 @@
+"""Guideline questions: free text and /ask, feedback, Ask an expert, /experts here."""
+
+from __future__ import annotations
+
+import logging
+
+from botbuilder.core import TurnContext
+from botbuilder.dialogs import DialogSet, DialogTurnStatus
+
+from bot.commands import CommandRegistry
+from bot.context import ActionContext, CommandContext, caller_of
+from bot.roles import ADMIN, TEAM_LEAD, roles_of
+from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter, require_str
+from bot.storage.app_settings import EXPERTS_CONVERSATION
+from bot.storage.base import utcnow
+from cards.core import error_card, notice_card
+from cards.knowledge import (
+    QUESTION_LIMIT,
+    answer_card,
+    expert_answered_card,
+    expert_question_card,
+    expert_reply_card,
+    expert_sent_card,
+    refusal_card,
+)
+from dialogs.ask import ASK_DIALOG, AskDialog
+
+log = logging.getLogger(__name__)
+
+
+def can_configure(settings, caller) -> bool:
+    """Admins and team leads configure; with no admins configured at all (a fresh install) anyone may."""
+    if not settings.admins and not settings.team_leads:
+        return True
+    roles = roles_of(settings, caller.ids)
+    return ADMIN in roles or TEAM_LEAD in roles
+
+
+async def answer_question(services, turn: TurnContext, question: str) -> None:
+    from botbuilder.core import CardFactory, MessageFactory
+
+    question = question.strip()[:QUESTION_LIMIT]
+    if not question:
+        await turn.send_activity("Ask me a question about IRF, LTAC or SNF coverage, notices, appeals or timeframes.")
+        return
+    caller = caller_of(turn.activity)
+    answer = await services.knowledge.ask(question, user_id=caller.id)
+    card = answer_card(question, answer) if answer.answered else refusal_card(question, answer)
+    activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
+    activity.summary = "Answer" if answer.answered else "Not sure"
+    await turn.send_activity(activity)
+
+
+def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
+    @commands.command("ask", usage="/ask <question>", help="Ask a guideline question (or just type it)", order=10)
+    async def ask(ctx: CommandContext) -> None:
+        if ctx.args:
+            await answer_question(ctx.services, ctx.turn, ctx.args)
+            return
+        dialog_context = await ctx.services.dialogs.create_context(ctx.turn)
+        await dialog_context.begin_dialog(ASK_DIALOG)
+
+    @commands.command("experts", usage="/experts here", help="Send expert questions to this conversation",
+                      scopes=("team", "groupChat"), order=80)
+    async def experts(ctx: CommandContext) -> None:
+        if ctx.args.lower() != "here":
+            await ctx.reply_text("Type **/experts here** in the channel where senior co-workers answer questions.")
+            return
+        if not can_configure(ctx.services.settings, ctx.caller):
+            await ctx.reply_card(error_card("Only an admin or team lead can choose the experts channel.",
+                                            title="Not allowed"))
+            return
+        await ctx.services.app_settings.set(EXPERTS_CONVERSATION, ctx.where.key, updated_by=ctx.caller.id)
+        log.info("experts conversation set to %s", ctx.where.key)
+        await ctx.reply_card(notice_card("Experts channel set",
+                                         "Questions the knowledge base can't answer will be posted here."))
+
+    @verbs.verb("kb.feedback", help="Helpful / Not helpful on an answer")
+    async def feedback(ctx: ActionContext) -> ActionResult:
+        answer_id = require_str(ctx.data, "answer_id", label="answer", max_len=64)
+        helpful = ctx.data.get("helpful")
+        if not isinstance(helpful, bool):
+            raise PayloadError("feedback must be helpful or not helpful")
+        stored = await ctx.services.knowledge.record_feedback(answer_id, helpful, ctx.caller.id)
+        if not stored:
+            raise PayloadError("That answer is no longer on record, so the feedback could not be saved.")
+        return ActionResult(message="Thanks, your feedback was recorded.")
+
+    @verbs.verb("kb.ask_expert", help="Send a question to the experts conversation")
+    async def ask_expert(ctx: ActionContext) -> ActionResult:
+        question = require_str(ctx.data, "question", max_len=QUESTION_LIMIT)
+        experts_key = await ctx.services.app_settings.get(EXPERTS_CONVERSATION)
+        if not experts_key:
+            return ActionResult(card=error_card(
+                "No experts channel is set up yet. An admin or team lead can type /experts here in that channel.",
+                title="No experts channel"))
+        qid = await ctx.services.knowledge.create_expert_question(
+            question, ctx.caller.id, ctx.caller.name, ctx.where.key, str(ctx.data.get("answer_id") or "") or None)
+        card = expert_question_card(qid, question, ctx.caller.name, utcnow(), ctx.services.settings.tz)
+        await ctx.services.proactive.send_card(experts_key, card, summary="Question for the experts")
+        return ActionResult(card=expert_sent_card(question))
+
+    @verbs.verb("kb.expert_answer", help="An expert answers a question")
+    async def expert_answer(ctx: ActionContext) -> ActionResult:
+        services, tz = ctx.services, ctx.services.settings.tz
+        try:
+            qid = int(ctx.data.get("question_id"))
+        except (TypeError, ValueError):
+            raise PayloadError("this card is missing its question") from None
+        question = await services.knowledge.get_expert_question(qid)
+        if question is None:
+            raise PayloadError("That question no longer exists.")
+        if ctx.where.key != await services.app_settings.get(EXPERTS_CONVERSATION):
+            raise Forbidden("Expert answers are accepted only from the experts channel.")
+        answer = str(ctx.data.get("answer") or "").strip()
+        if not answer and question.status != "answered":
+            return ActionResult(card=expert_question_card(qid, question.question, question.asker_name or "a coordinator",
+                                                          question.created_at, tz,
+                                                          error="Write an answer before sending."))
+        if len(answer) > 2000:
+            raise PayloadError("The answer is too long (2,000 characters at most).")
+        save = str(ctx.data.get("save_to_kb", "false")).lower() == "true"
+        result = await services.knowledge.answer_expert_question(
+            qid, answer or question.answer or "", ctx.caller.id, ctx.caller.name, save_to_kb=save,
+            citation=str(ctx.data.get("citation") or "")[:200])
+        if result.changed and result.asker_conversation_key and result.answer:
+            reply = expert_reply_card(result.question, result.answer, result.expert_name or "an expert",
+                                      result.saved_to_kb)
+            try:
+                await services.proactive.send_card(result.asker_conversation_key, reply, summary="Expert answer")
+            except Exception:  # noqa: BLE001 - the answer is saved; the asker can still find it
+                log.warning("could not deliver expert answer %d to the asker", qid)
+        return ActionResult(card=expert_answered_card(result.question, result.answer or "", result.expert_name or "",
+                                                      result.answered_at or utcnow(), tz, result.saved_to_kb))
+
+
+async def free_text(ctx: CommandContext) -> None:
+    await answer_question(ctx.services, ctx.turn, ctx.args)
+
+
+def build_dialogs(services) -> DialogSet:
+    dialogs = DialogSet(services.conversation_state.create_property("dialogs"))
+    dialogs.add(AskDialog(lambda turn, question: answer_question(services, turn, question)))
+    return dialogs
+
+
+class DialogHooks:
+    """What the handler needs from dialogs: resume one in progress, or drop it when a command interrupts."""
+
+    def __init__(self, dialogs: DialogSet) -> None:
+        self._dialogs = dialogs
+
+    async def continue_active(self, turn: TurnContext) -> bool:
+        dialog_context = await self._dialogs.create_context(turn)
+        if dialog_context.active_dialog is None:
+            return False
+        result = await dialog_context.continue_dialog()
+        return result.status != DialogTurnStatus.Empty
+
+    async def cancel_all(self, turn: TurnContext) -> None:
+        dialog_context = await self._dialogs.create_context(turn)
+        if dialog_context.active_dialog is not None:
+            await dialog_context.cancel_all_dialogs()
