@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from .dates import MONTHS, next_weekday_after, safe_date, weekday_index
+from .limits import DEFAULT_LIMITS, Limits
 from .parse import ParsedEmail, parse_message
 from .result import TriageResult
 from .rules import REQUEST_TYPES, Rules, load_rules
@@ -36,7 +37,12 @@ def _edit1(a: str, b: str) -> bool:
         diff = [i for i in range(la) if a[i] != b[i]]
         if len(diff) == 1:
             return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
     if la > lb:
         a, b = b, a
     i = 0
@@ -117,7 +123,9 @@ def _strip_disclaimers(text: str, rules: Rules) -> str:
             continue
         # drop from the start of the line holding the marker (the disclaimer's sentence and the rest)
         line_start = b.rfind("\n", 0, cut) + 1
-        sent_start = max(b.rfind(". ", 0, cut) + 2, line_start) if b.rfind(". ", line_start, cut) >= 0 else line_start
+        sent_start = (
+            max(b.rfind(". ", 0, cut) + 2, line_start) if b.rfind(". ", line_start, cut) >= 0 else line_start
+        )
         head = b[:sent_start].rstrip()
         if head:
             keep.append(head)
@@ -152,20 +160,28 @@ def _split_signature(text: str, rules: Rules) -> tuple[str, str]:
     return text, ""
 
 
-def _prepare(parsed: ParsedEmail, rules: Rules) -> list[_Seg]:
+def _prepare(parsed: ParsedEmail, rules: Rules, limits: Limits = DEFAULT_LIMITS) -> list[_Seg]:
     out: list[_Seg] = []
     prev_date = parsed.date.date() if parsed.date else None
     for i, s in enumerate(parsed.segments):
         d = s.date.date() if s.date is not None else prev_date
         if s.date is not None:
             prev_date = d
-        text = _unwrap(_strip_disclaimers(s.text, rules))
+        raw_text = s.text
+        if len(raw_text) > limits.classify_head_chars + limits.classify_tail_chars:
+            raw_text = (
+                raw_text[: limits.classify_head_chars] + "\n[...]\n" + raw_text[-limits.classify_tail_chars :]
+            )
+        text = _unwrap(_strip_disclaimers(raw_text, rules))
         body, sig = _split_signature(text, rules)
         low = normalise(text, rules)
         low_body = normalise(body, rules)
         payer = i > 0 and any(rx.search(text.lower()) for rx in rules.payer_markers)
-        lines = [ln for ln in body.split("\n") if ln.strip() and not rules.greeting.match(ln)
-                 and not ln.lower().startswith("subject:")]
+        lines = [
+            ln
+            for ln in body.split("\n")
+            if ln.strip() and not rules.greeting.match(ln) and not ln.lower().startswith("subject:")
+        ]
         words = sum(len(ln.split()) for ln in lines)
         out.append(_Seg(i, s.kind, d, text, body, sig, low, low_body, s.subject, payer, words))
     return out
@@ -175,6 +191,21 @@ def _prepare(parsed: ParsedEmail, rules: Rules) -> list[_Seg]:
 
 
 def _types_in(low: str, rules: Rules) -> list[str]:
+    key = (id(rules), low)
+    hit = _TYPE_CACHE.get(key)
+    if hit is not None:
+        return hit
+    found = _types_uncached(low, rules)
+    if len(_TYPE_CACHE) > 64:
+        _TYPE_CACHE.clear()
+    _TYPE_CACHE[key] = found
+    return found
+
+
+_TYPE_CACHE: dict[tuple[int, str], list[str]] = {}
+
+
+def _types_uncached(low: str, rules: Rules) -> list[str]:
     found = []
     for name in REQUEST_TYPES:
         tr = rules.types[name]
@@ -213,7 +244,9 @@ def _other_kind(ctx: _Ctx) -> str | None:
     )
     if has_ids:
         return None
-    bulk = any(h in parsed.auto_headers and rx.search(parsed.auto_headers[h]) for h, rx in rules.bulk_headers.items())
+    bulk = any(
+        h in parsed.auto_headers and rx.search(parsed.auto_headers[h]) for h, rx in rules.bulk_headers.items()
+    )
     if bulk or any(rx.search(top_raw) for rx in rules.bulk_body):
         return "newsletter/bulk"
     if any(rx.search(top_raw) or rx.search(subj.lower()) for rx in rules.spam_body):
@@ -301,7 +334,9 @@ def _find_case_candidates(ctx: _Ctx, text: str) -> list[tuple[int, str, bool]]:
             ctx_before = low[max(line_start, m.start() - 40) : m.start()]
             line_end = low.find("\n", m.end())
             ctx_after = low[m.end() : min(m.end() + 25, line_end if line_end >= 0 else len(low))]
-            stale = bool(rules.id_stale_context.search(ctx_before) or rules.id_stale_context.search(ctx_after))
+            stale = bool(
+                rules.id_stale_context.search(ctx_before) or rules.id_stale_context.search(ctx_after)
+            )
             out.append((m.start(), cid, stale))
     out.sort()
     return out
@@ -422,8 +457,12 @@ _DATE_RX = re.compile(
     r"|(?P<wd>\b(?:(?:next|this|on|coming)\s+)?(?P<wdname>" + _WD + r"|sat(?:urday)?|sun(?:day)?)\b\.?"
     r"(?:,?\s*(?P<wdm>\d{1,2})[/-](?P<wdd>\d{1,2})(?:[/-](?P<wdy>\d{4}|\d{2}))?(?![\d/]))?)"
     r"|(?P<num>(?<![\d/.:$#-])(?P<nm>\d{1,2})[/-](?P<nd>\d{1,2})(?:[/-](?P<ny>\d{4}|\d{2}))?(?![\d/]|\s*(?:am|pm)\b|:\d))"
-    r"|(?P<mdy>\b(?P<mon>" + _MONTH_NAMES + r")\.?\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<myear>\d{4}))?)"
-    r"|(?P<dmy>\b(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmon>" + _MONTH_NAMES + r")\b(?:,?\s+(?P<dyear>\d{4}))?)",
+    r"|(?P<mdy>\b(?P<mon>"
+    + _MONTH_NAMES
+    + r")\.?\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<myear>\d{4}))?)"
+    r"|(?P<dmy>\b(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmon>"
+    + _MONTH_NAMES
+    + r")\b(?:,?\s+(?P<dyear>\d{4}))?)",
     re.I,
 )
 
@@ -677,9 +716,12 @@ def classify(parsed: ParsedEmail, rules: Rules | None = None) -> TriageResult:
     g = _gating(ctx, rtype)
     if g is not None:
         res.gating_date = g[0]
-    routine = rtype == "updated_clinicals" and any(
-        rx.search(segs[ctx.current].low) for rx in rules.approved_routine
-    ) if segs and ctx.current is not None else False
+    routine = (
+        rtype == "updated_clinicals"
+        and any(rx.search(segs[ctx.current].low) for rx in rules.approved_routine)
+        if segs and ctx.current is not None
+        else False
+    )
 
     if res.expedited:
         res.priority = "urgent"
@@ -727,5 +769,9 @@ def triage_bytes(
         return classify(parsed, rules)
     except Exception as exc:  # noqa: BLE001 - the contract is "never raises"
         log.warning("triage failed: %s", type(exc).__name__)
-        return TriageResult(request_type="other", priority="low", flags=["parse_error"],
-                            error=f"internal error: {type(exc).__name__}")
+        return TriageResult(
+            request_type="other",
+            priority="low",
+            flags=["parse_error"],
+            error=f"internal error: {type(exc).__name__}",
+        )

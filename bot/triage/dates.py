@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH_RE = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -32,7 +43,7 @@ def parse_header_date(value: str | None) -> datetime | None:
     if dt is None:
         return parse_loose_datetime(value)
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
+        dt = dt.replace(tzinfo=UTC)
     try:
         if not (1970 <= dt.year <= 2200):
             return None
@@ -45,9 +56,7 @@ def parse_header_date(value: str | None) -> datetime | None:
 _LOOSE_MDY = re.compile(
     r"(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I
 )
-_LOOSE_DMY = re.compile(
-    r"(?P<day>\d{1,2})\s+(?P<mon>" + _MONTH_RE + r")\.?,?\s+(?P<year>\d{4})", re.I
-)
+_LOOSE_DMY = re.compile(r"(?P<day>\d{1,2})\s+(?P<mon>" + _MONTH_RE + r")\.?,?\s+(?P<year>\d{4})", re.I)
 _LOOSE_NUM = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b")
 _LOOSE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
 _TIME = re.compile(r"\b(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?", re.I)

@@ -11,17 +11,82 @@ import time
 from html.parser import HTMLParser
 
 _DROP_TAGS = frozenset(
-    {"script", "style", "head", "title", "noscript", "template", "iframe", "object", "embed", "svg", "math",
-     "select", "option", "textarea", "button", "applet", "frameset", "noembed", "noframes"}
+    {
+        "script",
+        "style",
+        "head",
+        "title",
+        "noscript",
+        "template",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "math",
+        "select",
+        "option",
+        "textarea",
+        "button",
+        "applet",
+        "frameset",
+        "noembed",
+        "noframes",
+    }
 )
 _VOID_TAGS = frozenset(
-    {"br", "hr", "img", "input", "meta", "link", "base", "area", "col", "embed", "param", "source", "track",
-     "wbr", "keygen"}
+    {
+        "br",
+        "hr",
+        "img",
+        "input",
+        "meta",
+        "link",
+        "base",
+        "area",
+        "col",
+        "embed",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "keygen",
+    }
 )
 _BLOCK_TAGS = frozenset(
-    {"p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-     "pre", "hr", "section", "article", "header", "footer", "td", "th", "dd", "dt", "dl", "address",
-     "center", "form", "fieldset", "body", "html"}
+    {
+        "p",
+        "div",
+        "br",
+        "tr",
+        "li",
+        "ul",
+        "ol",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "hr",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "dl",
+        "address",
+        "center",
+        "form",
+        "fieldset",
+        "body",
+        "html",
+    }
 )
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0+(?:\.0+)?\s*(?:px|pt|em|rem|%)?\s*(?:;|$|!)"

@@ -16,6 +16,8 @@ class Limits:
     max_html_input_chars: int = 400_000  # HTML fed to the converter (head kept, tail kept)
     body_head_chars: int = 200_000  # body text kept from the start ...
     body_tail_chars: int = 20_000  # ... and from the end (flag ``body_truncated``)
+    classify_head_chars: int = 40_000  # text per segment the classifier reads from the start ...
+    classify_tail_chars: int = 10_000  # ... and from the end
     max_segments: int = 60  # quoted / forwarded segments split out of one message
     max_attachment_names: int = 100
     max_filename_chars: int = 120

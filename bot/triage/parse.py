@@ -150,7 +150,11 @@ def decode_bytes(data: bytes, charset: str | None, flags: list[str] | None = Non
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:
-            return data.decode(codec.name, "replace") if codec.name != "utf-7" else data.decode("ascii", "replace")
+            return (
+                data.decode(codec.name, "replace")
+                if codec.name != "utf-7"
+                else data.decode("ascii", "replace")
+            )
 
 
 _ENCODED_WORD = re.compile(r"=\?[^?\s]{1,40}\?[bBqQ]\?[^?\s]*\?=")
@@ -202,7 +206,7 @@ def sanitize_filename(name: str, limits: Limits = DEFAULT_LIMITS) -> str:
     return name or "unnamed"
 
 
-# -------------------------------------------------------------------------------------- inline quote splitting
+# ---------------------------------------------------------------------------- inline quote splitting
 
 _FWD_MARK = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded message|begin forwarded message|original message)\s*-{2,}"
@@ -261,8 +265,10 @@ def split_inline(text: str, base_date: datetime | None, base_kind: str, limits: 
             if _FWD_MARK.match(stripped):
                 new_kind = "forwarded" if "forward" in stripped.lower() else "quoted"
                 hdr_start = i + 1
-            elif _UNDERSCORE_SEP.match(stripped) and i + 1 < n and _HDR_LINE.match(
-                _QUOTE_PREFIX.sub("", lines[i + 1])
+            elif (
+                _UNDERSCORE_SEP.match(stripped)
+                and i + 1 < n
+                and _HDR_LINE.match(_QUOTE_PREFIX.sub("", lines[i + 1]))
             ):
                 new_kind, hdr_start = "quoted", i + 1
             elif re.match(r"^\s*\*?from\s*:", stripped, re.I):
@@ -329,7 +335,7 @@ def _part_filename(part: Message) -> str | None:
 
 def _is_attachment(part: Message) -> bool:
     try:
-        disp = (part.get("Content-Disposition") or "")
+        disp = part.get("Content-Disposition") or ""
         disp = str(disp).split(";", 1)[0].strip().lower()
     except Exception:  # noqa: BLE001
         disp = ""
@@ -399,8 +405,15 @@ def _first(headers: list[tuple[str, str]], name: str) -> tuple[str | None, int]:
     return first, count
 
 
-_AUTO_HEADERS = ("auto-submitted", "precedence", "x-autoreply", "x-autorespond", "list-unsubscribe",
-                 "list-id", "x-auto-response-suppress")
+_AUTO_HEADERS = (
+    "auto-submitted",
+    "precedence",
+    "x-autoreply",
+    "x-autorespond",
+    "list-unsubscribe",
+    "list-id",
+    "x-auto-response-suppress",
+)
 
 
 def parse_message(
@@ -495,8 +508,12 @@ def _parse_into(out: ParsedEmail, raw: bytes, received_at: datetime | None, limi
         maintype = ctype.split("/", 1)[0]
         if part.defects:
             names = {type(d).__name__ for d in part.defects}
-            if names & {"StartBoundaryNotFoundDefect", "CloseBoundaryNotFoundDefect",
-                        "NoBoundaryInMultipartDefect", "MultipartInvariantViolationDefect"}:
+            if names & {
+                "StartBoundaryNotFoundDefect",
+                "CloseBoundaryNotFoundDefect",
+                "NoBoundaryInMultipartDefect",
+                "MultipartInvariantViolationDefect",
+            }:
                 out.flag("mime_defect")
         payload = part.get_payload()
         if ctype == "message/rfc822" or (maintype == "message" and isinstance(payload, list)):
@@ -600,9 +617,7 @@ def _parse_into(out: ParsedEmail, raw: bytes, received_at: datetime | None, limi
         out.flag("no_text")
 
 
-_MIME_NOISE = re.compile(
-    r"^(?:--[^\n]{0,200}|content-[a-z-]+:[^\n]*|mime-version:[^\n]*)$", re.I | re.M
-)
+_MIME_NOISE = re.compile(r"^(?:--[^\n]{0,200}|content-[a-z-]+:[^\n]*|mime-version:[^\n]*)$", re.I | re.M)
 
 
 def _strip_mime_noise(text: str) -> str:
@@ -614,7 +629,9 @@ def _add_name(out: ParsedEmail, name: str, limits: Limits) -> None:
         out.attachment_names.append(sanitize_filename(name, limits))
 
 
-def _set_date(out: ParsedEmail, date_raw: str | None, received: list[str], received_at: datetime | None) -> None:
+def _set_date(
+    out: ParsedEmail, date_raw: str | None, received: list[str], received_at: datetime | None
+) -> None:
     dt = parse_header_date(date_raw) if date_raw else None
     if dt is not None and dt.tzinfo is None:
         dt = None
@@ -631,7 +648,11 @@ def _set_date(out: ParsedEmail, date_raw: str | None, received: list[str], recei
                 out.date_flags.append("date_from_received")
                 break
     if dt is None and received_at is not None:
-        dt = received_at if received_at.tzinfo else received_at.replace(tzinfo=__import__("datetime").timezone.utc)
+        dt = (
+            received_at
+            if received_at.tzinfo
+            else received_at.replace(tzinfo=__import__("datetime").timezone.utc)
+        )
         out.date_flags.append("date_from_arrival")
     out.date = dt
     for f in out.date_flags:

@@ -104,7 +104,9 @@ def _rx(pattern: Any, path: str, flags: int = re.I | re.M) -> re.Pattern:
         raise RulesError(f"rules: {path}: invalid regex ({exc})") from None
 
 
-def _rx_list(d: Any, key: str, path: str, flags: int = re.I | re.M, allow_empty: bool = False) -> list[re.Pattern]:
+def _rx_list(
+    d: Any, key: str, path: str, flags: int = re.I | re.M, allow_empty: bool = False
+) -> list[re.Pattern]:
     items = _get(d, key, path, list)
     if not items and not allow_empty:
         raise RulesError(f"rules: {path}.{key} must not be empty")
@@ -124,7 +126,11 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
     norm = _get(data, "normalise", "")
     replace = {str(k).lower(): str(v).lower() for k, v in _get(norm, "replace", "normalise", dict).items()}
     replace_re = (
-        re.compile(r"(?<![\w/])(" + "|".join(re.escape(k) for k in sorted(replace, key=len, reverse=True)) + r")(?![\w/])")
+        re.compile(
+            r"(?<![\w/])("
+            + "|".join(re.escape(k) for k in sorted(replace, key=len, reverse=True))
+            + r")(?![\w/])"
+        )
         if replace
         else None
     )
@@ -146,15 +152,24 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
     for lv in LEVELS:
         entry = _get(loc, lv, "level_of_care")
         acr = [str(a) for a in _get(entry, "acronyms", f"level_of_care.{lv}", list)]
-        acr_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in acr) + r")(?![\w-])") if acr else None
-        levels[lv] = LevelRule(acr, acr_re, _rx_list(entry, "phrases", f"level_of_care.{lv}", allow_empty=True))
+        acr_re = (
+            re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in acr) + r")(?![\w-])") if acr else None
+        )
+        levels[lv] = LevelRule(
+            acr, acr_re, _rx_list(entry, "phrases", f"level_of_care.{lv}", allow_empty=True)
+        )
     ids = _get(data, "ids", "")
     case_patterns = []
     for i, item in enumerate(_get(ids, "case_patterns", "ids", list)):
         kind = _get(item, "kind", f"ids.case_patterns[{i}]", str)
         if kind not in {"split", "short", "full"}:
             raise RulesError(f"rules: ids.case_patterns[{i}].kind must be split, short or full")
-        case_patterns.append((kind, _rx(_get(item, "pattern", f"ids.case_patterns[{i}]", str), f"ids.case_patterns[{i}].pattern")))
+        case_patterns.append(
+            (
+                kind,
+                _rx(_get(item, "pattern", f"ids.case_patterns[{i}]", str), f"ids.case_patterns[{i}].pattern"),
+            )
+        )
     dates = _get(data, "dates", "")
     cues = _get(dates, "cues", "dates")
     date_cues = {k: _rx_list(cues, k, "dates.cues") for k in DATE_CUE_KINDS}
@@ -184,14 +199,21 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
         expedite_neg_after=_rx(_get(exp, "negation_after", "expedite", str), "expedite.negation_after"),
         expedite_sentence_neg=_rx_list(exp, "sentence_negations", "expedite"),
         levels=levels,
-        acronym_exclude_before=_rx(_get(loc, "acronym_exclude_before", "level_of_care", str),
-                                   "level_of_care.acronym_exclude_before"),
-        loc_not_requested_before=_rx(_get(loc, "not_requested_before", "level_of_care", str),
-                                     "level_of_care.not_requested_before"),
-        loc_not_requested_after=_rx(_get(loc, "not_requested_after", "level_of_care", str),
-                                    "level_of_care.not_requested_after"),
-        loc_fallback_before=_rx(_get(loc, "fallback_before", "level_of_care", str), "level_of_care.fallback_before"),
-        loc_fallback_after=_rx(_get(loc, "fallback_after", "level_of_care", str), "level_of_care.fallback_after"),
+        acronym_exclude_before=_rx(
+            _get(loc, "acronym_exclude_before", "level_of_care", str), "level_of_care.acronym_exclude_before"
+        ),
+        loc_not_requested_before=_rx(
+            _get(loc, "not_requested_before", "level_of_care", str), "level_of_care.not_requested_before"
+        ),
+        loc_not_requested_after=_rx(
+            _get(loc, "not_requested_after", "level_of_care", str), "level_of_care.not_requested_after"
+        ),
+        loc_fallback_before=_rx(
+            _get(loc, "fallback_before", "level_of_care", str), "level_of_care.fallback_before"
+        ),
+        loc_fallback_after=_rx(
+            _get(loc, "fallback_after", "level_of_care", str), "level_of_care.fallback_after"
+        ),
         case_patterns=case_patterns,
         id_excluded_before=_rx(_get(ids, "excluded_before", "ids", str), "ids.excluded_before"),
         id_stale_context=_rx(_get(ids, "stale_context", "ids", str), "ids.stale_context"),

@@ -1,0 +1,183 @@
+"""The e-mail pipeline: stored e-mail → triage → case link → alert + outbox rows → processed.
+
+`process_pending(db, owner)` claims stored e-mails (EmailStore.claim_pending: `stored` rows and rows whose
+claim expired), and for each one:
+
+1. triages the raw bytes with `triage_bytes` in a worker thread (the engine's own size and time limits,
+   bot.triage.limits, bound the work; it never raises);
+2. quarantines it (EmailStore.mark_quarantined, a PHI-free reason) when it is unusable: empty, or no
+   parsable message at all (`parse_error` with nothing actionable), or triage reported an internal error;
+3. otherwise, in ONE transaction that starts by re-asserting this worker's claim on the e-mail row:
+   links or creates the case (bot.triage.link) and creates the alert and its outbox rows
+   (bot.alerts.service.create_for_result; unique per e-mail, so a re-run after a crash changes nothing);
+4. marks it processed with the result JSON and the case id.
+
+One bad message never stops the rest: an exception while handling a message quarantines that message
+(reason = exception type); database trouble (operational errors) leaves it claimed, to be retried when
+the claim expires (EmailStore quarantines a message whose claim expired too many times).
+Logs carry e-mail ids, counts and types only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import update
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+from bot.alerts.service import create_for_result
+from bot.storage.base import utcnow
+from bot.storage.db import Database
+from bot.triage.classify import triage_bytes
+from bot.triage.dates import parse_header_date
+from bot.triage.link import link_result, message_time
+from bot.triage.models import PROCESSING, Email
+from bot.triage.result import TriageResult
+from bot.triage.rules import Rules
+
+log = logging.getLogger(__name__)
+
+HEADER_BYTES = 64 * 1024
+UNPARSEABLE_FLAGS = frozenset({"empty", "no_headers"})
+
+
+@dataclass
+class PipelineStats:
+    claimed: int = 0
+    processed: int = 0
+    quarantined: int = 0
+    linked: int = 0
+    cases_created: int = 0
+    alerts: int = 0
+    deferred: int = 0  # database trouble: left claimed for a later retry
+
+
+def header_date(raw: bytes) -> datetime | None:
+    """The Date header from the first 64 KiB, read defensively (never raises)."""
+    try:
+        head = BytesHeaderParser(policy=compat32).parsebytes(raw[:HEADER_BYTES])
+        value = head.get("Date")
+        dt = parse_header_date(str(value)) if value else None
+        return dt if dt is not None and dt.tzinfo is not None else None
+    except Exception:  # noqa: BLE001 - a header we cannot read is simply absent
+        return None
+
+
+def _triage(raw: bytes, rules: Rules | None, received_at: datetime) -> tuple[TriageResult, datetime | None]:
+    return triage_bytes(raw, rules, received_at=received_at), header_date(raw)
+
+
+def quarantine_reason(raw: bytes | None, result: TriageResult | None) -> str | None:
+    """Why a message cannot be used (PHI-free), or None when it can."""
+    if not raw or not raw.strip():
+        return "empty message"
+    if result is None:
+        return "not triaged"
+    if result.error:
+        return f"triage failed: {result.error}"[:300]
+    flags = set(result.flags)
+    if "parse_error" in flags and result.request_type == "other" and flags & UNPARSEABLE_FLAGS:
+        return "unparseable: " + ", ".join(sorted(flags & (UNPARSEABLE_FLAGS | {"parse_error"})))
+    return None
+
+
+def result_json(result: TriageResult, *, alert_id: int | None, case_id: str | None, case_created: bool,
+                message_date: datetime | None) -> dict:
+    return {
+        "request_type": result.request_type, "level_of_care": result.level_of_care,
+        "priority": result.priority, "case_id": result.case_id, "member_id": result.member_id,
+        "expedited": bool(result.expedited), "reasons": list(result.reasons), "flags": list(result.flags),
+        "gating_date": result.gating_date.isoformat() if result.gating_date else None, "error": result.error,
+        "linked_case_id": case_id, "case_created": case_created, "alert_id": alert_id,
+        "message_date": message_date.isoformat() if message_date else None,
+    }
+
+
+def _transient(exc: BaseException) -> bool:
+    return isinstance(exc, (OperationalError, ConnectionError, TimeoutError)) or (
+        isinstance(exc, DBAPIError) and exc.connection_invalidated)
+
+
+async def process_pending(db: Database, owner: str, *, store=None, rules: Rules | None = None,
+                          tz: ZoneInfo | str = "America/Chicago", limit: int = 20, lease_s: float = 300.0,
+                          now: datetime | None = None) -> PipelineStats:
+    """Claim and process up to `limit` stored e-mails (see the module docstring)."""
+    if store is None:
+        from bot.triage.store import EmailStore
+
+        store = EmailStore(db)
+    zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(str(tz))
+    stats = PipelineStats()
+    rows = await store.claim_pending(owner, limit, lease_s)
+    stats.claimed = len(rows)
+    for row in rows:
+        try:
+            await _process_one(db, store, owner, row, rules, zone, lease_s, now, stats)
+        except Exception as exc:  # noqa: BLE001 - one bad message never stops the rest
+            if _transient(exc):
+                stats.deferred += 1
+                log.warning("email %s deferred: %s", row.id, type(exc).__name__)
+                continue
+            log.warning("email %s failed in the pipeline: %s", row.id, type(exc).__name__)
+            try:
+                await store.mark_quarantined(row.id, f"pipeline error: {type(exc).__name__}")
+                stats.quarantined += 1
+            except Exception as exc2:  # noqa: BLE001
+                stats.deferred += 1
+                log.warning("email %s could not be quarantined: %s", row.id, type(exc2).__name__)
+    if rows:
+        log.info("pipeline owner=%s claimed=%d processed=%d quarantined=%d alerts=%d cases_created=%d "
+                 "deferred=%d", owner, stats.claimed, stats.processed, stats.quarantined, stats.alerts,
+                 stats.cases_created, stats.deferred)
+    return stats
+
+
+async def _process_one(db: Database, store, owner: str, row, rules: Rules | None, tz: ZoneInfo,
+                       lease_s: float, now: datetime | None, stats: PipelineStats) -> None:
+    raw = bytes(row.raw or b"")
+    if not raw.strip():
+        await store.mark_quarantined(row.id, "empty message")
+        stats.quarantined += 1
+        return
+    result, msg_date = await asyncio.to_thread(_triage, raw, rules, row.received_at)
+    reason = quarantine_reason(raw, result)
+    if reason:
+        await store.mark_quarantined(row.id, reason)
+        stats.quarantined += 1
+        return
+    received = message_time(msg_date, row.received_at)
+    for attempt in (1, 2):
+        at = now or utcnow()
+        try:
+            async with db.session() as s:
+                # Write first: re-assert (and extend) our claim; this also takes SQLite's writer lock up front.
+                mine = await s.execute(
+                    update(Email).where(Email.id == row.id, Email.status == PROCESSING, Email.claimed_by == owner)
+                    .values(claimed_until=utcnow() + timedelta(seconds=lease_s)))
+                if mine.rowcount != 1:
+                    log.warning("email %s: claim lost, skipped", row.id)
+                    stats.deferred += 1
+                    return
+                link = await link_result(s, result, email_id=row.id, received_at=received, tz=tz, now=at,
+                                         lock=db.is_postgres)
+                alert = await create_for_result(s, email_id=row.id, result=result, case=link.case,
+                                                due_at=link.due_at, received_at=received, now=at)
+                case_id = link.case.case_id if link.case is not None else None
+                alert_id = alert.id if alert is not None else None
+            break
+        except IntegrityError:
+            # Another worker created the same case (or alert) a moment ago: the second pass links to it.
+            if attempt == 2:
+                raise
+    await store.mark_processed(row.id, result_json(result, alert_id=alert_id, case_id=case_id,
+                                                   case_created=link.created, message_date=msg_date), case_id)
+    stats.processed += 1
+    stats.linked += link.case is not None
+    stats.cases_created += link.created
+    stats.alerts += alert is not None

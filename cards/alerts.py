@@ -1,0 +1,194 @@
+"""Alert cards: the alert card, the escalation card (with a Teams @mention) and the digest (pure builders).
+
+Everything that came from an e-mail (reasons, case references) or a person (names) is escaped
+(cards.base.escape_text); e-mail text is hostile. Cards show ids, level of care, request type, due time and
+the triage reasons (short, PHI-free phrases) – no member names or ids.
+
+Verbs (data carries `alert_id` and `case_id`):
+* `alert.ack`   – acknowledge the alert (the card then shows "Acknowledged by … at …", no Acknowledge button);
+* `alert.claim` – claim the case (CaseService.claim) – also acknowledges;
+* `case.open`   – open the case card (cards.cases).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.cases import timefmt, workflow
+from bot.cases.service import PRIORITY_COLORS
+from cards.base import card, escape_text, execute, facts, heading, text
+
+VERB_ACK = "alert.ack"
+VERB_CLAIM = "alert.claim"
+VERB_OPEN_CASE = "case.open"
+DIGEST_ROWS = 25
+MAX_REASONS = 6
+
+PRIORITY_LABELS = {"urgent": "Urgent", "high": "High", "normal": "Normal", "low": "Low"}
+TYPE_LABELS = {
+    "p2p_request": "P2P request", "appeal": "Appeal / reconsideration", "new_request": "New request",
+    "extension_request": "Extension request", "updated_clinicals": "Updated clinicals",
+    "status_inquiry": "Status inquiry", "discharge_notice": "Discharge notice", "other": "Other",
+}
+
+
+def _case_label(alert: Any, case: Any | None) -> str:
+    if case is not None:
+        return case.case_id
+    if alert.case_ref:
+        return f"{alert.case_ref} (not on file)"
+    return "No case id in the e-mail"
+
+
+def _loc(alert: Any, case: Any | None) -> str:
+    return alert.level_of_care or (case.level_of_care if case is not None else None) or "Not stated"
+
+
+def _due(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo) -> str:
+    due = case.due_at if case is not None else alert.due_at
+    return timefmt.due_text(due, now, tz) if due is not None else "—"
+
+
+def _reasons(alert: Any) -> str:
+    items = [escape_text(r, limit=160) for r in list(alert.reasons or [])[:MAX_REASONS]]
+    return "; ".join(i for i in items if i) or "—"
+
+
+def _who(name: str | None, user_id: str | None) -> str:
+    return name or user_id or "someone"
+
+
+def _status_lines(alert: Any, tz: ZoneInfo) -> list[dict]:
+    out = []
+    if alert.acknowledged_at is not None:
+        out.append(text(f"Acknowledged by {_who(alert.acknowledged_by_name, alert.acknowledged_by_id)} at "
+                        f"{timefmt.local_display(alert.acknowledged_at, tz)}", color="Good", weight="Bolder",
+                        spacing="Small"))
+    if alert.claimed_at is not None:
+        out.append(text(f"Claimed by {_who(alert.claimed_by_name, alert.claimed_by_id)} at "
+                        f"{timefmt.local_display(alert.claimed_at, tz)}", color="Good", spacing="None"))
+    return out
+
+
+def _fact_rows(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo) -> list[tuple[str, Any]]:
+    rows: list[tuple[str, Any]] = [
+        ("Case", _case_label(alert, case)),
+        ("Level of care", _loc(alert, case)),
+        ("Request", TYPE_LABELS.get(alert.request_type, alert.request_type)
+         + (" (expedited)" if alert.expedited else "")),
+        ("Decision due", _due(alert, case, now, tz)),
+    ]
+    if alert.received_at is not None:
+        rows.append(("Received", timefmt.local_display(alert.received_at, tz)))
+    if case is not None:
+        rows.append(("Case status", workflow.label(case.status)))
+        rows.append(("Assigned to", case.assigned_to_name or case.assigned_to_id or "Unassigned"))
+    return rows
+
+
+def _actions(alert: Any, case: Any | None) -> list[dict]:
+    data = {"alert_id": alert.id, "case_id": case.case_id if case is not None else alert.case_ref}
+    actions = []
+    if alert.acknowledged_at is None:
+        actions.append(execute("Acknowledge", VERB_ACK, data, style="positive"))
+    if case is not None and case.status not in workflow.TERMINAL_STATUSES:
+        actions.append(execute("Claim", VERB_CLAIM, data))
+    if case is not None:
+        actions.append(execute("Open case", VERB_OPEN_CASE, data))
+    return actions
+
+
+def alert_card(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo, *, resent: bool = False) -> dict:
+    """One triaged e-mail: priority, case, level of care, request, due in / overdue, reasons, buttons."""
+    label = PRIORITY_LABELS.get(alert.priority, alert.priority)
+    color = PRIORITY_COLORS.get(alert.priority)
+    body = [
+        heading(f"{label.upper()} · {TYPE_LABELS.get(alert.request_type, alert.request_type)}", color=color),
+        text(f"Alert {alert.id} · e-mail triage", size="Small", subtle=True, spacing="None"),
+        facts(_fact_rows(alert, case, now, tz)),
+        text("Why: " + _reasons(alert), escape=False, size="Small", spacing="Small"),
+        *_status_lines(alert, tz),
+    ]
+    if resent:
+        body.append(text("Re-sent after a delivery interruption; if you already have this alert, ignore "
+                         "this copy.", size="Small", subtle=True))
+    return card(body, _actions(alert, case))
+
+
+def mention_entity(user_id: str, name: str | None) -> tuple[str, dict]:
+    """(`<at>Name</at>` text, the msteams mention entity); the name is escaped so it cannot inject markup."""
+    shown = escape_text(name or "on-call coordinator", limit=100)
+    at = f"<at>{shown}</at>"
+    return at, {"type": "mention", "text": at, "mentioned": {"id": user_id, "name": shown}}
+
+
+def escalation_card(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo, *,
+                    mention: tuple[str, str | None] | None = None, after_min: int | None = None) -> dict:
+    """An urgent alert nobody acknowledged in time, @mentioning the assignee or the on-call person."""
+    waited = f" for {after_min} min" if after_min else ""
+    body = [
+        heading(f"ESCALATION · urgent alert not acknowledged{waited}", color="Attention"),
+        text(f"Alert {alert.id} · {TYPE_LABELS.get(alert.request_type, alert.request_type)}",
+             size="Small", subtle=True, spacing="None"),
+    ]
+    entities = []
+    if mention is not None and mention[0]:
+        at, entity = mention_entity(mention[0], mention[1])
+        entities.append(entity)
+        body.append(text(f"{at} please look at this now.", escape=False, weight="Bolder"))
+    else:
+        body.append(text("No one is assigned and no on-call person is set: anyone, please look at this now.",
+                         weight="Bolder"))
+    body += [facts(_fact_rows(alert, case, now, tz)),
+             text("Why: " + _reasons(alert), escape=False, size="Small", spacing="Small"),
+             *_status_lines(alert, tz)]
+    doc = card(body, _actions(alert, case))
+    if entities:
+        doc["msteams"]["entities"] = entities
+    return doc
+
+
+def _digest_row(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo) -> dict:
+    label = PRIORITY_LABELS.get(alert.priority, alert.priority)
+    title = (f"{_case_label(alert, case)} · {_loc(alert, case)} · "
+             f"{TYPE_LABELS.get(alert.request_type, alert.request_type)}")
+    sub = "Why: " + _reasons(alert)
+    due = case.due_at if case is not None else alert.due_at
+    if due is not None and case is not None and workflow.is_open(case.status):
+        sub += " · due " + escape_text(timefmt.relative(due, now))
+    columns = [
+        {"type": "Column", "width": "auto", "verticalContentAlignment": "Center",
+         "items": [text(label, weight="Bolder", size="Small", color=PRIORITY_COLORS.get(alert.priority))]},
+        {"type": "Column", "width": "stretch",
+         "items": [text(title, weight="Bolder", size="Small"),
+                   text(sub, escape=False, size="Small", subtle=True, spacing="None")]},
+    ]
+    if case is not None:
+        columns.append({"type": "Column", "width": "auto", "verticalContentAlignment": "Center",
+                        "items": [{"type": "ActionSet", "actions": [
+                            execute("Open", VERB_OPEN_CASE, {"alert_id": alert.id, "case_id": case.case_id})]}]})
+    return {"type": "ColumnSet", "separator": True, "spacing": "Small", "columns": columns}
+
+
+def digest_card(items: Sequence[tuple[Any, Any | None]], now: datetime, tz: ZoneInfo, *,
+                since: datetime | None = None) -> dict:
+    """Lower-priority e-mails since the last digest: up to 25 rows, then "and N more"."""
+    shown = list(items)[:DIGEST_ROWS]
+    n = len(items)
+    sub = f"{n} e-mail{'s' if n != 1 else ''} not alerted individually"
+    if since is not None:
+        sub += f" · since {timefmt.local_display(since, tz)}"
+    body = [heading("Triage digest"), text(sub, size="Small", subtle=True, spacing="None")]
+    body += [_digest_row(a, c, now, tz) for a, c in shown]
+    if n > len(shown):
+        body.append(text(f"and {n - len(shown)} more (see the team queue)", subtle=True, spacing="Small"))
+    if not shown:
+        body.append(text("Nothing new since the last digest."))
+    return card(body)
+
+
+__all__ = ["alert_card", "escalation_card", "digest_card", "mention_entity", "VERB_ACK", "VERB_CLAIM",
+           "VERB_OPEN_CASE"]
