@@ -19,11 +19,11 @@ from bot.knowledge.rank import (
     CURATED_MIN_SIMILARITY,
     Candidate,
     CuratedForm,
+    CuratedIndex,
     IndexStats,
     Query,
     analyse,
     confidence,
-    curated_similarity,
     pick_sentences,
     score_candidates,
 )
@@ -35,6 +35,13 @@ log = logging.getLogger(__name__)
 
 DEFAULT_THRESHOLD = 0.45
 CANDIDATES = 40
+VERSION_CHECK_S = 1.0
+# Terms matching more than this share of sections (and at least FTS_MIN_DF of them) are left out of the
+# full-text query: they barely change the engine's ranking but make it score most of the index. The
+# Python re-rank still uses them.
+FTS_COMMON_SHARE = 0.08
+FTS_MIN_DF = 400
+FTS_MAX_TERMS = 10
 UNCONFIRMED_PREFIX = "Unconfirmed / plan-specific — check your plan's policy: "
 REFUSAL = ("I couldn't find a confident answer to that in the guideline knowledge base. "
            "Try rephrasing with the setting (IRF, LTCH, SNF) and topic, check the related articles, "
@@ -114,7 +121,8 @@ def _eq(row: KbExpertQuestion, changed: bool = True) -> ExpertQuestion:
 class _Cache:
     version: tuple = ()
     stats: IndexStats | None = None
-    curated: list[CuratedForm] = field(default_factory=list)
+    curated: CuratedIndex | None = None
+    checked_at: float = 0.0
 
 
 class KnowledgeService:
@@ -139,7 +147,12 @@ class KnowledgeService:
         return tuple(int(v) for v in row)
 
     async def _ensure_cache(self, s) -> _Cache:
+        # Another process may change the KB: re-check its version at most every VERSION_CHECK_S seconds.
+        now = time.monotonic()
+        if self._cache.stats is not None and now - self._cache.checked_at < VERSION_CHECK_S:
+            return self._cache
         version = await self._version(s)
+        self._cache.checked_at = now
         if self._cache.stats is not None and self._cache.version == version:
             return self._cache
         async with self._lock:
@@ -153,7 +166,7 @@ class KnowledgeService:
             for cid, q, alts in curated_rows:
                 sets = [frozenset(self.lex.query_tokens(self.lex.base_tokens(x))) for x in [q, *(alts or [])]]
                 forms.append(CuratedForm(cid, sets))
-            self._cache = _Cache(version, stats, forms)
+            self._cache = _Cache(version, stats, CuratedIndex(forms, stats), time.monotonic())
             log.info("kb cache built: %d sections, %d curated, %d vocabulary terms, %.0f ms",
                      stats.n, len(forms), len(stats.vocab), (time.monotonic() - started) * 1000)
             return self._cache
@@ -198,16 +211,23 @@ class KnowledgeService:
         terms = [t for t in query.terms if t in stats.df]
         if not terms:
             return []
+        limit_df = max(FTS_MIN_DF, FTS_COMMON_SHARE * stats.n)
+        rare = [t for t in terms if stats.df[t] <= limit_df]
+        if not rare:
+            rare = sorted(terms, key=lambda t: stats.df[t])[:2]
+        terms = sorted(rare, key=lambda t: -query.weights.get(t, 0.0))[:FTS_MAX_TERMS]
         hits = await self.backend.search(s, terms, CANDIDATES)
         if not hits:
             return []
         engine = {h.section_id: h.score for h in hits}
         rows = (await s.execute(
-            select(KbSection, KbDocument).join(KbDocument, KbDocument.id == KbSection.document_id)
+            select(KbSection.id, KbSection.document_id, KbDocument.title, KbSection.heading_path, KbSection.text,
+                   KbSection.citation, KbSection.search_head, KbSection.search_text, KbSection.status,
+                   KbDocument.status, KbDocument.effective_date, KbDocument.sources, KbDocument.path)
+            .join(KbDocument, KbDocument.id == KbSection.document_id)
             .where(KbSection.id.in_(list(engine))))).all()
-        cands = [Candidate(sec.id, doc.id, doc.title, list(sec.heading_path or []), sec.text, sec.citation,
-                           sec.search_head, sec.search_text, sec.status or doc.status, doc.effective_date, list(doc.sources or []),
-                           doc.path, engine.get(sec.id, 0.0)) for sec, doc in rows]
+        cands = [Candidate(r[0], r[1], r[2], list(r[3] or []), r[4], r[5], r[6], r[7], r[8] or r[9], r[10],
+                           list(r[11] or []), r[12], engine.get(r[0], 0.0)) for r in rows]
         return score_candidates(query, cands, stats)
 
     async def _answer(self, s, question: str, query: Query, cache: _Cache) -> tuple[Answer, list[Candidate]]:
@@ -216,11 +236,7 @@ class KnowledgeService:
         refs = [SectionRef(c.section_id, c.document_id, c.title, " › ".join(c.heading_path), c.path,
                            round(c.score, 3)) for c in cands[:3]]
         # Curated pairs win when the question closely matches a curated question or alternate.
-        best_cur, best_sim = None, 0.0
-        for form in cache.curated:
-            sim = curated_similarity(query, form, stats)
-            if sim > best_sim:
-                best_cur, best_sim = form, sim
+        best_cur, best_sim = cache.curated.best(query, stats) if cache.curated else (None, 0.0)
         if best_cur is not None and best_sim >= CURATED_MIN_SIMILARITY:
             row = await s.get(KbCurated, best_cur.curated_id)
             if row is not None:

@@ -1,0 +1,129 @@
+"""Knowledge-base ingest rate and search latency on SQLite and PostgreSQL.
+
+    .venv/bin/python bench/kb_speed.py [--sections 10000] [--queries 300] [--pg-url URL] [--no-pg]
+
+Ingests the bundled guidelines plus a synthetic corpus (Markdown files generated from the domain vocabulary)
+up to --sections sections, then times `KnowledgeService.ask` (full path: normalisation, FTS query, re-rank,
+sentence choice; answer logging off) over a mix of on-topic and off-topic questions.
+PostgreSQL: a throwaway database is created on the server at --pg-url and dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.knowledge.ingest import ingest_paths  # noqa: E402
+from bot.knowledge.service import KnowledgeService  # noqa: E402
+from bot.storage.db import Database  # noqa: E402
+from bot.storage.migrate import upgrade  # noqa: E402
+
+WORDS = ("patient therapy admission discharge physician review criteria coverage notice appeal plan member "
+         "hospital facility skilled nursing rehabilitation timeframe calendar days hours week documentation "
+         "assessment request decision reconsideration denial clinical progress goals functional medical "
+         "necessity intensity supervision screening evaluation conference team transfer stay benefit period "
+         "coinsurance ventilator wound ICU site-neutral standard rate payment authorization expedited "
+         "organization determination enrollee provider contract notes orders record signature").split()
+QUESTIONS = [
+    "IRF 3 hr rule - whats the min therapy?", "PAS timeframe before IRF admit?", "LTACH site neutral criteria",
+    "snf 3 day stay obs days count?", "expedited OD TAT", "recon filing deadline MA", "NOMNC how many days before",
+    "who signs the IPOC", "what's the weather tomorrow", "best pizza near me", "how do I reset my password",
+    "The SNF resident only gets therapy. How many days a week of therapy are needed for the daily skilled need?",
+    "Patient at a critical access hospital needs long term acute care. Can the LTAC get the standard rate?",
+]
+
+
+def synth_corpus(folder: Path, sections: int, per_doc: int = 20, seed: int = 7) -> int:
+    rng = random.Random(seed)
+    docs = (sections + per_doc - 1) // per_doc
+    for d in range(docs):
+        lines = [f"---\ntitle: Synthetic policy {d}\nstatus: secondary\neffective_date: 2024-01-01\n---",
+                 f"# Synthetic policy {d}"]
+        for s in range(per_doc):
+            lines.append(f"## Topic {d}-{s} {' '.join(rng.sample(WORDS, 3))}")
+            for _ in range(3):
+                n = rng.randint(2, 30)
+                lines.append(" ".join(rng.choice(WORDS) for _ in range(14)).capitalize()
+                             + f" within {n} days.")
+        (folder / f"synthetic-{d:05d}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return docs * per_doc
+
+
+async def bench(url: str, label: str, sections: int, queries: int) -> None:
+    db = Database(url)
+    try:
+        await upgrade(db)
+        with tempfile.TemporaryDirectory() as tmp:
+            bundled = await ingest_paths(db, [ROOT / "guidelines"])
+            made = synth_corpus(Path(tmp), max(0, sections - bundled.sections))
+            started = time.perf_counter()
+            report = await ingest_paths(db, [Path(tmp)])
+            elapsed = time.perf_counter() - started
+        total = bundled.sections + report.sections
+        print(f"[{label}] ingest: {report.sections} synthetic sections ({made} generated) in {elapsed:.1f}s = "
+              f"{report.sections / elapsed:.0f} sections/s; index holds {total} sections")
+        service = KnowledgeService(db, record_answers=False)
+        await service.ask("warm up the cache")
+        times = []
+        for i in range(queries):
+            q = QUESTIONS[i % len(QUESTIONS)]
+            t0 = time.perf_counter()
+            await service.ask(q)
+            times.append((time.perf_counter() - t0) * 1000)
+        times.sort()
+        p50 = statistics.median(times)
+        p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
+        print(f"[{label}] search ({queries} asks): p50 {p50:.2f} ms  p99 {p99:.2f} ms  max {times[-1]:.2f} ms")
+    finally:
+        await db.dispose()
+
+
+async def _pg_admin(admin_url: str, sql: str) -> None:
+    import asyncpg
+
+    conn = await asyncpg.connect(admin_url.replace("postgresql+asyncpg://", "postgresql://"), timeout=5)
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+async def main_async(args) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        await bench(f"sqlite:///{tmp}/kb_speed.db", "sqlite", args.sections, args.queries)
+    if args.no_pg:
+        return 0
+    name = f"pscbot_kbspeed_{uuid.uuid4().hex[:8]}"
+    try:
+        await _pg_admin(args.pg_url, f'CREATE DATABASE "{name}"')
+    except Exception as exc:  # noqa: BLE001
+        print(f"[postgres] skipped: server unreachable ({type(exc).__name__})")
+        return 0
+    try:
+        await bench(f"{args.pg_url.rsplit('/', 1)[0]}/{name}", "postgres", args.sections, args.queries)
+    finally:
+        await _pg_admin(args.pg_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sections", type=int, default=10_000)
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--pg-url", default="postgresql://postgres@127.0.0.1:5432/test")
+    parser.add_argument("--no-pg", action="store_true")
+    return asyncio.run(main_async(parser.parse_args()))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
