@@ -331,7 +331,7 @@ def _find_case_candidates(ctx: _Ctx, text: str) -> list[tuple[int, str, bool]]:
                 if year is None:
                     continue
                 cid = f"{year:04d}{int(m.group(1)):06d}"
-            ctx_before = low[max(line_start, m.start() - 40) : m.start()]
+            ctx_before = re.split(r"[.;!?]\s", low[max(line_start, m.start() - 40) : m.start()])[-1]
             line_end = low.find("\n", m.end())
             ctx_after = low[m.end() : min(m.end() + 25, line_end if line_end >= 0 else len(low))]
             stale = bool(
