@@ -88,3 +88,18 @@ async def drain(run: Callable, rounds: int = 20):
         if stats.idle:
             return
         await asyncio.sleep(0)
+
+
+async def make_alert(db, *, priority="urgent", request_type="new_request", loc="IRF", case_id=None,
+                     now: datetime = T0, email_id=None, reasons=("new request", "discharge today (11/12)")):
+    """Create an alert (and its outbox rows) straight from a TriageResult, linking/creating its case."""
+    from bot.alerts.service import create_for_result
+    from bot.triage.link import link_result
+    from bot.triage.result import TriageResult
+
+    result = TriageResult(request_type=request_type, level_of_care=loc, priority=priority, case_id=case_id,
+                          member_id="M123456789" if case_id else None, reasons=list(reasons))
+    async with db.session() as s:
+        link = await link_result(s, result, email_id=email_id, received_at=now, tz=TZ, now=now)
+        return await create_for_result(s, email_id=email_id, result=result, case=link.case, due_at=link.due_at,
+                                       received_at=now, now=now)
