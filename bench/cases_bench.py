@@ -124,11 +124,11 @@ async def run_backend(name: str, url: str, n: int, iterations: int) -> None:
                     lambda: svc.lookup(f"AUTH-2025-{rng.randrange(1, n, 3):06d}", now=NOW),
                     iterations, results)
         for label, kwargs in [
-            ("queue team", {}), ("queue team urgent", {"flt": "urgent"}),
-            ("queue team today", {"flt": "today"}),
-            ("queue team overdue", {"flt": "overdue"}), ("queue team IRF", {"loc": "IRF"}),
+            ("queue team", {}), ("queue team urgent", {"filter": "urgent"}),
+            ("queue team today", {"filter": "today"}),
+            ("queue team overdue", {"filter": "overdue"}), ("queue team IRF", {"loc": "IRF"}),
             ("queue mine", {"view": "mine", "user_id": "user-5"}),
-            ("queue mine overdue", {"view": "mine", "user_id": "user-5", "flt": "overdue"}),
+            ("queue mine overdue", {"view": "mine", "user_id": "user-5", "filter": "overdue"}),
         ]:
             await timed(label, lambda kwargs=kwargs: svc.queue(now=NOW, **kwargs), iterations, results)
 

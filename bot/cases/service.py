@@ -182,12 +182,12 @@ class CaseService:
             conds.append(or_(Case.expedited.is_(True), Case.due_at <= now + timedelta(hours=24)))
         return conds
 
-    async def queue(self, view: str = "team", user_id: str | None = None, flt: str | None = None,
+    async def queue(self, view: str = "team", user_id: str | None = None, filter: str | None = None,
                     loc: str | None = None, limit: int = QUEUE_LIMIT, *,
                     now: datetime | None = None) -> tuple[list[Case], int]:
         """(first `limit` cases by due time then priority, total matching capped at QUEUE_COUNT_CAP + 1)."""
         now = now or utcnow()
-        conds = self._queue_where(view, user_id, flt, loc, now)
+        conds = self._queue_where(view, user_id, filter, loc, now)
         async with self.db.session() as s:
             rows = list(await s.scalars(
                 select(Case).where(*conds)

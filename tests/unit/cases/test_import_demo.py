@@ -95,8 +95,8 @@ async def test_demo_is_idempotent_and_marked(db):
                for c in cases)
     assert {c.level_of_care for c in cases} == {"IRF", "LTAC", "SNF"}
     svc = CaseService(db, CHI)
-    overdue, _ = await svc.queue("team", flt="overdue", now=now)
-    today, _ = await svc.queue("team", flt="today", now=now)
+    overdue, _ = await svc.queue("team", filter="overdue", now=now)
+    today, _ = await svc.queue("team", filter="today", now=now)
     _, total = await svc.queue("team", now=now)
     assert overdue and len(today) > len(overdue) and total > len(today)
     assert await delete_demo(db) == 12 and await count(db) == 0

@@ -179,11 +179,11 @@ async def test_queue_views_filters_and_sort(svc):
     assert total == 5
     rows, total = await svc.queue("mine", "u1", now=NOW)
     assert [c.case_id for c in rows] == ["2026000101", "2026000104"] and total == 2
-    rows, _ = await svc.queue("team", flt="overdue", now=NOW)
+    rows, _ = await svc.queue("team", filter="overdue", now=NOW)
     assert [c.case_id for c in rows] == ["2026000101"]
-    rows, _ = await svc.queue("team", flt="urgent", now=NOW)
+    rows, _ = await svc.queue("team", filter="urgent", now=NOW)
     assert [c.case_id for c in rows] == ["2026000101", "2026000102", "2026000103"]
-    rows, _ = await svc.queue("team", flt="today", now=NOW)  # end of 3/10 CDT = 3/11 04:59:59Z
+    rows, _ = await svc.queue("team", filter="today", now=NOW)  # end of 3/10 CDT = 3/11 04:59:59Z
     assert [c.case_id for c in rows] == ["2026000101", "2026000102", "2026000103"]
     rows, _ = await svc.queue("team", loc="snf", now=NOW)
     assert [c.case_id for c in rows] == ["2026000102", "2026000105"]
@@ -192,7 +192,7 @@ async def test_queue_views_filters_and_sort(svc):
     with pytest.raises(CaseError):
         await svc.queue("mine", None)
     with pytest.raises(CaseError):
-        await svc.queue("team", flt="soon")
+        await svc.queue("team", filter="soon")
 
 
 def test_priority_rules():
