@@ -12,6 +12,7 @@ from botbuilder.schema import Activity
 from sqlalchemy import text
 
 from bot.adapter import create_adapter
+from bot.api_cases import make_cases_handler
 from bot.config import Settings
 from bot.handler import PscBot
 from bot.services import Services
@@ -141,6 +142,7 @@ def create_app(settings: Settings, *, db: Database | None = None) -> web.Applica
 
     app.cleanup_ctx.append(lifecycle)
     app.router.add_post("/api/messages", messages)
+    app.router.add_post("/api/cases", make_cases_handler(SERVICES))
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     return app

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+
 from botbuilder.core import BotAdapter, ConversationState, UserState
 
+from bot.cases.demo import load_demo
+from bot.cases.service import CaseService
 from bot.config import Settings
 from bot.features import build_registries, knowledge
 from bot.knowledge.ingest import ensure_loaded, resolve_kb_dir
@@ -17,6 +21,9 @@ from bot.storage.conversations import ConversationStore
 from bot.storage.db import Database
 
 
+log = logging.getLogger(__name__)
+
+
 def build_services(settings: Settings, db: Database, adapter: BotAdapter | None = None, *,
                    transport=None) -> Services:
     conversations = ConversationStore(db)
@@ -24,6 +31,7 @@ def build_services(settings: Settings, db: Database, adapter: BotAdapter | None 
     services.extra.update(
         app_settings=AppSettings(db),
         knowledge=KnowledgeService(db, settings),
+        cases=CaseService(db, settings.tz),
     )
     if adapter is not None or transport is not None:
         services.proactive = ProactiveSender(conversations, settings.app_id, transport=transport, adapter=adapter)
@@ -43,5 +51,10 @@ def build_bot(services: Services) -> PscBot:
 
 async def prepare(services: Services) -> None:
     """Start-up work that needs the database: load the bundled knowledge base into an empty one."""
-    await ensure_loaded(services.db, resolve_kb_dir(services.settings.kb_dir))
+    settings = services.settings
+    await ensure_loaded(services.db, resolve_kb_dir(settings.kb_dir))
     services.knowledge.invalidate()
+    if settings.demo_data and not settings.is_production:
+        created = await load_demo(services.db, settings.tz)
+        if created:
+            log.info("loaded %d synthetic demo cases (PSCBOT_DEMO_DATA=false turns this off)", created)

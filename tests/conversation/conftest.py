@@ -21,7 +21,7 @@ def template_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("template") / "chat.db"
 
     async def build() -> None:
-        settings = Settings.from_env({"DATABASE_URL": f"sqlite:///{path}"})
+        settings = Settings.from_env({"DATABASE_URL": f"sqlite:///{path}", "PSCBOT_DEMO_DATA": "false"})
         db = Database(settings.database_url)
         await upgrade(db)
         await prepare(build_services(settings, db))
