@@ -69,3 +69,16 @@ async def test_guideline_question_in_personal_chat_gets_a_cited_answer(playgroun
     await playground.wait_for_card("Citation")
     await playground.wait_for_text("72 hours")
     await playground.screenshot("answer-card")
+
+
+async def test_case_card_for_a_demo_case_and_claim_updates_it_in_place(playground):
+    await playground.wait_for_card("Hi, I'm PSC Bot")
+    await playground.send_personal("/case 2026900004")
+    card = await playground.wait_for_card("DEMO DATA")
+    await playground.wait_for_text("Unassigned")
+    await playground.screenshot("case-card")
+    await playground.click_card_button(card, "Claim")
+    await playground.wait_for_text(f"{playground.user_name} (you)")
+    await playground.wait_for_text(f"Claimed by {playground.user_name}")
+    await playground.screenshot("case-claimed-in-place")
+    assert len(await playground.page.locator(".ac-adaptiveCard", has_text="2026900004").all()) == 1
