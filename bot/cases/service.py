@@ -28,7 +28,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases import clocks, workflow
@@ -202,7 +202,15 @@ class CaseService:
     # ---- writes --------------------------------------------------------------------------------
 
     async def _locked(self, s: AsyncSession, case_id: str) -> Case:
-        case = await s.get(Case, case_id, with_for_update=not self.db.is_sqlite)
+        """The case row, locked for this transaction (concurrent claims/status changes serialize).
+
+        PostgreSQL: SELECT … FOR UPDATE. SQLite has no row locks, so a no-op UPDATE takes the database
+        write lock before the read (otherwise two read-then-write transactions collide with SQLITE_BUSY).
+        """
+        if self.db.is_sqlite:
+            await s.execute(update(Case).where(Case.case_id == case_id).values(case_id=Case.case_id)
+                            .execution_options(synchronize_session=False))
+        case = await s.get(Case, case_id, with_for_update=not self.db.is_sqlite, populate_existing=True)
         if case is None:
             raise CaseNotFound(case_id)
         return case
@@ -311,6 +319,9 @@ class CaseService:
         """Create or update by case id; a timeline event only when something changed."""
         now = now or utcnow()
         async with self.db.session() as s:
+            if self.db.is_sqlite:
+                await s.execute(update(Case).where(Case.case_id == inp.case_id).values(case_id=Case.case_id)
+                                .execution_options(synchronize_session=False))
             existing = await s.get(Case, inp.case_id, with_for_update=not self.db.is_sqlite)
             return self._upsert_in(s, existing, inp, actor_id, actor_name, now)
 

@@ -215,3 +215,20 @@ async def test_add_event_and_events_limit(svc):
     assert case.case_id == "2026000060" and len(evs) == 2
     with pytest.raises(CaseNotFound):
         await svc.add_event("2026999999", "note")
+
+
+async def test_concurrent_claims_and_status_changes_serialize(svc):
+    import asyncio
+
+    await svc.upsert(make("2026000070"), now=NOW)
+    r1, r2 = await asyncio.gather(svc.claim("2026000070", "u1", "Nurse One", now=NOW),
+                                  svc.claim("2026000070", "u2", "Nurse Two", now=NOW))
+    assert r1.changed and r2.changed
+    previous = {r1.previous_id, r2.previous_id}
+    assert previous in ({None, "u1"}, {None, "u2"})
+    outcomes = await asyncio.gather(
+        svc.change_status("2026000070", "in_review", "u1", "Nurse One", now=NOW),
+        svc.change_status("2026000070", "in_review", "u2", "Nurse Two", now=NOW), return_exceptions=True)
+    assert sum(isinstance(o, workflow.IllegalTransition) for o in outcomes) == 1
+    kinds = [e.kind for e in await svc.events("2026000070", limit=10)]
+    assert kinds.count("status") == 1 and kinds.count("claimed") == 2
