@@ -34,14 +34,14 @@ from bot.storage.base import utcnow
 log = logging.getLogger(__name__)
 
 DEFAULT_THRESHOLD = 0.45
-CANDIDATES = 40
+CANDIDATES = 25
 VERSION_CHECK_S = 1.0
 # Terms matching more than this share of sections (and at least FTS_MIN_DF of them) are left out of the
 # full-text query: they barely change the engine's ranking but make it score most of the index. The
 # Python re-rank still uses them.
-FTS_COMMON_SHARE = 0.08
+FTS_COMMON_SHARE = 0.05
 FTS_MIN_DF = 400
-FTS_MAX_TERMS = 10
+FTS_MAX_TERMS = 8
 UNCONFIRMED_PREFIX = "Unconfirmed / plan-specific — check your plan's policy: "
 REFUSAL = ("I couldn't find a confident answer to that in the guideline knowledge base. "
            "Try rephrasing with the setting (IRF, LTCH, SNF) and topic, check the related articles, "
@@ -141,10 +141,11 @@ class KnowledgeService:
 
     # ---- cache ---------------------------------------------------------------------------------------------
     async def _version(self, s) -> tuple:
+        # Documents are few (sections are replaced with their document, which gets a new ingested_at).
         row = (await s.execute(text(
-            "SELECT (SELECT count(*) FROM kb_sections), (SELECT coalesce(max(id), 0) FROM kb_sections), "
+            "SELECT (SELECT count(*) FROM kb_documents), (SELECT max(ingested_at) FROM kb_documents), "
             "(SELECT count(*) FROM kb_curated), (SELECT coalesce(max(id), 0) FROM kb_curated)"))).one()
-        return tuple(int(v) for v in row)
+        return tuple(str(v) for v in row)
 
     async def _ensure_cache(self, s) -> _Cache:
         # Another process may change the KB: re-check its version at most every VERSION_CHECK_S seconds.
