@@ -107,17 +107,17 @@ class _Ctx:
 def _strip_disclaimers(text: str, rules: Rules) -> str:
     if not text:
         return text
+    low_all = text.lower()
+    if not rules.disclaimer.search(low_all) and not rules.injection.search(low_all):
+        return text
     blocks = re.split(r"\n\s*\n", text)
     keep = []
     for b in blocks:
         low = b.lower()
-        if any(rx.search(low) for rx in rules.injection):
+        if rules.injection.search(low):
             continue  # text aimed at a classifier is not part of the request
-        cut = None
-        for rx in rules.disclaimer:
-            m = rx.search(low)
-            if m and (cut is None or m.start() < cut):
-                cut = m.start()
+        m = rules.disclaimer.search(low)
+        cut = m.start() if m else None
         if cut is None:
             keep.append(b)
             continue
@@ -176,7 +176,7 @@ def _prepare(parsed: ParsedEmail, rules: Rules, limits: Limits = DEFAULT_LIMITS)
         body, sig = _split_signature(text, rules)
         low = normalise(text, rules)
         low_body = normalise(body, rules)
-        payer = i > 0 and any(rx.search(text.lower()) for rx in rules.payer_markers)
+        payer = i > 0 and rules.payer_markers.search(text.lower())
         lines = [
             ln
             for ln in body.split("\n")
@@ -209,7 +209,7 @@ def _types_uncached(low: str, rules: Rules) -> list[str]:
     found = []
     for name in REQUEST_TYPES:
         tr = rules.types[name]
-        if any(rx.search(low) for rx in tr.any) and not any(rx.search(low) for rx in tr.unless):
+        if tr.any.search(low) and not tr.unless.search(low):
             found.append(name)
     return found
 
@@ -229,7 +229,7 @@ def _other_kind(ctx: _Ctx) -> str | None:
     """auto-reply / bulk / spam detection (only for e-mail without a request from a real sender)."""
     rules, parsed = ctx.rules, ctx.parsed
     subj = parsed.subject
-    if any(rx.search(subj) for rx in rules.auto_reply_subject):
+    if rules.auto_reply_subject.search(subj):
         return "auto-reply"
     for h, rx in rules.auto_reply_headers.items():
         if h in parsed.auto_headers and rx.search(parsed.auto_headers[h]):
@@ -237,7 +237,7 @@ def _other_kind(ctx: _Ctx) -> str | None:
     top_raw = (parsed.segments[0].text if parsed.segments else "").lower()
     top_low = ctx.segs[0].low if ctx.segs else ""
     has_type = _first_type(top_low, rules) is not None
-    if not has_type and any(rx.search(top_raw) for rx in rules.auto_reply_body):
+    if not has_type and rules.auto_reply_body.search(top_raw):
         return "auto-reply"
     has_ids = bool(_find_case_candidates(ctx, top_raw + "\n" + subj)) or bool(
         rules.member_re.search(parsed.segments[0].text if parsed.segments else "")
@@ -247,9 +247,9 @@ def _other_kind(ctx: _Ctx) -> str | None:
     bulk = any(
         h in parsed.auto_headers and rx.search(parsed.auto_headers[h]) for h, rx in rules.bulk_headers.items()
     )
-    if bulk or any(rx.search(top_raw) for rx in rules.bulk_body):
+    if bulk or rules.bulk_body.search(top_raw):
         return "newsletter/bulk"
-    if any(rx.search(top_raw) or rx.search(subj.lower()) for rx in rules.spam_body):
+    if rules.spam_body.search(top_raw) or rules.spam_body.search(subj.lower()):
         return "spam"
     return None
 
@@ -526,18 +526,20 @@ def _sentences(low: str) -> list[str]:
 
 
 def _gating_in(low: str, ref: date, rules: Rules, kinds: tuple[str, ...]) -> list[tuple[date, str]]:
-    found = []
+    found: list[tuple[date, str]] = []
+    if not _DATE_RX.search(low):
+        return found
     for sent in _sentences(low):
         if len(sent) > 2000:
             sent = sent[:2000]
         kind = None
         for k in _CUE_ORDER:
-            if k in kinds and any(rx.search(sent) for rx in rules.date_cues[k]):
+            if k in kinds and rules.date_cues[k].search(sent):
                 kind = k
                 break
         if kind is None:
             continue
-        if kind == "discharge" and any(rx.search(sent) for rx in rules.non_gating_sentence):
+        if kind == "discharge" and rules.non_gating_sentence.search(sent):
             continue
         for d in _dates_in(sent, ref, rules):
             found.append((d, kind))
@@ -610,18 +612,19 @@ def _expedited(ctx: _Ctx) -> bool:
 def _urgency(low: str, rules: Rules) -> tuple[bool, bool]:
     """(un-negated urgency word found, negated urgency found)."""
     negated = False
+    if not rules.expedite_words.search(low) and not rules.expedite_sentence_neg.search(low):
+        return False, False
     for sent in _sentences(low):
-        if any(rx.search(sent) for rx in rules.expedite_sentence_neg):
+        if rules.expedite_sentence_neg.search(sent):
             negated = True
             continue
-        for rx in rules.expedite_words:
-            for m in rx.finditer(sent):
-                before = sent[max(0, m.start() - 40) : m.start()]
-                after = sent[m.start() : m.end() + 30]
-                if rules.expedite_neg_before.search(before) or rules.expedite_neg_after.search(after):
-                    negated = True
-                    continue
-                return True, negated
+        for m in rules.expedite_words.finditer(sent):
+            before = sent[max(0, m.start() - 40) : m.start()]
+            after = sent[m.start() : m.end() + 30]
+            if rules.expedite_neg_before.search(before) or rules.expedite_neg_after.search(after):
+                negated = True
+                continue
+            return True, negated
     return False, negated
 
 
@@ -636,15 +639,15 @@ def _discharge_happened(ctx: _Ctx) -> tuple[bool, date | None]:
     dates: list[date] = []
     happened = planned = False
     for sent in _sentences(seg.low):
-        if not any(rx.search(sent) for rx in rules.date_cues["discharge"]) and not any(
+        if not rules.date_cues["discharge"].search(sent) and not any(
             rx.search(sent) for rx in rules.dc_happened
         ):
             continue
         if ref is not None:
             dates.extend(_dates_in(sent, ref, rules))
-        if any(rx.search(sent) for rx in rules.dc_planned):
+        if rules.dc_planned.search(sent):
             planned = True
-        elif any(rx.search(sent) for rx in rules.dc_happened):
+        elif rules.dc_happened.search(sent):
             happened = True
     d = min(dates) if dates else None
     if d is not None and today is not None:
@@ -718,7 +721,7 @@ def classify(parsed: ParsedEmail, rules: Rules | None = None) -> TriageResult:
         res.gating_date = g[0]
     routine = (
         rtype == "updated_clinicals"
-        and any(rx.search(segs[ctx.current].low) for rx in rules.approved_routine)
+        and rules.approved_routine.search(segs[ctx.current].low)
         if segs and ctx.current is not None
         else False
     )

@@ -24,48 +24,62 @@ LEVELS = ("IRF", "LTAC", "SNF")
 DATE_CUE_KINDS = ("discharge", "bed", "deadline", "lcd", "admission")
 
 
+class PatternSet(list):
+    """A list of compiled patterns that can also be searched as one alternation (one pass over the text)."""
+
+    def __init__(self, patterns: PatternSet, flags: int = re.I | re.M) -> None:
+        super().__init__(patterns)
+        self._rx = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags) if patterns else None
+
+    def search(self, text: str) -> re.Match | None:
+        return self._rx.search(text) if self._rx is not None else None
+
+    def finditer(self, text: str):
+        return self._rx.finditer(text) if self._rx is not None else iter(())
+
+
 class RulesError(ValueError):
     """The rules file is invalid; the message names the offending key."""
 
 
 @dataclass
 class TypeRule:
-    any: list[re.Pattern]
-    unless: list[re.Pattern]
+    any: PatternSet
+    unless: PatternSet
 
 
 @dataclass
 class LevelRule:
     acronyms: list[str]
     acronym_re: re.Pattern | None
-    phrases: list[re.Pattern]
+    phrases: PatternSet
 
 
 @dataclass
 class Rules:
     payer_domains: list[str]
-    payer_markers: list[re.Pattern]
+    payer_markers: PatternSet
     replace: dict[str, str]
     replace_re: re.Pattern | None
     fuzzy_targets: list[str]
     fuzzy_exempt: set[str]
-    disclaimer: list[re.Pattern]
-    injection: list[re.Pattern]
+    disclaimer: PatternSet
+    injection: PatternSet
     signoff: re.Pattern
     greeting: re.Pattern
-    pointer: list[re.Pattern]
-    auto_reply_subject: list[re.Pattern]
+    pointer: PatternSet
+    auto_reply_subject: PatternSet
     auto_reply_headers: dict[str, re.Pattern]
-    auto_reply_body: list[re.Pattern]
+    auto_reply_body: PatternSet
     bulk_headers: dict[str, re.Pattern]
-    bulk_body: list[re.Pattern]
-    spam_body: list[re.Pattern]
+    bulk_body: PatternSet
+    spam_body: PatternSet
     types: dict[str, TypeRule]
-    approved_routine: list[re.Pattern]
-    expedite_words: list[re.Pattern]
+    approved_routine: PatternSet
+    expedite_words: PatternSet
     expedite_neg_before: re.Pattern
     expedite_neg_after: re.Pattern
-    expedite_sentence_neg: list[re.Pattern]
+    expedite_sentence_neg: PatternSet
     levels: dict[str, LevelRule]
     acronym_exclude_before: re.Pattern
     loc_not_requested_before: re.Pattern
@@ -76,11 +90,11 @@ class Rules:
     id_excluded_before: re.Pattern
     id_stale_context: re.Pattern
     member_re: re.Pattern
-    date_cues: dict[str, list[re.Pattern]]
+    date_cues: dict[str, PatternSet]
     non_gating_before: re.Pattern
-    non_gating_sentence: list[re.Pattern]
-    dc_happened: list[re.Pattern]
-    dc_planned: list[re.Pattern]
+    non_gating_sentence: PatternSet
+    dc_happened: PatternSet
+    dc_planned: PatternSet
     source: str = ""
     _fuzzy_cache: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -106,11 +120,11 @@ def _rx(pattern: Any, path: str, flags: int = re.I | re.M) -> re.Pattern:
 
 def _rx_list(
     d: Any, key: str, path: str, flags: int = re.I | re.M, allow_empty: bool = False
-) -> list[re.Pattern]:
+) -> PatternSet:
     items = _get(d, key, path, list)
     if not items and not allow_empty:
         raise RulesError(f"rules: {path}.{key} must not be empty")
-    return [_rx(p, f"{path}.{key}[{i}]", flags) for i, p in enumerate(items)]
+    return PatternSet([_rx(p, f"{path}.{key}[{i}]", flags) for i, p in enumerate(items)], flags)
 
 
 def _rx_map(d: Any, key: str, path: str) -> dict[str, re.Pattern]:

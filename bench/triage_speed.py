@@ -1,0 +1,45 @@
+"""Parse + classify throughput over the dev corpus, replicated (no persistence yet).
+
+Usage: python bench/triage_speed.py [DIR] [-n 5000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.triage import load_rules, triage_bytes  # noqa: E402
+
+DEFAULT_DIR = ROOT.parent / "shared" / "eval" / "triage_dev"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("dir", nargs="?", default=str(DEFAULT_DIR))
+    ap.add_argument("-n", type=int, default=5000, help="messages to process (corpus replicated)")
+    a = ap.parse_args(argv)
+    files = sorted(Path(a.dir).glob("*.eml"))
+    if not files:
+        print(f"no .eml files in {a.dir}")
+        return 1
+    corpus = [f.read_bytes() for f in files]
+    rules = load_rules()
+    for raw in corpus[:20]:  # warm-up (regex caches, lazy tables)
+        triage_bytes(raw, rules)
+    t0 = time.perf_counter()
+    errors = 0
+    for i in range(a.n):
+        errors += triage_bytes(corpus[i % len(corpus)], rules).error is not None
+    elapsed = time.perf_counter() - t0
+    mb = sum(len(corpus[i % len(corpus)]) for i in range(a.n)) / 1e6
+    print(f"{a.n} e-mails ({mb:.1f} MB) in {elapsed:.2f}s: {a.n / elapsed:,.0f} emails/s, {errors} errors")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
