@@ -17,11 +17,13 @@ import imaplib
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
 import time
-from dataclasses import dataclass, field
+import itertools
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
@@ -29,6 +31,8 @@ DOVEADM = shutil.which("doveadm") or "/usr/bin/doveadm"
 USER = "psc@example.test"
 PASSWORD = "synthetic-password-1"
 START_TIMEOUT_S = 10.0
+EXTRA_USERS = 500  # accounts psc1..psc500@example.test for add_user()
+_counter = itertools.count(1)
 
 
 def _in_ci() -> bool:
@@ -141,7 +145,9 @@ class Dovecot:
             (root / sub).mkdir()
         for sub in ("mail", "home"):
             os.chown(root / sub, uid, gid)
-        (root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}:{uid}:{gid}::{root}/home/{USER}\n")
+        users = [USER] + [f"psc{n}@example.test" for n in range(1, EXTRA_USERS + 1)]
+        (root / "passwd").write_text("".join(
+            f"{user}:{{PLAIN}}{PASSWORD}:{uid}:{gid}::{root}/home/{user}\n" for user in users))
         ssl_lines = (
             f"ssl = yes\nssl_cert = <{certs[0]}\nssl_key = <{certs[1]}\n" if certs else "ssl = no\n"
         )
@@ -163,6 +169,7 @@ first_valid_uid = {min(uid, 100) if uid else 0}
 first_valid_gid = 0
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+auth_failure_delay = 0
 {ssl_lines}mail_location = maildir:{root}/mail/%u
 mail_uid = {uid}
 mail_gid = {gid}
@@ -194,10 +201,11 @@ protocol imap {{
         return cls(root=root, port=port, tls_port=tls_port, ca_file=certs[0] if certs else None)
 
     def _launch(self) -> None:
-        self._proc = subprocess.Popen(
-            [DOVECOT, "-F", "-c", str(self.config)],
-            stdout=subprocess.DEVNULL, stderr=open(self.root / "stderr.log", "wb"),  # noqa: SIM115
-        )
+        with open(self.root / "stderr.log", "wb") as err:
+            self._proc = subprocess.Popen(
+                [DOVECOT, "-F", "-c", str(self.config)],
+                stdout=subprocess.DEVNULL, stderr=err, start_new_session=True,
+            )
         deadline = time.monotonic() + START_TIMEOUT_S
         ok = _wait_for_port(self.port, deadline)
         if ok and self.tls_port:
@@ -219,17 +227,28 @@ protocol imap {{
         proc, self._proc = self._proc, None
         if proc is None:
             return
+        # A throwaway server: ask politely, then end the whole process group (imap, auth, login children).
         if proc.poll() is None:
             proc.terminate()
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=5)
-        if proc.stderr:
-            proc.stderr.close()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=0.5)
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=5)
 
     # -- helpers for tests -------------------------------------------------------------------------
+
+    def add_user(self) -> Dovecot:
+        """A handle for another synthetic account on this server, with an empty mail store.
+
+        The passwd-file is written once with `EXTRA_USERS` accounts at start (Dovecot's reload of a changed
+        passwd-file is not immediate, so accounts are not added on the fly).
+        """
+        n = next(_counter)
+        if n > EXTRA_USERS:
+            raise RuntimeError(f"more than {EXTRA_USERS} test accounts requested from one server")
+        return replace(self, user=f"psc{n}@example.test", _proc=None)
 
     def client(self) -> imaplib.IMAP4:
         conn = imaplib.IMAP4(self.host, self.port, timeout=5)
