@@ -224,8 +224,8 @@ async def _ingest_faq(db, data: bytes, shown: str, digest: str, lex: Lexicon) ->
     async with db.session() as s:
         existing = (await s.execute(select(KbDocument).where(KbDocument.path == shown))).scalar_one_or_none()
         status = "updated" if existing is not None else "added"
-        # One bundled FAQ file: its pairs are replaced as a whole (expert-saved pairs are never touched).
-        await s.execute(delete(KbCurated).where(KbCurated.origin == "bundled"))
+        # The file's pairs are replaced as a whole (other FAQ files and expert-saved pairs are untouched).
+        await s.execute(delete(KbCurated).where(KbCurated.origin == "bundled", KbCurated.source_path == shown))
         if existing is None:
             existing = KbDocument(path=shown)
             s.add(existing)
@@ -234,7 +234,7 @@ async def _ingest_faq(db, data: bytes, shown: str, digest: str, lex: Lexicon) ->
         for e in entries:
             s.add(KbCurated(question=e.question, alternates=e.alternates, answer=e.answer, citation=e.citation,
                             effective_date=e.effective_date, source=e.source, status=e.status,
-                            author=None, origin="bundled"))
+                            author=None, origin="bundled", source_path=shown))
         await s.flush()
         return FileResult(shown, status, existing.id, 0)
 
@@ -243,11 +243,12 @@ async def list_documents(db) -> list[DocumentInfo]:
     async with db.session() as s:
         counts = dict((await s.execute(
             select(KbSection.document_id, func.count()).group_by(KbSection.document_id))).all())
-        curated = (await s.execute(select(func.count()).select_from(KbCurated)
-                                   .where(KbCurated.origin == "bundled"))).scalar_one()
+        curated = dict((await s.execute(select(KbCurated.source_path, func.count())
+                                        .where(KbCurated.origin == "bundled")
+                                        .group_by(KbCurated.source_path))).all())
         docs = (await s.execute(select(KbDocument).order_by(KbDocument.path))).scalars().all()
         return [DocumentInfo(d.id, d.path, d.title, d.format, d.status, d.effective_date,
-                             curated if d.format == "faq" else counts.get(d.id, 0), d.ingested_at.isoformat())
+                             curated.get(d.path, 0) if d.format == "faq" else counts.get(d.id, 0), d.ingested_at.isoformat())
                 for d in docs]
 
 
@@ -267,7 +268,7 @@ async def remove_document(db, id_or_path: int | str) -> bool:
             return False
         await s.execute(delete(KbSection).where(KbSection.document_id == doc.id))
         if doc.format == "faq":
-            await s.execute(delete(KbCurated).where(KbCurated.origin == "bundled"))
+            await s.execute(delete(KbCurated).where(KbCurated.origin == "bundled", KbCurated.source_path == doc.path))
         await s.delete(doc)
         log.info("kb document %d removed", doc.id)
         return True

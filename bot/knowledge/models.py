@@ -61,6 +61,7 @@ class KbCurated(Base):
     status: Mapped[str] = mapped_column(String(16), default="confirmed")
     author: Mapped[str | None] = mapped_column(String(255))
     origin: Mapped[str] = mapped_column(String(16), default="bundled")  # bundled | expert
+    source_path: Mapped[str | None] = mapped_column(String(1024))  # FAQ file a bundled pair came from
     expert_question_id: Mapped[int | None] = mapped_column(Integer, unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

@@ -263,7 +263,8 @@ class KnowledgeService:
         status = "unconfirmed" if plan_specific else best.doc_status
         source = best.sources[0] if best.sources else best.path
         return Answer(True, body, best.citation, best.effective_date, conf, source,
-                      self._related(cands, exclude_doc=best.document_id), sections=refs, status=status,
+                      self._related(cands, exclude_doc=best.document_id, min_coverage=0.6 * best.coverage),
+                      sections=refs, status=status,
                       title=best.title), cands
 
     @staticmethod

@@ -110,3 +110,17 @@ async def test_ensure_loaded_fills_only_an_empty_kb(db):
     report = await ensure_loaded(db, DOCS)
     assert report is not None and report.count("added") >= 5
     assert await ensure_loaded(db, DOCS) is None
+
+
+async def test_two_faq_files_keep_their_own_pairs(db, tmp_path):
+    other = tmp_path / "faq-extra.yaml"
+    other.write_text("- question: What is a test?\n  answer: A test.\n")
+    await ingest_paths(db, [DOCS / "curated" / "faq.yaml", other])
+    await ingest_paths(db, [other])  # unchanged
+    other.write_text("- question: What is a test?\n  answer: A changed test.\n")
+    await ingest_paths(db, [other])
+    async with db.session() as s:
+        answers = sorted((await s.execute(select(KbCurated.answer))).scalars().all())
+    assert len(answers) == 2 and "A changed test." in answers
+    faq = [d for d in await list_documents(db) if d.format == "faq"]
+    assert {d.sections for d in faq} == {1}

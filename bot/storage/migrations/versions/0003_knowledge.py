@@ -61,6 +61,7 @@ def upgrade() -> None:
         sa.Column("status", sa.String(16), nullable=False),
         sa.Column("author", sa.String(255)),
         sa.Column("origin", sa.String(16), nullable=False),
+        sa.Column("source_path", sa.String(1024)),
         sa.Column("expert_question_id", sa.Integer()),
         sa.Column("created_at", UTCDateTime, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_kb_curated"),
