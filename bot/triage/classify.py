@@ -116,7 +116,7 @@ def _strip_disclaimers(text: str, rules: Rules) -> str:
         low = b.lower()
         if rules.injection.search(low):
             continue  # text aimed at a classifier is not part of the request
-        m = rules.disclaimer.search(low)
+        m = rules.disclaimer.leftmost(low)
         cut = m.start() if m else None
         if cut is None:
             keep.append(b)

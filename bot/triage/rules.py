@@ -24,18 +24,70 @@ LEVELS = ("IRF", "LTAC", "SNF")
 DATE_CUE_KINDS = ("discharge", "bed", "deadline", "lcd", "admission")
 
 
-class PatternSet(list):
-    """A list of compiled patterns that can also be searched as one alternation (one pass over the text)."""
+def required_literal(rx: re.Pattern) -> str | None:
+    """The longest literal run (>= 3 chars) every match of ``rx`` must contain, lower-cased; None if unknown.
 
-    def __init__(self, patterns: PatternSet, flags: int = re.I | re.M) -> None:
+    Used as a cheap substring pre-check before running the (slower) regex.
+    """
+    try:
+        from re import _constants as C  # noqa: N812
+        from re import _parser as sre_parse
+
+        items = list(sre_parse.parse(rx.pattern, rx.flags & ~re.VERBOSE))
+    except Exception:  # noqa: BLE001 - private API: just skip the optimisation
+        return None
+    best, run = "", []
+    for op, av in items + [(None, None)]:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if len(run) > len(best):
+            best = "".join(run)
+        run = []
+    best = best.lower()
+    return best if len(best) >= 3 else None
+
+
+class PatternSet(list):
+    """A list of compiled patterns with a substring pre-check per pattern (most patterns never run)."""
+
+    def __init__(self, patterns: list[re.Pattern], flags: int = re.I | re.M) -> None:
         super().__init__(patterns)
-        self._rx = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags) if patterns else None
+        self._checks = [(required_literal(p), p) for p in patterns]
 
     def search(self, text: str) -> re.Match | None:
-        return self._rx.search(text) if self._rx is not None else None
+        """The first pattern (in file order) that matches, or None."""
+        low = text.lower()
+        for lit, rx in self._checks:
+            if lit is not None and lit not in low:
+                continue
+            m = rx.search(text)
+            if m:
+                return m
+        return None
 
-    def finditer(self, text: str):
-        return self._rx.finditer(text) if self._rx is not None else iter(())
+    def leftmost(self, text: str) -> re.Match | None:
+        """The match that starts earliest in ``text``."""
+        low = text.lower()
+        best = None
+        for lit, rx in self._checks:
+            if lit is not None and lit not in low:
+                continue
+            m = rx.search(text)
+            if m and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def finditer(self, text: str) -> list[re.Match]:
+        """All matches of all patterns, by position."""
+        low = text.lower()
+        out = []
+        for lit, rx in self._checks:
+            if lit is not None and lit not in low:
+                continue
+            out.extend(rx.finditer(text))
+        out.sort(key=lambda m: m.start())
+        return out
 
 
 class RulesError(ValueError):
