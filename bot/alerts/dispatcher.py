@@ -324,7 +324,7 @@ class Dispatcher:
             return
         setattr(stats, kind, getattr(stats, kind) + 1)
         log.info("delivery %s alert=%s kind=%s -> %s", row.id, row.alert_id, row.kind, kind)
-        if gone_key is not None:
+        if gone_key is not None and gone_key not in stats.gone_conversations:
             stats.gone_conversations.append(gone_key)
             await self._notify_gone(gone_key)
 
@@ -375,7 +375,7 @@ class Dispatcher:
                 stats.updates += 1
             else:
                 stats.updates_failed += 1
-        if gone_key is not None:
+        if gone_key is not None and gone_key not in stats.gone_conversations:
             stats.gone_conversations.append(gone_key)
             await self._notify_gone(gone_key)
 
@@ -399,6 +399,10 @@ class Dispatcher:
             cards = await self._cards(send_rows, start)
 
             async def one(r: _Claimed) -> None:
+                if r.conversation_key in stats.gone_conversations:
+                    # 403/404 earlier in this pass: the rest of this conversation's batch is not posted.
+                    await self._record(r, RecipientGone(0, "gone earlier in this pass"), clock(), stats)
+                    return
                 card_doc = cards.get(r.id)
                 if card_doc is None:
                     await self._record(r, TooLarge(0), clock(), stats)  # its alert vanished: dead

@@ -125,7 +125,46 @@ def cases_samples() -> list[Sample]:
     return out
 
 
-SAMPLE_SOURCES: list[Callable[[], list[Sample]]] = [core_samples, cases_samples]
+def _fake_alert(**kw) -> SimpleNamespace:
+    base = dict(id=41, email_id=7, case_id="2026004512", case_ref="2026004512", priority="urgent",
+                request_type="new_request", level_of_care="IRF", expedited=False,
+                reasons=["new request", "discharge today (11/30)"], due_at=NOW + timedelta(hours=5),
+                received_at=NOW - timedelta(minutes=20), created_at=NOW - timedelta(minutes=19),
+                acknowledged_at=None, acknowledged_by_id=None, acknowledged_by_name=None, claimed_at=None,
+                claimed_by_id=None, claimed_by_name=None, escalated_at=None, digest_sent_at=None)
+    base.update(kw)
+    return SimpleNamespace(**base)
+
+
+def alerts_samples() -> list[Sample]:
+    from cards import alerts
+
+    case = _fake_case(status="new", assigned_to_id=None, assigned_to_name=None)
+    acked = _fake_alert(acknowledged_at=NOW, acknowledged_by_id="u1", acknowledged_by_name="Nurse One",
+                        claimed_at=NOW, claimed_by_id="u1", claimed_by_name="Nurse One")
+    hostile = _fake_alert(reasons=[HOSTILE, HOSTILE_SHORT, LONG], case_ref="2026009999", case_id=None,
+                          level_of_care=None, request_type="p2p_request", priority="high",
+                          acknowledged_at=NOW, acknowledged_by_name=HOSTILE_SHORT, acknowledged_by_id="u9")
+    items = [(_fake_alert(id=100 + i, priority="low" if i % 2 else "normal",
+                          request_type="discharge_notice" if i % 2 else "status_inquiry",
+                          reasons=[HOSTILE_SHORT if i == 3 else "planned discharge (12/02)"],
+                          case_id=None if i % 3 == 0 else "2026004512"),
+              None if i % 3 == 0 else case) for i in range(30)]
+    return [
+        ("alerts.alert_urgent", alerts.alert_card(_fake_alert(), case, NOW, TZ)),
+        ("alerts.alert_acknowledged_claimed", alerts.alert_card(acked, _fake_case(), NOW, TZ)),
+        ("alerts.alert_unlinked_hostile", alerts.alert_card(hostile, None, NOW, TZ, resent=True)),
+        ("alerts.alert_closed_case", alerts.alert_card(_fake_alert(priority="normal"),
+                                                       _fake_case(status="closed"), NOW, TZ)),
+        ("alerts.escalation_no_mention", alerts.escalation_card(_fake_alert(), case, NOW, TZ, after_min=30)),
+        ("alerts.escalation_hostile", alerts.escalation_card(hostile, None, NOW, TZ)),
+        ("alerts.digest", alerts.digest_card(items[:4], NOW, TZ, since=NOW - timedelta(hours=5))),
+        ("alerts.digest_many", alerts.digest_card(items, NOW, TZ)),
+        ("alerts.digest_empty", alerts.digest_card([], NOW, TZ)),
+    ]
+
+
+SAMPLE_SOURCES: list[Callable[[], list[Sample]]] = [core_samples, cases_samples, alerts_samples]
 
 
 def all_card_samples() -> list[Sample]:
