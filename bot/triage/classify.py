@@ -532,6 +532,8 @@ def _gating_in(low: str, ref: date, rules: Rules, kinds: tuple[str, ...]) -> lis
     for sent in _sentences(low):
         if len(sent) > 2000:
             sent = sent[:2000]
+        if not _DATE_RX.search(sent):
+            continue
         kind = None
         for k in _CUE_ORDER:
             if k in kinds and rules.date_cues[k].search(sent):

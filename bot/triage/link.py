@@ -36,12 +36,20 @@ from bot.triage.result import TriageResult
 
 log = logging.getLogger(__name__)
 
-CREATING_TYPES = {"new_request": "initial", "extension_request": "extension_concurrent",
-                  "appeal": "reconsideration"}
+CREATING_TYPES = {
+    "new_request": "initial",
+    "extension_request": "extension_concurrent",
+    "appeal": "reconsideration",
+}
 TYPE_LABELS = {
-    "p2p_request": "P2P request", "appeal": "Appeal", "new_request": "New request",
-    "extension_request": "Extension request", "updated_clinicals": "Updated clinicals",
-    "status_inquiry": "Status inquiry", "discharge_notice": "Discharge notice", "other": "Other",
+    "p2p_request": "P2P request",
+    "appeal": "Appeal",
+    "new_request": "New request",
+    "extension_request": "Extension request",
+    "updated_clinicals": "Updated clinicals",
+    "status_inquiry": "Status inquiry",
+    "discharge_notice": "Discharge notice",
+    "other": "Other",
 }
 DATE_SKEW_AHEAD = timedelta(minutes=5)
 DATE_MAX_BEHIND = timedelta(days=3)
@@ -74,16 +82,34 @@ def clock_due(result: TriageResult, received_at: datetime, tz: ZoneInfo) -> date
 
 
 def _event(s: AsyncSession, case_id: str, kind: str, detail: str, data: dict, at: datetime) -> None:
-    s.add(CaseEvent(case_id=case_id, at=at, actor_id=None, actor_name="E-mail triage", kind=kind,
-                    detail=detail, data=data))
+    s.add(
+        CaseEvent(
+            case_id=case_id,
+            at=at,
+            actor_id=None,
+            actor_name="E-mail triage",
+            kind=kind,
+            detail=detail,
+            data=data,
+        )
+    )
 
 
-async def link_result(s: AsyncSession, result: TriageResult, *, email_id: int | None, received_at: datetime,
-                      tz: ZoneInfo, now: datetime, lock: bool = False) -> LinkResult:
+async def link_result(
+    s: AsyncSession,
+    result: TriageResult,
+    *,
+    email_id: int | None,
+    received_at: datetime,
+    tz: ZoneInfo,
+    now: datetime,
+    lock: bool = False,
+) -> LinkResult:
     """Find or create the case for `result` inside the caller's transaction (see module docstring)."""
     if result.request_type == "other" or not result.case_id:
-        return LinkResult(None, due_at=clock_due(result, received_at, tz) if result.request_type != "other"
-                          else None)
+        return LinkResult(
+            None, due_at=clock_due(result, received_at, tz) if result.request_type != "other" else None
+        )
     case = await s.get(Case, result.case_id, with_for_update=lock)
     label = TYPE_LABELS.get(result.request_type, result.request_type)
     data = {"email_id": email_id, "request_type": result.request_type, "priority": result.priority}
@@ -96,9 +122,14 @@ async def link_result(s: AsyncSession, result: TriageResult, *, email_id: int | 
             case.status, case.is_open = "in_review", workflow.is_open("in_review")
             case.priority = case_priority(case, now)
             case.updated_at = now
-            _event(s, case.case_id, "status",
-                   f"{workflow.label(old)} → {workflow.label('in_review')}: updated clinicals received",
-                   {"from": old, "to": "in_review", "email_id": email_id}, now)
+            _event(
+                s,
+                case.case_id,
+                "status",
+                f"{workflow.label(old)} → {workflow.label('in_review')}: updated clinicals received",
+                {"from": old, "to": "in_review", "email_id": email_id},
+                now,
+            )
             changed = True
         log.info("email %s linked to case %s status_changed=%s", email_id, case.case_id, changed)
         return LinkResult(case, False, changed, case.due_at)
@@ -107,15 +138,33 @@ async def link_result(s: AsyncSession, result: TriageResult, *, email_id: int | 
     if rtype is None or not result.member_id or loc is None:
         return LinkResult(None, due_at=clock_due(result, received_at, tz))
     deadline = clocks.due_for(rtype, bool(result.expedited), received_at, tz)
-    case = Case(case_id=result.case_id, member_id=result.member_id, level_of_care=loc, request_type=rtype,
-                received_at=received_at, expedited=bool(result.expedited), due_at=deadline.due_at,
-                original_due_at=None, due_rule=deadline.rule.name, status="new", is_open=True, demo=False,
-                created_at=now, updated_at=now)
+    case = Case(
+        case_id=result.case_id,
+        member_id=result.member_id,
+        level_of_care=loc,
+        request_type=rtype,
+        received_at=received_at,
+        expedited=bool(result.expedited),
+        due_at=deadline.due_at,
+        original_due_at=None,
+        due_rule=deadline.rule.name,
+        status="new",
+        is_open=True,
+        demo=False,
+        created_at=now,
+        updated_at=now,
+    )
     case.priority = case_priority(case, now)
     s.add(case)
     await s.flush()
-    _event(s, case.case_id, "created", f"Case created from e-mail: {label}",
-           {**data, "status": "new", "due_at": deadline.due_at.isoformat(), "rule": deadline.rule.name}, now)
+    _event(
+        s,
+        case.case_id,
+        "created",
+        f"Case created from e-mail: {label}",
+        {**data, "status": "new", "due_at": deadline.due_at.isoformat(), "rule": deadline.rule.name},
+        now,
+    )
     log.info("email %s created case %s rule=%s", email_id, case.case_id, deadline.rule.name)
     return LinkResult(case, True, False, deadline.due_at)
 

@@ -87,26 +87,49 @@ def quarantine_reason(raw: bytes | None, result: TriageResult | None) -> str | N
     return None
 
 
-def result_json(result: TriageResult, *, alert_id: int | None, case_id: str | None, case_created: bool,
-                message_date: datetime | None) -> dict:
+def result_json(
+    result: TriageResult,
+    *,
+    alert_id: int | None,
+    case_id: str | None,
+    case_created: bool,
+    message_date: datetime | None,
+) -> dict:
     return {
-        "request_type": result.request_type, "level_of_care": result.level_of_care,
-        "priority": result.priority, "case_id": result.case_id, "member_id": result.member_id,
-        "expedited": bool(result.expedited), "reasons": list(result.reasons), "flags": list(result.flags),
-        "gating_date": result.gating_date.isoformat() if result.gating_date else None, "error": result.error,
-        "linked_case_id": case_id, "case_created": case_created, "alert_id": alert_id,
+        "request_type": result.request_type,
+        "level_of_care": result.level_of_care,
+        "priority": result.priority,
+        "case_id": result.case_id,
+        "member_id": result.member_id,
+        "expedited": bool(result.expedited),
+        "reasons": list(result.reasons),
+        "flags": list(result.flags),
+        "gating_date": result.gating_date.isoformat() if result.gating_date else None,
+        "error": result.error,
+        "linked_case_id": case_id,
+        "case_created": case_created,
+        "alert_id": alert_id,
         "message_date": message_date.isoformat() if message_date else None,
     }
 
 
 def _transient(exc: BaseException) -> bool:
     return isinstance(exc, (OperationalError, ConnectionError, TimeoutError)) or (
-        isinstance(exc, DBAPIError) and exc.connection_invalidated)
+        isinstance(exc, DBAPIError) and exc.connection_invalidated
+    )
 
 
-async def process_pending(db: Database, owner: str, *, store=None, rules: Rules | None = None,
-                          tz: ZoneInfo | str = "America/Chicago", limit: int = 20, lease_s: float = 300.0,
-                          now: datetime | None = None) -> PipelineStats:
+async def process_pending(
+    db: Database,
+    owner: str,
+    *,
+    store=None,
+    rules: Rules | None = None,
+    tz: ZoneInfo | str = "America/Chicago",
+    limit: int = 20,
+    lease_s: float = 300.0,
+    now: datetime | None = None,
+) -> PipelineStats:
     """Claim and process up to `limit` stored e-mails (see the module docstring)."""
     if store is None:
         from bot.triage.store import EmailStore
@@ -132,14 +155,30 @@ async def process_pending(db: Database, owner: str, *, store=None, rules: Rules 
                 stats.deferred += 1
                 log.warning("email %s could not be quarantined: %s", row.id, type(exc2).__name__)
     if rows:
-        log.info("pipeline owner=%s claimed=%d processed=%d quarantined=%d alerts=%d cases_created=%d "
-                 "deferred=%d", owner, stats.claimed, stats.processed, stats.quarantined, stats.alerts,
-                 stats.cases_created, stats.deferred)
+        log.info(
+            "pipeline owner=%s claimed=%d processed=%d quarantined=%d alerts=%d cases_created=%d deferred=%d",
+            owner,
+            stats.claimed,
+            stats.processed,
+            stats.quarantined,
+            stats.alerts,
+            stats.cases_created,
+            stats.deferred,
+        )
     return stats
 
 
-async def _process_one(db: Database, store, owner: str, row, rules: Rules | None, tz: ZoneInfo,
-                       lease_s: float, now: datetime | None, stats: PipelineStats) -> None:
+async def _process_one(
+    db: Database,
+    store,
+    owner: str,
+    row,
+    rules: Rules | None,
+    tz: ZoneInfo,
+    lease_s: float,
+    now: datetime | None,
+    stats: PipelineStats,
+) -> None:
     raw = bytes(row.raw or b"")
     if not raw.strip():
         await store.mark_quarantined(row.id, "empty message")
@@ -156,18 +195,28 @@ async def _process_one(db: Database, store, owner: str, row, rules: Rules | None
         at = now or utcnow()
         try:
             async with db.session() as s:
-                # Write first: re-assert (and extend) our claim; this also takes SQLite's writer lock up front.
+                # Write first: re-assert (and extend) our claim; also takes SQLite's writer lock up front.
                 mine = await s.execute(
-                    update(Email).where(Email.id == row.id, Email.status == PROCESSING, Email.claimed_by == owner)
-                    .values(claimed_until=utcnow() + timedelta(seconds=lease_s)))
+                    update(Email)
+                    .where(Email.id == row.id, Email.status == PROCESSING, Email.claimed_by == owner)
+                    .values(claimed_until=utcnow() + timedelta(seconds=lease_s))
+                )
                 if mine.rowcount != 1:
                     log.warning("email %s: claim lost, skipped", row.id)
                     stats.deferred += 1
                     return
-                link = await link_result(s, result, email_id=row.id, received_at=received, tz=tz, now=at,
-                                         lock=db.is_postgres)
-                alert = await create_for_result(s, email_id=row.id, result=result, case=link.case,
-                                                due_at=link.due_at, received_at=received, now=at)
+                link = await link_result(
+                    s, result, email_id=row.id, received_at=received, tz=tz, now=at, lock=db.is_postgres
+                )
+                alert = await create_for_result(
+                    s,
+                    email_id=row.id,
+                    result=result,
+                    case=link.case,
+                    due_at=link.due_at,
+                    received_at=received,
+                    now=at,
+                )
                 case_id = link.case.case_id if link.case is not None else None
                 alert_id = alert.id if alert is not None else None
             break
@@ -175,8 +224,13 @@ async def _process_one(db: Database, store, owner: str, row, rules: Rules | None
             # Another worker created the same case (or alert) a moment ago: the second pass links to it.
             if attempt == 2:
                 raise
-    await store.mark_processed(row.id, result_json(result, alert_id=alert_id, case_id=case_id,
-                                                   case_created=link.created, message_date=msg_date), case_id)
+    await store.mark_processed(
+        row.id,
+        result_json(
+            result, alert_id=alert_id, case_id=case_id, case_created=link.created, message_date=msg_date
+        ),
+        case_id,
+    )
     stats.processed += 1
     stats.linked += link.case is not None
     stats.cases_created += link.created

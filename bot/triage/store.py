@@ -114,7 +114,8 @@ class EmailStore:
     # -- intake ------------------------------------------------------------------------------------
 
     async def store_raw(
-        self, source: str, uid: str, raw: bytes, received_at: datetime | None = None, *, size: int | None = None,
+        self, source: str, uid: str, raw: bytes, received_at: datetime | None = None, *,
+        size: int | None = None,
     ) -> tuple[int, bool]:
         """Keep one received message; returns (email id, is_new). Idempotent: same bytes -> same row.
 
@@ -132,17 +133,17 @@ class EmailStore:
         if received.tzinfo is None:
             raise ValueError("received_at must be timezone-aware")
         values = dict(
-            source=source[:2000], source_uid=str(uid)[:2000], message_id=extract_message_id(raw), sha256=digest,
-            raw=raw, raw_truncated=truncated, size=full_size, received_at=received, status=STORED, attempts=0,
-            created_at=now,
+            source=source[:2000], source_uid=str(uid)[:2000], message_id=extract_message_id(raw),
+            sha256=digest, raw=raw, raw_truncated=truncated, size=full_size, received_at=received,
+            status=STORED, attempts=0, created_at=now,
         )
-        stmt = self._insert(Email).values(**values).on_conflict_do_nothing(index_elements=["sha256"]).returning(
-            Email.id
-        )
+        stmt = (self._insert(Email).values(**values)
+                .on_conflict_do_nothing(index_elements=["sha256"]).returning(Email.id))
         async with self._db.session() as session:
             new_id = await session.scalar(stmt)
             if new_id is not None:
-                log.info("email %s stored (%d bytes%s)", new_id, full_size, ", truncated" if truncated else "")
+                log.info("email %s stored (%d bytes%s)", new_id, full_size,
+                         ", truncated" if truncated else "")
                 return new_id, True
             existing = await session.scalar(select(Email.id).where(Email.sha256 == digest))
         log.debug("email %s already stored (duplicate content)", existing)
@@ -229,8 +230,8 @@ class EmailStore:
             result = await session.execute(
                 update(Email)
                 .where(Email.id == email_id, Email.status.in_([QUARANTINED, PROCESSING]))
-                .values(status=STORED, attempts=0, claimed_by=None, claimed_until=None, quarantine_reason=None,
-                        processed_at=None)
+                .values(status=STORED, attempts=0, claimed_by=None, claimed_until=None,
+                        quarantine_reason=None, processed_at=None)
             )
         return result.rowcount == 1
 
@@ -249,7 +250,8 @@ class EmailStore:
 
     async def get(self, email_id: int) -> EmailRow | None:
         async with self._db.session() as session:
-            mapping = (await session.execute(select(*_ROW_COLUMNS).where(Email.id == email_id))).mappings().first()
+            result = await session.execute(select(*_ROW_COLUMNS).where(Email.id == email_id))
+            mapping = result.mappings().first()
         return _row(mapping) if mapping else None
 
     async def counts(self) -> dict[str, int]:

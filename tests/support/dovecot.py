@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import imaplib
+import itertools
 import os
 import pwd
 import shutil
@@ -22,7 +23,6 @@ import socket
 import subprocess
 import tempfile
 import time
-import itertools
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -42,7 +42,7 @@ def _in_ci() -> bool:
 def dovecot_missing_reason() -> str | None:
     for binary in (DOVECOT, DOVEADM):
         if not os.path.isfile(binary) or not os.access(binary, os.X_OK):
-            return f"{binary} not found (install dovecot-core and dovecot-imapd: scripts/install-test-deps.sh)"
+            return f"{binary} not found (scripts/install-test-deps.sh installs dovecot-core, dovecot-imapd)"
     return None
 
 

@@ -1,10 +1,10 @@
 """FolderSource: the embedded default (`var/inbox/`), a drop folder of `*.eml` files and/or a Maildir.
 
-Files are never deleted. After the message is stored, a flat `.eml` moves to `<path>/.processed/` and a Maildir
-message moves to `cur/` with the Seen flag (`:2,S`). A file that is still being written (modified within the
-last `settle_s` seconds, or changing while read) waits for the next pass; a file that cannot be read moves to
-`<path>/.failed/`. File names can hold PHI (a member name in a subject-derived name), so logs carry only a
-short hash of the name.
+Files are never deleted. After the message is stored, a flat `.eml` moves to `<path>/.processed/` and a
+Maildir message moves to `cur/` with the Seen flag (`:2,S`). A file that is still being written (modified
+within the last `settle_s` seconds, or changing while read) waits for the next pass; a file that cannot be
+read moves to `<path>/.failed/`. File names can hold PHI (a member name in a subject-derived name), so logs
+carry only a short hash of the name.
 """
 
 from __future__ import annotations
@@ -120,7 +120,8 @@ class FolderSource:
         except OSError as exc:
             self._fail(cand, type(exc).__name__)
             return None
-        if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns) or before.st_size != cand.size:
+        changed = (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns)
+        if changed or before.st_size != cand.size:
             self.skipped_unsettled += 1
             return None
         received = datetime.fromtimestamp(cand.mtime, UTC)
@@ -147,7 +148,8 @@ class FolderSource:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(cand.path, target)
-            log.warning("inbox file %s unreadable (%s): moved to %s", name_hash(cand.path.name), reason, FAILED_DIR)
+            log.warning("inbox file %s unreadable (%s): moved to %s", name_hash(cand.path.name), reason,
+                        FAILED_DIR)
         except OSError as exc:
             log.error("inbox file %s unreadable (%s) and could not be moved (%s)", name_hash(cand.path.name),
                       reason, type(exc).__name__)

@@ -164,7 +164,7 @@ class ImapSource:
             uidvalidity = await asyncio.to_thread(self._select)
             last = checkpoint.last_uid or 0
             if checkpoint.uidvalidity is not None and checkpoint.uidvalidity != uidvalidity:
-                log.warning("imap UIDVALIDITY changed (%s -> %s): re-reading the folder, duplicates are skipped",
+                log.warning("imap UIDVALIDITY changed (%s -> %s): re-reading the folder (duplicates skipped)",
                             checkpoint.uidvalidity, uidvalidity)
                 self.uidvalidity_resets += 1
                 last = 0
@@ -307,7 +307,8 @@ class ImapSource:
     def _fetch(self, uids: list[int]) -> list[tuple[int, bytes, int | None, datetime | None]]:
         conn = self._ensure_connected()
         spec = ",".join(str(u) for u in uids)
-        typ, data = conn.uid("FETCH", spec, f"(UID RFC822.SIZE INTERNALDATE BODY.PEEK[]<0.{self.config.max_bytes}>)")
+        items = f"(UID RFC822.SIZE INTERNALDATE BODY.PEEK[]<0.{self.config.max_bytes}>)"
+        typ, data = conn.uid("FETCH", spec, items)
         if typ != "OK":
             raise MailSourceError("UID FETCH refused")
         wanted = set(uids)

@@ -145,7 +145,7 @@ class MailPoller:
 
 
 def build_source(settings: Any, *, base_dir: Path | None = None, **imap_overrides: Any) -> MailSource | None:
-    """The configured source: FolderSource (`inbox_dir`, relative to the project root), ImapSource, or None."""
+    """The configured source: FolderSource (`inbox_dir`, relative = project root), ImapSource, or None."""
     if settings.mail_source == "off":
         return None
     if settings.mail_source == "imap":

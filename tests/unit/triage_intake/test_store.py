@@ -156,7 +156,8 @@ async def test_schema_matches_migration(db):
 
     def diff(conn):
         ctx = MigrationContext.configure(conn, opts={"compare_type": False})
-        return [d for d in compare_metadata(ctx, metadata) if "emails" in repr(d) or "mail_checkpoints" in repr(d)]
+        return [d for d in compare_metadata(ctx, metadata)
+                if "emails" in repr(d) or "mail_checkpoints" in repr(d)]
 
     async with db.engine.connect() as conn:
         assert await conn.run_sync(diff) == []
