@@ -29,9 +29,14 @@ MAX_REASONS = 6
 
 PRIORITY_LABELS = {"urgent": "Urgent", "high": "High", "normal": "Normal", "low": "Low"}
 TYPE_LABELS = {
-    "p2p_request": "P2P request", "appeal": "Appeal / reconsideration", "new_request": "New request",
-    "extension_request": "Extension request", "updated_clinicals": "Updated clinicals",
-    "status_inquiry": "Status inquiry", "discharge_notice": "Discharge notice", "other": "Other",
+    "p2p_request": "P2P request",
+    "appeal": "Appeal / reconsideration",
+    "new_request": "New request",
+    "extension_request": "Extension request",
+    "updated_clinicals": "Updated clinicals",
+    "status_inquiry": "Status inquiry",
+    "discharge_notice": "Discharge notice",
+    "other": "Other",
 }
 
 
@@ -64,12 +69,24 @@ def _who(name: str | None, user_id: str | None) -> str:
 def _status_lines(alert: Any, tz: ZoneInfo) -> list[dict]:
     out = []
     if alert.acknowledged_at is not None:
-        out.append(text(f"Acknowledged by {_who(alert.acknowledged_by_name, alert.acknowledged_by_id)} at "
-                        f"{timefmt.local_display(alert.acknowledged_at, tz)}", color="Good", weight="Bolder",
-                        spacing="Small"))
+        out.append(
+            text(
+                f"Acknowledged by {_who(alert.acknowledged_by_name, alert.acknowledged_by_id)} at "
+                f"{timefmt.local_display(alert.acknowledged_at, tz)}",
+                color="Good",
+                weight="Bolder",
+                spacing="Small",
+            )
+        )
     if alert.claimed_at is not None:
-        out.append(text(f"Claimed by {_who(alert.claimed_by_name, alert.claimed_by_id)} at "
-                        f"{timefmt.local_display(alert.claimed_at, tz)}", color="Good", spacing="None"))
+        out.append(
+            text(
+                f"Claimed by {_who(alert.claimed_by_name, alert.claimed_by_id)} at "
+                f"{timefmt.local_display(alert.claimed_at, tz)}",
+                color="Good",
+                spacing="None",
+            )
+        )
     return out
 
 
@@ -77,8 +94,11 @@ def _fact_rows(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo) -> lis
     rows: list[tuple[str, Any]] = [
         ("Case", _case_label(alert, case)),
         ("Level of care", _loc(alert, case)),
-        ("Request", TYPE_LABELS.get(alert.request_type, alert.request_type)
-         + (" (expedited)" if alert.expedited else "")),
+        (
+            "Request",
+            TYPE_LABELS.get(alert.request_type, alert.request_type)
+            + (" (expedited)" if alert.expedited else ""),
+        ),
         ("Decision due", _due(alert, case, now, tz)),
     ]
     if alert.received_at is not None:
@@ -113,8 +133,13 @@ def alert_card(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo, *, res
         *_status_lines(alert, tz),
     ]
     if resent:
-        body.append(text("Re-sent after a delivery interruption; if you already have this alert, ignore "
-                         "this copy.", size="Small", subtle=True))
+        body.append(
+            text(
+                "Re-sent after a delivery interruption; if you already have this alert, ignore this copy.",
+                size="Small",
+                subtle=True,
+            )
+        )
     return card(body, _actions(alert, case))
 
 
@@ -125,14 +150,25 @@ def mention_entity(user_id: str, name: str | None) -> tuple[str, dict]:
     return at, {"type": "mention", "text": at, "mentioned": {"id": user_id, "name": shown}}
 
 
-def escalation_card(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo, *,
-                    mention: tuple[str, str | None] | None = None, after_min: int | None = None) -> dict:
+def escalation_card(
+    alert: Any,
+    case: Any | None,
+    now: datetime,
+    tz: ZoneInfo,
+    *,
+    mention: tuple[str, str | None] | None = None,
+    after_min: int | None = None,
+) -> dict:
     """An urgent alert nobody acknowledged in time, @mentioning the assignee or the on-call person."""
     waited = f" for {after_min} min" if after_min else ""
     body = [
         heading(f"ESCALATION · urgent alert not acknowledged{waited}", color="Attention"),
-        text(f"Alert {alert.id} · {TYPE_LABELS.get(alert.request_type, alert.request_type)}",
-             size="Small", subtle=True, spacing="None"),
+        text(
+            f"Alert {alert.id} · {TYPE_LABELS.get(alert.request_type, alert.request_type)}",
+            size="Small",
+            subtle=True,
+            spacing="None",
+        ),
     ]
     entities = []
     if mention is not None and mention[0]:
@@ -140,11 +176,17 @@ def escalation_card(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo, *
         entities.append(entity)
         body.append(text(f"{at} please look at this now.", escape=False, weight="Bolder"))
     else:
-        body.append(text("No one is assigned and no on-call person is set: anyone, please look at this now.",
-                         weight="Bolder"))
-    body += [facts(_fact_rows(alert, case, now, tz)),
-             text("Why: " + _reasons(alert), escape=False, size="Small", spacing="Small"),
-             *_status_lines(alert, tz)]
+        body.append(
+            text(
+                "No one is assigned and no on-call person is set: anyone, please look at this now.",
+                weight="Bolder",
+            )
+        )
+    body += [
+        facts(_fact_rows(alert, case, now, tz)),
+        text("Why: " + _reasons(alert), escape=False, size="Small", spacing="Small"),
+        *_status_lines(alert, tz),
+    ]
     doc = card(body, _actions(alert, case))
     if entities:
         doc["msteams"]["entities"] = entities
@@ -153,28 +195,52 @@ def escalation_card(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo, *
 
 def _digest_row(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo) -> dict:
     label = PRIORITY_LABELS.get(alert.priority, alert.priority)
-    title = (f"{_case_label(alert, case)} · {_loc(alert, case)} · "
-             f"{TYPE_LABELS.get(alert.request_type, alert.request_type)}")
+    title = (
+        f"{_case_label(alert, case)} · {_loc(alert, case)} · "
+        f"{TYPE_LABELS.get(alert.request_type, alert.request_type)}"
+    )
     sub = "Why: " + _reasons(alert)
     due = case.due_at if case is not None else alert.due_at
     if due is not None and case is not None and workflow.is_open(case.status):
         sub += " · due " + escape_text(timefmt.relative(due, now))
     columns = [
-        {"type": "Column", "width": "auto", "verticalContentAlignment": "Center",
-         "items": [text(label, weight="Bolder", size="Small", color=PRIORITY_COLORS.get(alert.priority))]},
-        {"type": "Column", "width": "stretch",
-         "items": [text(title, weight="Bolder", size="Small"),
-                   text(sub, escape=False, size="Small", subtle=True, spacing="None")]},
+        {
+            "type": "Column",
+            "width": "auto",
+            "verticalContentAlignment": "Center",
+            "items": [text(label, weight="Bolder", size="Small", color=PRIORITY_COLORS.get(alert.priority))],
+        },
+        {
+            "type": "Column",
+            "width": "stretch",
+            "items": [
+                text(title, weight="Bolder", size="Small"),
+                text(sub, escape=False, size="Small", subtle=True, spacing="None"),
+            ],
+        },
     ]
     if case is not None:
-        columns.append({"type": "Column", "width": "auto", "verticalContentAlignment": "Center",
-                        "items": [{"type": "ActionSet", "actions": [
-                            execute("Open", VERB_OPEN_CASE, {"alert_id": alert.id, "case_id": case.case_id})]}]})
+        columns.append(
+            {
+                "type": "Column",
+                "width": "auto",
+                "verticalContentAlignment": "Center",
+                "items": [
+                    {
+                        "type": "ActionSet",
+                        "actions": [
+                            execute("Open", VERB_OPEN_CASE, {"alert_id": alert.id, "case_id": case.case_id})
+                        ],
+                    }
+                ],
+            }
+        )
     return {"type": "ColumnSet", "separator": True, "spacing": "Small", "columns": columns}
 
 
-def digest_card(items: Sequence[tuple[Any, Any | None]], now: datetime, tz: ZoneInfo, *,
-                since: datetime | None = None) -> dict:
+def digest_card(
+    items: Sequence[tuple[Any, Any | None]], now: datetime, tz: ZoneInfo, *, since: datetime | None = None
+) -> dict:
     """Lower-priority e-mails since the last digest: up to 25 rows, then "and N more"."""
     shown = list(items)[:DIGEST_ROWS]
     n = len(items)
@@ -190,5 +256,12 @@ def digest_card(items: Sequence[tuple[Any, Any | None]], now: datetime, tz: Zone
     return card(body)
 
 
-__all__ = ["alert_card", "escalation_card", "digest_card", "mention_entity", "VERB_ACK", "VERB_CLAIM",
-           "VERB_OPEN_CASE"]
+__all__ = [
+    "alert_card",
+    "escalation_card",
+    "digest_card",
+    "mention_entity",
+    "VERB_ACK",
+    "VERB_CLAIM",
+    "VERB_OPEN_CASE",
+]

@@ -35,37 +35,60 @@ async def build_digests(db: Database, *, now: datetime | None = None) -> int:
     now = now or utcnow()
     D = AlertDelivery
     async with db.session() as s:
-        keys = list(await s.scalars(select(D.conversation_key).where(D.kind == "digest", D.status == QUEUED)
-                                    .distinct().order_by(D.conversation_key)))
+        keys = list(
+            await s.scalars(
+                select(D.conversation_key)
+                .where(D.kind == "digest", D.status == QUEUED)
+                .distinct()
+                .order_by(D.conversation_key)
+            )
+        )
     created = 0
     for key in keys:
         token = uuid.uuid4().hex
         async with db.session() as s:
-            rows = (await s.execute(
-                update(D).where(D.kind == "digest", D.status == QUEUED, D.conversation_key == key)
-                .values(status=BUNDLED, claim_token=token)
-                .returning(D.id, D.alert_id)
-                .execution_options(synchronize_session=False))).all()
+            rows = (
+                await s.execute(
+                    update(D)
+                    .where(D.kind == "digest", D.status == QUEUED, D.conversation_key == key)
+                    .values(status=BUNDLED, claim_token=token)
+                    .returning(D.id, D.alert_id)
+                    .execution_options(synchronize_session=False)
+                )
+            ).all()
             if not rows:
                 continue
             rows.sort()
             active = await s.scalar(select(Subscription.active).where(Subscription.conversation_key == key))
             ids = [r[0] for r in rows]
             if not active:
-                await s.execute(update(D).where(D.id.in_(ids))
-                                .values(status=DEAD, last_error="unsubscribed before the digest", claim_token=None))
+                await s.execute(
+                    update(D)
+                    .where(D.id.in_(ids))
+                    .values(status=DEAD, last_error="unsubscribed before the digest", claim_token=None)
+                )
                 continue
-            previous = await s.scalar(select(func.max(D.sent_at)).where(
-                D.conversation_key == key, D.kind == "digest", D.status == SENT, D.bundle_id.is_(None)))
+            previous = await s.scalar(
+                select(func.max(D.sent_at)).where(
+                    D.conversation_key == key, D.kind == "digest", D.status == SENT, D.bundle_id.is_(None)
+                )
+            )
             carrier = ids[0]
-            payload = {"alert_ids": [r[1] for r in rows],
-                       "since": previous.isoformat() if previous is not None else None}
-            await s.execute(update(D).where(D.id == carrier)
-                            .values(status=PENDING, payload=payload, next_attempt_at=now, claim_token=None,
-                                    bundle_id=None))
+            payload = {
+                "alert_ids": [r[1] for r in rows],
+                "since": previous.isoformat() if previous is not None else None,
+            }
+            await s.execute(
+                update(D)
+                .where(D.id == carrier)
+                .values(
+                    status=PENDING, payload=payload, next_attempt_at=now, claim_token=None, bundle_id=None
+                )
+            )
             if len(ids) > 1:
-                await s.execute(update(D).where(D.id.in_(ids[1:]))
-                                .values(bundle_id=carrier, claim_token=None))
+                await s.execute(
+                    update(D).where(D.id.in_(ids[1:])).values(bundle_id=carrier, claim_token=None)
+                )
             created += 1
             log.info("digest queued for conversation %s: %d items (carrier %s)", key, len(rows), carrier)
     return created

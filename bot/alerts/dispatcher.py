@@ -153,9 +153,17 @@ def idempotency_key(delivery_id: int) -> str:
 class Dispatcher:
     """Holds what one process needs to dispatch; `dispatch_once` below is the functional entry point."""
 
-    def __init__(self, db: Database, sender: AlertSender, owner: str, *, tz: ZoneInfo | str = "America/Chicago",
-                 policy: DispatchPolicy | None = None, on_gone: OnGone | None = None,
-                 escalate_after_min: int | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        sender: AlertSender,
+        owner: str,
+        *,
+        tz: ZoneInfo | str = "America/Chicago",
+        policy: DispatchPolicy | None = None,
+        on_gone: OnGone | None = None,
+        escalate_after_min: int | None = None,
+    ) -> None:
         self.db = db
         self.sender = sender
         self.owner = owner
@@ -175,39 +183,65 @@ class Dispatcher:
         if self.db.is_postgres:
             cand = cand.with_for_update(skip_locked=True)
         was_in_flight = D.status == IN_FLIGHT
-        stmt = (update(D).where(D.id.in_(cand.scalar_subquery()))
-                .values(resends=D.resends + case((was_in_flight, 1), else_=0),
-                        failures=D.failures + case((was_in_flight, 1), else_=0),
-                        last_error=case((was_in_flight, IN_DOUBT_EXPIRED), else_=D.last_error),
-                        status=IN_FLIGHT, claimed_by=self.owner, claim_token=token,
-                        claimed_until=now + timedelta(seconds=self.policy.lease_s), attempts=D.attempts + 1)
-                .returning(D.id, D.alert_id, D.conversation_key, D.kind, D.resends, D.failures, D.payload)
-                .execution_options(synchronize_session=False))
+        stmt = (
+            update(D)
+            .where(D.id.in_(cand.scalar_subquery()))
+            .values(
+                resends=D.resends + case((was_in_flight, 1), else_=0),
+                failures=D.failures + case((was_in_flight, 1), else_=0),
+                last_error=case((was_in_flight, IN_DOUBT_EXPIRED), else_=D.last_error),
+                status=IN_FLIGHT,
+                claimed_by=self.owner,
+                claim_token=token,
+                claimed_until=now + timedelta(seconds=self.policy.lease_s),
+                attempts=D.attempts + 1,
+            )
+            .returning(D.id, D.alert_id, D.conversation_key, D.kind, D.resends, D.failures, D.payload)
+            .execution_options(synchronize_session=False)
+        )
         async with self.db.session() as s:
             rows = (await s.execute(stmt)).all()
-        return sorted((_Claimed(r[0], r[1], r[2], r[3], r[4], r[5], r[6], token) for r in rows),
-                      key=lambda c: c.id)
+        return sorted(
+            (_Claimed(r[0], r[1], r[2], r[3], r[4], r[5], r[6], token) for r in rows), key=lambda c: c.id
+        )
 
     async def _claim_updates(self, now: datetime, batch: int) -> list[_Claimed]:
         token = uuid.uuid4().hex
         D = AlertDelivery
-        due = and_(D.status == SENT, D.activity_id.is_not(None), D.update_requested_at.is_not(None),
-                   or_(D.update_done_at.is_(None), D.update_done_at < D.update_requested_at),
-                   D.update_next_at <= now,
-                   or_(D.update_claimed_until.is_(None), D.update_claimed_until < now))
+        due = and_(
+            D.status == SENT,
+            D.activity_id.is_not(None),
+            D.update_requested_at.is_not(None),
+            or_(D.update_done_at.is_(None), D.update_done_at < D.update_requested_at),
+            D.update_next_at <= now,
+            or_(D.update_claimed_until.is_(None), D.update_claimed_until < now),
+        )
         cand = select(D.id).where(due).order_by(D.update_next_at, D.id).limit(batch)
         if self.db.is_postgres:
             cand = cand.with_for_update(skip_locked=True)
-        stmt = (update(D).where(D.id.in_(cand.scalar_subquery()))
-                .values(update_token=token,
-                        update_claimed_until=now + timedelta(seconds=self.policy.lease_s))
-                .returning(D.id, D.alert_id, D.conversation_key, D.kind, D.resends, D.update_failures,
-                           D.payload, D.activity_id, D.update_requested_at)
-                .execution_options(synchronize_session=False))
+        stmt = (
+            update(D)
+            .where(D.id.in_(cand.scalar_subquery()))
+            .values(update_token=token, update_claimed_until=now + timedelta(seconds=self.policy.lease_s))
+            .returning(
+                D.id,
+                D.alert_id,
+                D.conversation_key,
+                D.kind,
+                D.resends,
+                D.update_failures,
+                D.payload,
+                D.activity_id,
+                D.update_requested_at,
+            )
+            .execution_options(synchronize_session=False)
+        )
         async with self.db.session() as s:
             rows = (await s.execute(stmt)).all()
-        return sorted((_Claimed(r[0], r[1], r[2], r[3], r[4], r[5], r[6], token, r[7], r[8]) for r in rows),
-                      key=lambda c: c.id)
+        return sorted(
+            (_Claimed(r[0], r[1], r[2], r[3], r[4], r[5], r[6], token, r[7], r[8]) for r in rows),
+            key=lambda c: c.id,
+        )
 
     # ---- cards ---------------------------------------------------------------------------------
 
@@ -219,11 +253,22 @@ class Dispatcher:
         async with self.db.session() as s:
             alerts = {a.id: a for a in await s.scalars(select(Alert).where(Alert.id.in_(alert_ids)))}
             case_ids = {a.case_id for a in alerts.values() if a.case_id}
-            cases = ({c.case_id: c for c in await s.scalars(select(Case).where(Case.case_id.in_(case_ids)))}
-                     if case_ids else {})
+            cases = (
+                {c.case_id: c for c in await s.scalars(select(Case).where(Case.case_id.in_(case_ids)))}
+                if case_ids
+                else {}
+            )
             keys = {r.conversation_key for r in rows if r.kind == "escalation"}
-            subs = ({x.conversation_key: x for x in await s.scalars(
-                select(Subscription).where(Subscription.conversation_key.in_(keys)))} if keys else {})
+            subs = (
+                {
+                    x.conversation_key: x
+                    for x in await s.scalars(
+                        select(Subscription).where(Subscription.conversation_key.in_(keys))
+                    )
+                }
+                if keys
+                else {}
+            )
         out: dict[int, dict | None] = {}
         for r in rows:
             alert = alerts.get(r.alert_id)
@@ -239,15 +284,20 @@ class Dispatcher:
                     mention = (case_.assigned_to_id, case_.assigned_to_name)
                 elif (sub := subs.get(r.conversation_key)) is not None and sub.on_call_user_id:
                     mention = (sub.on_call_user_id, sub.on_call_user_name)
-                out[r.id] = escalation_card(alert, case_, now, self.tz, mention=mention,
-                                            after_min=self.escalate_after_min)
+                out[r.id] = escalation_card(
+                    alert, case_, now, self.tz, mention=mention, after_min=self.escalate_after_min
+                )
             else:
                 ids = [int(i) for i in (r.payload or {}).get("alert_ids", [])] or [r.alert_id]
-                items = [(alerts[i], cases.get(alerts[i].case_id) if alerts[i].case_id else None)
-                         for i in ids if i in alerts]
+                items = [
+                    (alerts[i], cases.get(alerts[i].case_id) if alerts[i].case_id else None)
+                    for i in ids
+                    if i in alerts
+                ]
                 since = (r.payload or {}).get("since")
-                out[r.id] = digest_card(items, now, self.tz,
-                                        since=datetime.fromisoformat(since) if since else None)
+                out[r.id] = digest_card(
+                    items, now, self.tz, since=datetime.fromisoformat(since) if since else None
+                )
         return out
 
     # ---- send + record -------------------------------------------------------------------------
@@ -270,33 +320,60 @@ class Dispatcher:
         gone_key = None
         async with self.db.session() as s:
             if isinstance(outcome, Sent):
-                res = await s.execute(update(D).where(mine).values(
-                    status=SENT, activity_id=outcome.activity_id, sent_at=now, last_error=None, **release))
+                res = await s.execute(
+                    update(D)
+                    .where(mine)
+                    .values(
+                        status=SENT, activity_id=outcome.activity_id, sent_at=now, last_error=None, **release
+                    )
+                )
                 if res.rowcount == 1 and row.kind == "digest":
-                    await s.execute(update(D).where(D.bundle_id == row.id, D.status == BUNDLED)
-                                    .values(status=SENT, sent_at=now))
+                    await s.execute(
+                        update(D)
+                        .where(D.bundle_id == row.id, D.status == BUNDLED)
+                        .values(status=SENT, sent_at=now)
+                    )
                     ids = [int(i) for i in (row.payload or {}).get("alert_ids", [])]
                     if ids:
-                        await s.execute(update(Alert).where(Alert.id.in_(ids), Alert.digest_sent_at.is_(None))
-                                        .values(digest_sent_at=now))
+                        await s.execute(
+                            update(Alert)
+                            .where(Alert.id.in_(ids), Alert.digest_sent_at.is_(None))
+                            .values(digest_sent_at=now)
+                        )
                 kind = "sent"
             elif isinstance(outcome, Throttled):
-                wait = outcome.retry_after if outcome.retry_after is not None else self.policy.throttle_default_s
-                res = await s.execute(update(D).where(mine).values(
-                    status=PENDING, next_attempt_at=now + timedelta(seconds=max(0.0, wait)),
-                    last_error="throttled (429)", **release))
+                wait = (
+                    outcome.retry_after if outcome.retry_after is not None else self.policy.throttle_default_s
+                )
+                res = await s.execute(
+                    update(D)
+                    .where(mine)
+                    .values(
+                        status=PENDING,
+                        next_attempt_at=now + timedelta(seconds=max(0.0, wait)),
+                        last_error="throttled (429)",
+                        **release,
+                    )
+                )
                 kind = "throttled"
             elif isinstance(outcome, RecipientGone):
-                res = await s.execute(update(D).where(mine).values(
-                    status=GONE, last_error=f"recipient gone ({outcome.status} {outcome.code or ''})".strip()[:300],
-                    **release))
+                res = await s.execute(
+                    update(D)
+                    .where(mine)
+                    .values(
+                        status=GONE,
+                        last_error=f"recipient gone ({outcome.status} {outcome.code or ''})".strip()[:300],
+                        **release,
+                    )
+                )
                 if res.rowcount == 1:
                     gone_key = row.conversation_key
                     await _mark_conversation_gone(s, gone_key)
                 kind = "gone"
             elif isinstance(outcome, TooLarge):
-                res = await s.execute(update(D).where(mine).values(status=DEAD, last_error="too large (413)",
-                                                                   **release))
+                res = await s.execute(
+                    update(D).where(mine).values(status=DEAD, last_error="too large (413)", **release)
+                )
                 kind = "dead"
             else:
                 failed = outcome if isinstance(outcome, Failed) else Failed(None, "unexpected outcome")
@@ -309,15 +386,19 @@ class Dispatcher:
                 if dead:
                     values["status"] = DEAD
                 else:
-                    values.update(status=PENDING,
-                                  next_attempt_at=now + timedelta(seconds=self.policy.backoff(failures)))
+                    values.update(
+                        status=PENDING, next_attempt_at=now + timedelta(seconds=self.policy.backoff(failures))
+                    )
                 res = await s.execute(update(D).where(mine).values(**values))
                 kind = "dead" if dead else "retried"
                 if failed.in_doubt and res.rowcount == 1:
                     stats.in_doubt += 1
             if res.rowcount == 1 and row.kind == "digest" and kind == "dead":
-                await s.execute(update(D).where(D.bundle_id == row.id, D.status == BUNDLED)
-                                .values(status=DEAD, last_error="digest dead-lettered"))
+                await s.execute(
+                    update(D)
+                    .where(D.bundle_id == row.id, D.status == BUNDLED)
+                    .values(status=DEAD, last_error="digest dead-lettered")
+                )
         if res.rowcount != 1:
             stats.lost_claims += 1
             log.warning("delivery %s: claim lost before recording (%s)", row.id, kind)
@@ -338,24 +419,42 @@ class Dispatcher:
         except Exception as exc:  # noqa: BLE001
             log.warning("on_gone callback for conversation %s raised %s", key, type(exc).__name__)
 
-    async def _record_update(self, row: _Claimed, outcome: object, now: datetime, stats: DispatchStats) -> None:
+    async def _record_update(
+        self, row: _Claimed, outcome: object, now: datetime, stats: DispatchStats
+    ) -> None:
         D = AlertDelivery
         mine = and_(D.id == row.id, D.update_token == row.token)
         release = dict(update_claimed_until=None, update_token=None)
         gone_key = None
         async with self.db.session() as s:
             if isinstance(outcome, Sent):
-                res = await s.execute(update(D).where(mine).values(update_done_at=row.requested_at,
-                                                                   update_failures=0, **release))
+                res = await s.execute(
+                    update(D)
+                    .where(mine)
+                    .values(update_done_at=row.requested_at, update_failures=0, **release)
+                )
                 ok = True
             elif isinstance(outcome, Throttled):
-                wait = outcome.retry_after if outcome.retry_after is not None else self.policy.throttle_default_s
-                res = await s.execute(update(D).where(mine).values(
-                    update_next_at=now + timedelta(seconds=max(0.0, wait)), **release))
+                wait = (
+                    outcome.retry_after if outcome.retry_after is not None else self.policy.throttle_default_s
+                )
+                res = await s.execute(
+                    update(D)
+                    .where(mine)
+                    .values(update_next_at=now + timedelta(seconds=max(0.0, wait)), **release)
+                )
                 ok = False
             elif isinstance(outcome, RecipientGone):
-                res = await s.execute(update(D).where(mine).values(
-                    status=GONE, update_done_at=row.requested_at, last_error="recipient gone on update", **release))
+                res = await s.execute(
+                    update(D)
+                    .where(mine)
+                    .values(
+                        status=GONE,
+                        update_done_at=row.requested_at,
+                        last_error="recipient gone on update",
+                        **release,
+                    )
+                )
                 if res.rowcount == 1:
                     gone_key = row.conversation_key
                     await _mark_conversation_gone(s, gone_key)
@@ -392,8 +491,9 @@ class Dispatcher:
             send_rows = []
             for r in rows:
                 if r.failures >= self.policy.max_failures:
-                    await self._record(r, Failed(None, "in doubt too many times", in_doubt=False), clock(),
-                                       stats)
+                    await self._record(
+                        r, Failed(None, "in doubt too many times", in_doubt=False), clock(), stats
+                    )
                 else:
                     send_rows.append(r)
             cards = await self._cards(send_rows, start)
@@ -408,8 +508,11 @@ class Dispatcher:
                     await self._record(r, TooLarge(0), clock(), stats)  # its alert vanished: dead
                     return
                 async with sem:
-                    outcome = await self._call(self.sender.send_card(
-                        r.conversation_key, card_doc, idempotency_key=idempotency_key(r.id)))
+                    outcome = await self._call(
+                        self.sender.send_card(
+                            r.conversation_key, card_doc, idempotency_key=idempotency_key(r.id)
+                        )
+                    )
                 await self._record(r, outcome, clock(), stats)
 
             await _in_conversation_order(send_rows, one)
@@ -423,21 +526,38 @@ class Dispatcher:
                     await self._record_update(r, TooLarge(0), clock(), stats)
                     return
                 async with sem:
-                    outcome = await self._call(self.sender.update_card(r.conversation_key, r.activity_id,
-                                                                       card_doc))
+                    outcome = await self._call(
+                        self.sender.update_card(r.conversation_key, r.activity_id, card_doc)
+                    )
                 await self._record_update(r, outcome, clock(), stats)
 
             await _in_conversation_order(updates, upd)
         if not stats.idle:
-            log.info("dispatch owner=%s claimed=%d sent=%d throttled=%d retried=%d dead=%d gone=%d "
-                     "in_doubt=%d updates=%d", self.owner, stats.claimed, stats.sent, stats.throttled,
-                     stats.retried, stats.dead, stats.gone, stats.in_doubt, stats.updates)
+            log.info(
+                "dispatch owner=%s claimed=%d sent=%d throttled=%d retried=%d dead=%d gone=%d "
+                "in_doubt=%d updates=%d",
+                self.owner,
+                stats.claimed,
+                stats.sent,
+                stats.throttled,
+                stats.retried,
+                stats.dead,
+                stats.gone,
+                stats.in_doubt,
+                stats.updates,
+            )
         return stats
 
     async def dead_letters(self, limit: int = 50) -> list[AlertDelivery]:
         async with self.db.session() as s:
-            return list(await s.scalars(select(AlertDelivery).where(AlertDelivery.status == DEAD)
-                                        .order_by(AlertDelivery.id.desc()).limit(limit)))
+            return list(
+                await s.scalars(
+                    select(AlertDelivery)
+                    .where(AlertDelivery.status == DEAD)
+                    .order_by(AlertDelivery.id.desc())
+                    .limit(limit)
+                )
+            )
 
 
 async def _in_conversation_order(rows: list[_Claimed], fn: Callable[[_Claimed], Awaitable[None]]) -> None:
@@ -454,21 +574,38 @@ async def _in_conversation_order(rows: list[_Claimed], fn: Callable[[_Claimed], 
 
 
 async def _mark_conversation_gone(s, key: str) -> None:
-    """Inside the recording transaction: deactivate the subscription, give up the conversation's waiting rows."""
+    """In the recording transaction: deactivate the subscription, give up the conversation's waiting rows."""
     D = AlertDelivery
-    await s.execute(update(Subscription).where(Subscription.conversation_key == key, Subscription.active.is_(True))
-                    .values(active=False, updated_at=utcnow()))
-    await s.execute(update(D).where(D.conversation_key == key, D.status.in_((PENDING, QUEUED, BUNDLED)))
-                    .values(status=GONE, last_error="conversation gone"))
-    await s.execute(update(D).where(D.conversation_key == key, D.status == SENT,
-                                    D.update_requested_at.is_not(None))
-                    .values(update_done_at=D.update_requested_at))
+    await s.execute(
+        update(Subscription)
+        .where(Subscription.conversation_key == key, Subscription.active.is_(True))
+        .values(active=False, updated_at=utcnow())
+    )
+    await s.execute(
+        update(D)
+        .where(D.conversation_key == key, D.status.in_((PENDING, QUEUED, BUNDLED)))
+        .values(status=GONE, last_error="conversation gone")
+    )
+    await s.execute(
+        update(D)
+        .where(D.conversation_key == key, D.status == SENT, D.update_requested_at.is_not(None))
+        .values(update_done_at=D.update_requested_at)
+    )
 
 
-async def dispatch_once(db: Database, sender: AlertSender, owner: str, now: datetime | None = None,
-                        batch: int = 20, *, tz: ZoneInfo | str = "America/Chicago",
-                        policy: DispatchPolicy | None = None, on_gone: OnGone | None = None,
-                        escalate_after_min: int | None = None) -> DispatchStats:
+async def dispatch_once(
+    db: Database,
+    sender: AlertSender,
+    owner: str,
+    now: datetime | None = None,
+    batch: int = 20,
+    *,
+    tz: ZoneInfo | str = "America/Chicago",
+    policy: DispatchPolicy | None = None,
+    on_gone: OnGone | None = None,
+    escalate_after_min: int | None = None,
+) -> DispatchStats:
     """One dispatcher pass (see the module docstring); safe to run from many processes at once."""
-    return await Dispatcher(db, sender, owner, tz=tz, policy=policy, on_gone=on_gone,
-                            escalate_after_min=escalate_after_min).dispatch_once(now, batch)
+    return await Dispatcher(
+        db, sender, owner, tz=tz, policy=policy, on_gone=on_gone, escalate_after_min=escalate_after_min
+    ).dispatch_once(now, batch)

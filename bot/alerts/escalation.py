@@ -28,23 +28,35 @@ from bot.storage.db import Database
 log = logging.getLogger(__name__)
 
 
-async def escalate_due(db: Database, *, after_min: int = 30, now: datetime | None = None,
-                       limit: int = 200) -> int:
+async def escalate_due(
+    db: Database, *, after_min: int = 30, now: datetime | None = None, limit: int = 200
+) -> int:
     """Create escalation deliveries for overdue unacknowledged urgent alerts; returns how many alerts."""
     now = now or utcnow()
     cutoff = now - timedelta(minutes=after_min)
     async with db.session() as s:
-        ids = list(await s.scalars(
-            select(Alert.id).where(Alert.priority == "urgent", Alert.acknowledged_at.is_(None),
-                                   Alert.escalated_at.is_(None), Alert.created_at <= cutoff)
-            .order_by(Alert.id).limit(limit)))
+        ids = list(
+            await s.scalars(
+                select(Alert.id)
+                .where(
+                    Alert.priority == "urgent",
+                    Alert.acknowledged_at.is_(None),
+                    Alert.escalated_at.is_(None),
+                    Alert.created_at <= cutoff,
+                )
+                .order_by(Alert.id)
+                .limit(limit)
+            )
+        )
     escalated = 0
     for alert_id in ids:
         async with db.session() as s:
             # Write first: takes the row (PostgreSQL) / the writer lock (SQLite) before reading anything.
-            res = await s.execute(update(Alert).where(Alert.id == alert_id, Alert.escalated_at.is_(None),
-                                                      Alert.acknowledged_at.is_(None))
-                                  .values(escalated_at=now))
+            res = await s.execute(
+                update(Alert)
+                .where(Alert.id == alert_id, Alert.escalated_at.is_(None), Alert.acknowledged_at.is_(None))
+                .values(escalated_at=now)
+            )
             if res.rowcount != 1:
                 continue
             alert = await s.get(Alert, alert_id)
@@ -52,20 +64,43 @@ async def escalate_due(db: Database, *, after_min: int = 30, now: datetime | Non
             if case is not None and not workflow.is_open(case.status):
                 log.info("alert %s not escalated: case no longer awaits a decision", alert_id)
                 continue
-            keys = list(await s.scalars(
-                select(AlertDelivery.conversation_key)
-                .join(Subscription, Subscription.conversation_key == AlertDelivery.conversation_key)
-                .where(AlertDelivery.alert_id == alert_id, AlertDelivery.kind == "alert",
-                       AlertDelivery.status.not_in((GONE, DEAD)), Subscription.active.is_(True))
-                .order_by(AlertDelivery.id)))
-            existing = set(await s.scalars(select(AlertDelivery.conversation_key).where(
-                AlertDelivery.alert_id == alert_id, AlertDelivery.kind == "escalation")))
+            keys = list(
+                await s.scalars(
+                    select(AlertDelivery.conversation_key)
+                    .join(Subscription, Subscription.conversation_key == AlertDelivery.conversation_key)
+                    .where(
+                        AlertDelivery.alert_id == alert_id,
+                        AlertDelivery.kind == "alert",
+                        AlertDelivery.status.not_in((GONE, DEAD)),
+                        Subscription.active.is_(True),
+                    )
+                    .order_by(AlertDelivery.id)
+                )
+            )
+            existing = set(
+                await s.scalars(
+                    select(AlertDelivery.conversation_key).where(
+                        AlertDelivery.alert_id == alert_id, AlertDelivery.kind == "escalation"
+                    )
+                )
+            )
             for key in keys:
                 if key in existing:
                     continue
-                s.add(AlertDelivery(alert_id=alert_id, conversation_key=key, kind="escalation", status=PENDING,
-                                    attempts=0, failures=0, resends=0, update_failures=0, next_attempt_at=now,
-                                    created_at=now))
+                s.add(
+                    AlertDelivery(
+                        alert_id=alert_id,
+                        conversation_key=key,
+                        kind="escalation",
+                        status=PENDING,
+                        attempts=0,
+                        failures=0,
+                        resends=0,
+                        update_failures=0,
+                        next_attempt_at=now,
+                        created_at=now,
+                    )
+                )
             escalated += 1
             log.info("alert %s escalated to %d conversations", alert_id, len(keys))
     return escalated

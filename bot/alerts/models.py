@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.storage.base import Base, JSONType, UTCDateTime, utcnow
@@ -24,7 +24,15 @@ THRESHOLDS = ("urgent", "high", "all")
 KINDS = ("alert", "escalation", "digest")
 # Delivery statuses. `queued`/`bundled` are digest-only; `in_flight` past `claimed_until` is in doubt.
 PENDING, IN_FLIGHT, SENT, FAILED, DEAD, GONE, QUEUED, BUNDLED = (
-    "pending", "in_flight", "sent", "failed", "dead", "gone", "queued", "bundled")
+    "pending",
+    "in_flight",
+    "sent",
+    "failed",
+    "dead",
+    "gone",
+    "queued",
+    "bundled",
+)
 STATUSES = (PENDING, IN_FLIGHT, SENT, FAILED, DEAD, GONE, QUEUED, BUNDLED)
 
 

@@ -62,9 +62,16 @@ class ActionResult:
     message: str | None = None
 
 
-async def create_for_result(s: AsyncSession, *, email_id: int | None, result: TriageResult,
-                            case: Case | None, due_at: datetime | None, received_at: datetime | None,
-                            now: datetime) -> Alert | None:
+async def create_for_result(
+    s: AsyncSession,
+    *,
+    email_id: int | None,
+    result: TriageResult,
+    case: Case | None,
+    due_at: datetime | None,
+    received_at: datetime | None,
+    now: datetime,
+) -> Alert | None:
     """Create the alert and its outbox rows inside the caller's transaction (see module docstring)."""
     if email_id is not None:
         existing = await s.scalar(select(Alert).where(Alert.email_id == email_id))
@@ -74,27 +81,55 @@ async def create_for_result(s: AsyncSession, *, email_id: int | None, result: Tr
     loc = result.level_of_care if result.level_of_care in LEVELS else None
     if loc is None and case is not None:
         loc = case.level_of_care
-    subs = list(await s.scalars(select(Subscription).where(Subscription.active.is_(True))
-                                .order_by(Subscription.id)))
-    plan = [(sub.conversation_key, kind) for sub in subs
-            if (kind := wants(sub, priority, loc, result.request_type)) is not None]
+    subs = list(
+        await s.scalars(select(Subscription).where(Subscription.active.is_(True)).order_by(Subscription.id))
+    )
+    plan = [
+        (sub.conversation_key, kind)
+        for sub in subs
+        if (kind := wants(sub, priority, loc, result.request_type)) is not None
+    ]
     if not plan:
         return None
-    alert = Alert(email_id=email_id, case_id=case.case_id if case is not None else None,
-                  case_ref=(result.case_id or None), priority=priority, request_type=result.request_type,
-                  level_of_care=loc, expedited=bool(result.expedited),
-                  reasons=[str(r)[:200] for r in (result.reasons or [])][:10],
-                  due_at=case.due_at if case is not None else due_at, received_at=received_at,
-                  created_at=now)
+    alert = Alert(
+        email_id=email_id,
+        case_id=case.case_id if case is not None else None,
+        case_ref=(result.case_id or None),
+        priority=priority,
+        request_type=result.request_type,
+        level_of_care=loc,
+        expedited=bool(result.expedited),
+        reasons=[str(r)[:200] for r in (result.reasons or [])][:10],
+        due_at=case.due_at if case is not None else due_at,
+        received_at=received_at,
+        created_at=now,
+    )
     s.add(alert)
     await s.flush()
     for key, kind in plan:
-        s.add(AlertDelivery(alert_id=alert.id, conversation_key=key, kind=kind,
-                            status=PENDING if kind == "alert" else QUEUED, attempts=0, failures=0, resends=0,
-                            update_failures=0, next_attempt_at=now, created_at=now))
+        s.add(
+            AlertDelivery(
+                alert_id=alert.id,
+                conversation_key=key,
+                kind=kind,
+                status=PENDING if kind == "alert" else QUEUED,
+                attempts=0,
+                failures=0,
+                resends=0,
+                update_failures=0,
+                next_attempt_at=now,
+                created_at=now,
+            )
+        )
     await s.flush()
-    log.info("alert %s created email=%s priority=%s individual=%d digest=%d", alert.id, email_id, priority,
-             sum(1 for _, k in plan if k == "alert"), sum(1 for _, k in plan if k == "digest"))
+    log.info(
+        "alert %s created email=%s priority=%s individual=%d digest=%d",
+        alert.id,
+        email_id,
+        priority,
+        sum(1 for _, k in plan if k == "alert"),
+        sum(1 for _, k in plan if k == "digest"),
+    )
     return alert
 
 
@@ -112,8 +147,11 @@ class AlertService:
 
     async def deliveries(self, alert_id: int) -> list[AlertDelivery]:
         async with self.db.session() as s:
-            return list(await s.scalars(select(AlertDelivery).where(AlertDelivery.alert_id == alert_id)
-                                        .order_by(AlertDelivery.id)))
+            return list(
+                await s.scalars(
+                    select(AlertDelivery).where(AlertDelivery.alert_id == alert_id).order_by(AlertDelivery.id)
+                )
+            )
 
     async def card(self, alert_id: int, now: datetime | None = None) -> dict:
         alert, case = await self.get(alert_id)
@@ -123,31 +161,49 @@ class AlertService:
 
     async def _refresh(self, s: AsyncSession, alert: Alert, now: datetime) -> list[tuple[str, str]]:
         """Queue an in-place update of every sent card of the alert; return where they are."""
-        rows = list(await s.scalars(
-            select(AlertDelivery).where(AlertDelivery.alert_id == alert.id, AlertDelivery.status == SENT,
-                                        AlertDelivery.kind.in_(("alert", "escalation")),
-                                        AlertDelivery.activity_id.is_not(None)).order_by(AlertDelivery.id)))
+        rows = list(
+            await s.scalars(
+                select(AlertDelivery)
+                .where(
+                    AlertDelivery.alert_id == alert.id,
+                    AlertDelivery.status == SENT,
+                    AlertDelivery.kind.in_(("alert", "escalation")),
+                    AlertDelivery.activity_id.is_not(None),
+                )
+                .order_by(AlertDelivery.id)
+            )
+        )
         if rows:
-            await s.execute(update(AlertDelivery).where(AlertDelivery.id.in_([r.id for r in rows]))
-                            .values(update_requested_at=now, update_next_at=now, update_failures=0))
+            await s.execute(
+                update(AlertDelivery)
+                .where(AlertDelivery.id.in_([r.id for r in rows]))
+                .values(update_requested_at=now, update_next_at=now, update_failures=0)
+            )
         return [(r.conversation_key, r.activity_id) for r in rows]
 
     async def _targets(self, alert_id: int) -> list[tuple[str, str]]:
         async with self.db.session() as s:
             rows = await s.execute(
                 select(AlertDelivery.conversation_key, AlertDelivery.activity_id)
-                .where(AlertDelivery.alert_id == alert_id, AlertDelivery.status == SENT,
-                       AlertDelivery.kind.in_(("alert", "escalation")), AlertDelivery.activity_id.is_not(None))
-                .order_by(AlertDelivery.id))
+                .where(
+                    AlertDelivery.alert_id == alert_id,
+                    AlertDelivery.status == SENT,
+                    AlertDelivery.kind.in_(("alert", "escalation")),
+                    AlertDelivery.activity_id.is_not(None),
+                )
+                .order_by(AlertDelivery.id)
+            )
             return [(k, a) for k, a in rows]
 
     async def acknowledge(self, alert_id: int, user: User, *, now: datetime | None = None) -> ActionResult:
         """Record the first acknowledgement (who, when); later ones change nothing."""
         now = now or utcnow()
         async with self.db.session() as s:
-            res = await s.execute(update(Alert).where(Alert.id == alert_id, Alert.acknowledged_at.is_(None))
-                                  .values(acknowledged_at=now, acknowledged_by_id=user.id,
-                                          acknowledged_by_name=user.name))
+            res = await s.execute(
+                update(Alert)
+                .where(Alert.id == alert_id, Alert.acknowledged_at.is_(None))
+                .values(acknowledged_at=now, acknowledged_by_id=user.id, acknowledged_by_name=user.name)
+            )
             changed = res.rowcount == 1
             alert = await s.get(Alert, alert_id, populate_existing=True)
             if alert is None:
@@ -176,17 +232,25 @@ class AlertService:
         claim = await self.cases.claim(alert.case_id, user.id, user.name, now=now)
         async with self.db.session() as s:
             values = dict(claimed_at=now, claimed_by_id=user.id, claimed_by_name=user.name)
-            res = await s.execute(update(Alert).where(Alert.id == alert_id,
-                                                      (Alert.claimed_by_id.is_(None)) |
-                                                      (Alert.claimed_by_id != user.id)).values(**values))
-            await s.execute(update(Alert).where(Alert.id == alert_id, Alert.acknowledged_at.is_(None))
-                            .values(acknowledged_at=now, acknowledged_by_id=user.id,
-                                    acknowledged_by_name=user.name))
+            res = await s.execute(
+                update(Alert)
+                .where(
+                    Alert.id == alert_id, (Alert.claimed_by_id.is_(None)) | (Alert.claimed_by_id != user.id)
+                )
+                .values(**values)
+            )
+            await s.execute(
+                update(Alert)
+                .where(Alert.id == alert_id, Alert.acknowledged_at.is_(None))
+                .values(acknowledged_at=now, acknowledged_by_id=user.id, acknowledged_by_name=user.name)
+            )
             changed = res.rowcount == 1 or claim.changed
             alert = await s.get(Alert, alert_id, populate_existing=True)
             targets = await self._refresh(s, alert, now) if changed else None
             case = await s.get(Case, alert.case_id, populate_existing=True)
         if targets is None:
             targets = await self._targets(alert_id)
-        log.info("alert %s claimed case=%s changed=%s cards=%d", alert_id, alert.case_id, changed, len(targets))
+        log.info(
+            "alert %s claimed case=%s changed=%s cards=%d", alert_id, alert.case_id, changed, len(targets)
+        )
         return ActionResult(alert, case, alert_card(alert, case, now, self.tz), changed, targets)

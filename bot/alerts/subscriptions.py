@@ -38,8 +38,11 @@ log = logging.getLogger(__name__)
 
 LEVELS_OF_CARE = ("IRF", "LTAC", "SNF")
 _LOC_ALIASES = {"IRF": "IRF", "AIR": "IRF", "LTAC": "LTAC", "LTACH": "LTAC", "LTCH": "LTAC", "SNF": "SNF"}
-INDIVIDUAL = {"urgent": frozenset({"urgent"}), "high": frozenset({"urgent", "high"}),
-              "all": frozenset({"urgent", "high"})}
+INDIVIDUAL = {
+    "urgent": frozenset({"urgent"}),
+    "high": frozenset({"urgent", "high"}),
+    "all": frozenset({"urgent", "high"}),
+}
 DIGEST = {"urgent": frozenset({"low"}), "high": frozenset({"low"}), "all": frozenset({"normal", "low"})}
 NO_ALERT_TYPES = frozenset({"other"})
 
@@ -104,9 +107,15 @@ class SubscriptionService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def subscribe(self, conversation_key: str, threshold: str = "high",
-                        locs: str | Iterable[str] | None = None, user: User | None = None, *,
-                        on_call: User | None = None) -> Subscription:
+    async def subscribe(
+        self,
+        conversation_key: str,
+        threshold: str = "high",
+        locs: str | Iterable[str] | None = None,
+        user: User | None = None,
+        *,
+        on_call: User | None = None,
+    ) -> Subscription:
         """Create or update the conversation's subscription (re-activating it)."""
         if not conversation_key:
             raise SubscriptionError("A subscription needs a conversation.")
@@ -116,19 +125,28 @@ class SubscriptionService:
         for attempt in (1, 2):
             try:
                 async with self.db.session() as s:
-                    row = await s.scalar(select(Subscription)
-                                         .where(Subscription.conversation_key == conversation_key))
+                    row = await s.scalar(
+                        select(Subscription).where(Subscription.conversation_key == conversation_key)
+                    )
                     now = utcnow()
                     if row is None:
-                        row = Subscription(conversation_key=conversation_key, created_at=now,
-                                           created_by_id=user.id, created_by_name=user.name)
+                        row = Subscription(
+                            conversation_key=conversation_key,
+                            created_at=now,
+                            created_by_id=user.id,
+                            created_by_name=user.name,
+                        )
                         s.add(row)
                     row.threshold, row.levels_of_care, row.active, row.updated_at = thr, levels, True, now
                     if on_call is not None:
                         row.on_call_user_id, row.on_call_user_name = on_call.id, on_call.name
                     await s.flush()
-                log.info("subscription conversation=%s threshold=%s locs=%d", conversation_key, thr,
-                         len(levels or ()))
+                log.info(
+                    "subscription conversation=%s threshold=%s locs=%d",
+                    conversation_key,
+                    thr,
+                    len(levels or ()),
+                )
                 return row
             except IntegrityError:
                 if attempt == 2:
@@ -137,19 +155,25 @@ class SubscriptionService:
 
     async def set_on_call(self, conversation_key: str, on_call: User | None) -> bool:
         async with self.db.session() as s:
-            res = await s.execute(update(Subscription).where(Subscription.conversation_key == conversation_key)
-                                  .values(on_call_user_id=on_call.id if on_call else None,
-                                          on_call_user_name=on_call.name if on_call else None,
-                                          updated_at=utcnow()))
+            res = await s.execute(
+                update(Subscription)
+                .where(Subscription.conversation_key == conversation_key)
+                .values(
+                    on_call_user_id=on_call.id if on_call else None,
+                    on_call_user_name=on_call.name if on_call else None,
+                    updated_at=utcnow(),
+                )
+            )
         return res.rowcount == 1
 
     async def unsubscribe(self, conversation_key: str) -> bool:
         """Deactivate; True when there was an active subscription."""
         async with self.db.session() as s:
-            res = await s.execute(update(Subscription)
-                                  .where(Subscription.conversation_key == conversation_key,
-                                         Subscription.active.is_(True))
-                                  .values(active=False, updated_at=utcnow()))
+            res = await s.execute(
+                update(Subscription)
+                .where(Subscription.conversation_key == conversation_key, Subscription.active.is_(True))
+                .values(active=False, updated_at=utcnow())
+            )
         log.info("unsubscribe conversation=%s changed=%s", conversation_key, res.rowcount == 1)
         return res.rowcount == 1
 
@@ -160,15 +184,20 @@ class SubscriptionService:
     async def list_for(self, conversation_key: str) -> list[Subscription]:
         """The conversation's subscription (active or not) as a list (zero or one row)."""
         async with self.db.session() as s:
-            return list(await s.scalars(select(Subscription)
-                                        .where(Subscription.conversation_key == conversation_key)))
+            return list(
+                await s.scalars(select(Subscription).where(Subscription.conversation_key == conversation_key))
+            )
 
     async def active(self) -> list[Subscription]:
         async with self.db.session() as s:
-            return list(await s.scalars(select(Subscription).where(Subscription.active.is_(True))
-                                        .order_by(Subscription.id)))
+            return list(
+                await s.scalars(
+                    select(Subscription).where(Subscription.active.is_(True)).order_by(Subscription.id)
+                )
+            )
 
-    async def matching(self, priority: str, loc: str | None, request_type: str | None = None,
-                       kind: str = "alert") -> list[Subscription]:
+    async def matching(
+        self, priority: str, loc: str | None, request_type: str | None = None, kind: str = "alert"
+    ) -> list[Subscription]:
         """Active subscriptions that want an item individually (`kind='alert'`) or in the digest."""
         return [s for s in await self.active() if wants(s, priority, loc, request_type) == kind]

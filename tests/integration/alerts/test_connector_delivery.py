@@ -10,7 +10,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.alerts.dispatcher import DispatchPolicy, Dispatcher
+from bot.alerts.dispatcher import Dispatcher, DispatchPolicy
 from bot.alerts.models import AlertDelivery
 from bot.alerts.service import AlertService
 from bot.alerts.subscriptions import SubscriptionService, User
@@ -21,8 +21,15 @@ from tests.support.mock_connector import MockConnector, Reply
 from tests.support.transport_sender import TransportSender
 from tests.unit.alerts.helpers import T0, TZ, deliveries, make_alert
 
-POLICY = DispatchPolicy(lease_s=60, send_timeout_s=10, max_failures=5, base_backoff_s=5, max_backoff_s=60,
-                        throttle_default_s=5, concurrency=4)
+POLICY = DispatchPolicy(
+    lease_s=60,
+    send_timeout_s=10,
+    max_failures=5,
+    base_backoff_s=5,
+    max_backoff_s=60,
+    throttle_default_s=5,
+    concurrency=4,
+)
 
 
 async def _no_sleep(_delay: float) -> None:
@@ -62,11 +69,17 @@ async def run_until_idle(db, sender, start, *, step=timedelta(seconds=6), rounds
     now = start
     for i in range(rounds):
         # A fresh Dispatcher per pass: restarts must not matter.
-        stats = await Dispatcher(db, sender, f"proc-{i}", tz=TZ, policy=POLICY, on_gone=on_gone).dispatch_once(now)
+        stats = await Dispatcher(
+            db, sender, f"proc-{i}", tz=TZ, policy=POLICY, on_gone=on_gone
+        ).dispatch_once(now)
         async with db.session() as s:
             from sqlalchemy import func, select
-            waiting = await s.scalar(select(func.count()).select_from(AlertDelivery)
-                                     .where(AlertDelivery.status.in_(("pending", "in_flight"))))
+
+            waiting = await s.scalar(
+                select(func.count())
+                .select_from(AlertDelivery)
+                .where(AlertDelivery.status.in_(("pending", "in_flight")))
+            )
         if not waiting and stats.idle:
             return now
         now += step
@@ -78,8 +91,12 @@ async def test_exactly_once_per_subscription_despite_429_503_403(db, mock, trans
     alerts = [await make_alert(db, priority="urgent") for _ in range(3)]
     addresses = {k: (mock.url, f"conv-{k}") for k in "abc"}
     sender = TransportSender(transport, addresses)
-    mock.script(Reply.throttled(retry_after="2", match="conv-a"), Reply.throttled(retry_after="2", match="conv-a"),
-                Reply.unavailable(503, match="conv-b"), Reply.not_in_roster(match="conv-c"))
+    mock.script(
+        Reply.throttled(retry_after="2", match="conv-a"),
+        Reply.throttled(retry_after="2", match="conv-a"),
+        Reply.unavailable(503, match="conv-b"),
+        Reply.not_in_roster(match="conv-c"),
+    )
     gone = []
     await run_until_idle(db, sender, T0, on_gone=gone.append)
     want = sorted(a.id for a in alerts)
@@ -92,7 +109,9 @@ async def test_exactly_once_per_subscription_despite_429_503_403(db, mock, trans
     by_key = Counter((r.conversation_key, r.status) for r in rows)
     assert by_key == Counter({("a", "sent"): 3, ("b", "sent"): 3, ("c", "gone"): 3})
     a_rows = [r for r in rows if r.conversation_key == "a"]
-    assert sum(r.failures for r in a_rows) == 0 and sum(r.attempts for r in a_rows) == 5  # 2 x 429 not failures
+    assert (
+        sum(r.failures for r in a_rows) == 0 and sum(r.attempts for r in a_rows) == 5
+    )  # 2 x 429 not failures
     assert sum(r.resends for r in rows if r.conversation_key == "b") == 1  # the 503 POST was in doubt
     [sub_c] = await SubscriptionService(db).list_for("c")
     assert not sub_c.active
@@ -102,7 +121,8 @@ async def test_exactly_once_per_subscription_despite_429_503_403(db, mock, trans
     await run_until_idle(db, sender, T0 + timedelta(minutes=5))
     puts = mock.received("PUT")
     assert sorted((p.conversation_id, p.activity_id) for p in puts) == sorted(
-        (f"conv-{k}", act) for k, act in res.targets)
+        (f"conv-{k}", act) for k, act in res.targets
+    )
     assert all("Acknowledged by Nurse One" in str(p.body) for p in puts)
 
 
@@ -136,8 +156,13 @@ async def test_killed_after_post_before_record_resends_once(db, mock, transport)
             raise AssertionError
 
     with pytest.raises(asyncio.CancelledError):
-        await Dispatcher(db, DiesAfterPost(), "doomed", tz=TZ, policy=DispatchPolicy(
-            lease_s=60, send_timeout_s=10, concurrency=1)).dispatch_once(T0, batch=1)
+        await Dispatcher(
+            db,
+            DiesAfterPost(),
+            "doomed",
+            tz=TZ,
+            policy=DispatchPolicy(lease_s=60, send_timeout_s=10, concurrency=1),
+        ).dispatch_once(T0, batch=1)
     assert alert_ids_posted(mock, "conv-a") == [first.id]
     await run_until_idle(db, real, T0 + timedelta(seconds=61))
     assert Counter(alert_ids_posted(mock, "conv-a")) == Counter({first.id: 2, second.id: 1})

@@ -20,7 +20,9 @@ def shown(card) -> str:
 
 
 def test_alert_card_content_and_buttons():
-    card = alert_card(_fake_alert(), _fake_case(status="new", assigned_to_id=None, assigned_to_name=None), NOW, TZ)
+    card = alert_card(
+        _fake_alert(), _fake_case(status="new", assigned_to_id=None, assigned_to_name=None), NOW, TZ
+    )
     body = shown(card)
     assert "URGENT" in body and "2026004512" in body and "IRF" in body and "New request" in body
     assert "(in 5 h)" in body and "discharge today (11/30)" in body and "Unassigned" in body
@@ -62,8 +64,11 @@ def test_mention_entity_and_escalation_card_render():
     assert entity["text"] == at and entity["mentioned"]["id"] == "aad-1"
     card = escalation_card(_fake_alert(), _fake_case(), NOW, TZ, mention=("aad-1", "Nurse One"), after_min=30)
     [ent] = card["msteams"]["entities"]
-    assert ent == {"type": "mention", "text": "<at>Nurse One</at>",
-                   "mentioned": {"id": "aad-1", "name": "Nurse One"}}
+    assert ent == {
+        "type": "mention",
+        "text": "<at>Nurse One</at>",
+        "mentioned": {"id": "aad-1", "name": "Nurse One"},
+    }
     texts = [b["text"] for b in card["body"] if b.get("type") == "TextBlock"]
     assert any(ent["text"] in t for t in texts)
     assert card["msteams"]["width"] == "Full"

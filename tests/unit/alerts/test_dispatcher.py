@@ -8,15 +8,16 @@ from datetime import timedelta
 
 import pytest
 
-from bot.alerts.dispatcher import DispatchPolicy, Dispatcher, dispatch_once, idempotency_key
+from bot.alerts.dispatcher import Dispatcher, DispatchPolicy, dispatch_once, idempotency_key
 from bot.alerts.service import AlertService
 from bot.alerts.subscriptions import SubscriptionService, User
 from bot.cases.service import CaseError
 from bot.transport.outcomes import Failed, RecipientGone, Sent, Throttled, TooLarge
 from tests.unit.alerts.helpers import T0, TZ, FakeSender, deliveries, make_alert
 
-POLICY = DispatchPolicy(lease_s=60, send_timeout_s=5, max_failures=3, base_backoff_s=10, max_backoff_s=100,
-                        throttle_default_s=7)
+POLICY = DispatchPolicy(
+    lease_s=60, send_timeout_s=5, max_failures=3, base_backoff_s=10, max_backoff_s=100, throttle_default_s=7
+)
 
 
 async def setup(db, keys=("a", "b"), threshold="high", **alert_kw):
@@ -257,3 +258,19 @@ async def test_card_built_at_send_time_shows_acknowledgement(db):
     sender = FakeSender()
     await run(db, sender, now=T0)
     assert "Acknowledged by Early Bird" in str(sender.sent[0][1])
+
+
+async def test_outbox_counts_and_requeue_dead(db):
+    from bot.alerts import outbox
+
+    await setup(db, keys=("a",))
+    sender = FakeSender()
+    sender.script = [TooLarge()]
+    await run(db, sender, now=T0)
+    counts = await outbox.counts(db)
+    assert counts["dead"] == 1 and counts["pending"] == 0
+    [row] = await outbox.dead_letters(db)
+    assert await outbox.requeue(db, row.id, now=T0) is True
+    assert await outbox.requeue(db, row.id, now=T0) is False
+    await run(db, sender, now=T0)
+    assert (await outbox.counts(db))["sent"] == 1

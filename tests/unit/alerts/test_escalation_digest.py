@@ -31,15 +31,21 @@ async def test_escalation_once_after_n_minutes_mentions_on_call(db):
     assert await escalate_due(db, after_min=30, now=T0 + timedelta(minutes=30)) == 1
     assert await escalate_due(db, after_min=30, now=T0 + timedelta(minutes=31)) == 0  # once only
     esc = await deliveries(db, kind="escalation")
-    assert sorted(d.conversation_key for d in esc) == ["chan", "chat"] and {d.alert_id for d in esc} == {alert.id}
+    assert sorted(d.conversation_key for d in esc) == ["chan", "chat"] and {d.alert_id for d in esc} == {
+        alert.id
+    }
     sender.sent.clear()
-    await dispatch_once(db, sender, "d", now=T0 + timedelta(minutes=31), policy=POLICY, tz=TZ,
-                        escalate_after_min=30)
+    await dispatch_once(
+        db, sender, "d", now=T0 + timedelta(minutes=31), policy=POLICY, tz=TZ, escalate_after_min=30
+    )
     cards = {k: c for k, c, _ in sender.sent}
     assert set(cards) == {"chan", "chat"}
     [m] = mentions(cards["chan"])
-    assert m == {"type": "mention", "text": "<at>On Call Nurse</at>",
-                 "mentioned": {"id": "aad-oncall", "name": "On Call Nurse"}}
+    assert m == {
+        "type": "mention",
+        "text": "<at>On Call Nurse</at>",
+        "mentioned": {"id": "aad-oncall", "name": "On Call Nurse"},
+    }
     assert "<at>On Call Nurse</at>" in str(cards["chan"]["body"])
     assert mentions(cards["chat"]) == []  # no assignee, no on-call: a plain call to anyone
     assert "not acknowledged for 30 min" in str(cards["chat"])
@@ -82,8 +88,13 @@ async def test_digest_collects_low_items_once_per_conversation(db):
     await subs.subscribe("all-chan", "all", None, User("u1"))
     await subs.subscribe("high-chan", "high", None, User("u1"))
     await subs.subscribe("snf-only", "all", ["SNF"], User("u1"))
-    low = await make_alert(db, priority="low", request_type="discharge_notice", loc="IRF",
-                           reasons=["discharge already happened (11/11)"])
+    low = await make_alert(
+        db,
+        priority="low",
+        request_type="discharge_notice",
+        loc="IRF",
+        reasons=["discharge already happened (11/11)"],
+    )
     normal = await make_alert(db, priority="normal", request_type="status_inquiry", loc="IRF")
     urgent = await make_alert(db, priority="urgent")
     assert await make_alert(db, priority="low", request_type="other", loc=None) is None  # spam: nothing
@@ -97,12 +108,14 @@ async def test_digest_collects_low_items_once_per_conversation(db):
     rows = await deliveries(db, kind="digest")
     assert {r.status for r in rows} == {"sent"}
     assert sorted((r.conversation_key, r.alert_id) for r in rows) == sorted(
-        [("all-chan", low.id), ("all-chan", normal.id), ("high-chan", low.id)])
+        [("all-chan", low.id), ("all-chan", normal.id), ("high-chan", low.id)]
+    )
     got = {a.id: a for a in await alerts(db)}
     assert got[low.id].digest_sent_at is not None and got[urgent.id].digest_sent_at is None
     # Next digest lists only what arrived since.
-    later = await make_alert(db, priority="low", request_type="discharge_notice", loc="SNF",
-                             now=T0 + timedelta(hours=2))
+    later = await make_alert(
+        db, priority="low", request_type="discharge_notice", loc="SNF", now=T0 + timedelta(hours=2)
+    )
     assert await build_digests(db, now=T0 + timedelta(hours=3)) == 3
     sender.sent.clear()
     await dispatch_once(db, sender, "d", now=T0 + timedelta(hours=3), policy=POLICY, tz=TZ)

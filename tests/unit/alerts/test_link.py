@@ -14,20 +14,31 @@ from tests.unit.alerts.helpers import T0, TZ
 
 
 def res(**kw) -> TriageResult:
-    base = dict(request_type="new_request", level_of_care="IRF", priority="urgent", case_id="2026004512",
-                member_id="M123456789", expedited=False, reasons=["new request"])
+    base = dict(
+        request_type="new_request",
+        level_of_care="IRF",
+        priority="urgent",
+        case_id="2026004512",
+        member_id="M123456789",
+        expedited=False,
+        reasons=["new request"],
+    )
     base.update(kw)
     return TriageResult(**base)
 
 
 async def events(db, case_id):
     async with db.session() as s:
-        return list(await s.scalars(select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id)))
+        return list(
+            await s.scalars(select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id))
+        )
 
 
 async def test_new_request_creates_case_with_clock_due(db):
     async with db.session() as s:
-        link = await link_result(s, res(), email_id=None, received_at=T0, tz=TZ, now=T0 + timedelta(minutes=1))
+        link = await link_result(
+            s, res(), email_id=None, received_at=T0, tz=TZ, now=T0 + timedelta(minutes=1)
+        )
     assert link.created
     case = link.case
     expected = clocks.due_for("initial", False, T0, TZ)
@@ -40,12 +51,20 @@ async def test_new_request_creates_case_with_clock_due(db):
 
 async def test_expedited_and_appeal_clocks(db):
     async with db.session() as s:
-        a = await link_result(s, res(expedited=True, case_id="2026000001"), email_id=None, received_at=T0,
-                              tz=TZ, now=T0)
-        b = await link_result(s, res(request_type="appeal", case_id="2026000002"), email_id=None,
-                              received_at=T0, tz=TZ, now=T0)
-        c = await link_result(s, res(request_type="extension_request", case_id="2026000003", level_of_care="SNF"),
-                              email_id=None, received_at=T0, tz=TZ, now=T0)
+        a = await link_result(
+            s, res(expedited=True, case_id="2026000001"), email_id=None, received_at=T0, tz=TZ, now=T0
+        )
+        b = await link_result(
+            s, res(request_type="appeal", case_id="2026000002"), email_id=None, received_at=T0, tz=TZ, now=T0
+        )
+        c = await link_result(
+            s,
+            res(request_type="extension_request", case_id="2026000003", level_of_care="SNF"),
+            email_id=None,
+            received_at=T0,
+            tz=TZ,
+            now=T0,
+        )
     assert a.case.due_at == T0 + timedelta(hours=72) and a.case.expedited
     assert b.case.request_type == "reconsideration"
     assert b.case.due_at == clocks.due_for("reconsideration", False, T0, TZ).due_at
@@ -56,8 +75,14 @@ async def test_existing_case_linked_with_event(db):
     async with db.session() as s:
         await link_result(s, res(), email_id=None, received_at=T0, tz=TZ, now=T0)
     async with db.session() as s:
-        link = await link_result(s, res(request_type="status_inquiry", priority="normal", level_of_care=None),
-                                 email_id=None, received_at=T0 + timedelta(days=1), tz=TZ, now=T0 + timedelta(days=1))
+        link = await link_result(
+            s,
+            res(request_type="status_inquiry", priority="normal", level_of_care=None),
+            email_id=None,
+            received_at=T0 + timedelta(days=1),
+            tz=TZ,
+            now=T0 + timedelta(days=1),
+        )
     assert not link.created and link.case.case_id == "2026004512" and link.case.status == "new"
     assert [e.kind for e in await events(db, "2026004512")] == ["created", "email"]
 
@@ -68,15 +93,27 @@ async def test_clinicals_move_pending_info_back_to_in_review(db):
         case = await s.get(Case, "2026004512")
         case.status = "pending_info"
     async with db.session() as s:
-        link = await link_result(s, res(request_type="updated_clinicals", priority="high"), email_id=None,
-                                 received_at=T0, tz=TZ, now=T0 + timedelta(hours=2))
+        link = await link_result(
+            s,
+            res(request_type="updated_clinicals", priority="high"),
+            email_id=None,
+            received_at=T0,
+            tz=TZ,
+            now=T0 + timedelta(hours=2),
+        )
     assert link.status_changed and link.case.status == "in_review" and link.case.is_open
     kinds = [(e.kind, (e.data or {}).get("to")) for e in await events(db, "2026004512")]
     assert kinds[-1] == ("status", "in_review")
     # Clinicals on a case that is not pending_info change nothing but the timeline.
     async with db.session() as s:
-        link = await link_result(s, res(request_type="updated_clinicals", priority="high"), email_id=None,
-                                 received_at=T0, tz=TZ, now=T0 + timedelta(hours=3))
+        link = await link_result(
+            s,
+            res(request_type="updated_clinicals", priority="high"),
+            email_id=None,
+            received_at=T0,
+            tz=TZ,
+            now=T0 + timedelta(hours=3),
+        )
     assert not link.status_changed and link.case.status == "in_review"
 
 
@@ -84,7 +121,9 @@ async def test_nothing_created_without_member_or_loc_or_for_followups(db):
     async with db.session() as s:
         a = await link_result(s, res(member_id=None), email_id=None, received_at=T0, tz=TZ, now=T0)
         b = await link_result(s, res(level_of_care=None), email_id=None, received_at=T0, tz=TZ, now=T0)
-        c = await link_result(s, res(request_type="p2p_request"), email_id=None, received_at=T0, tz=TZ, now=T0)
+        c = await link_result(
+            s, res(request_type="p2p_request"), email_id=None, received_at=T0, tz=TZ, now=T0
+        )
         d = await link_result(s, res(case_id=None), email_id=None, received_at=T0, tz=TZ, now=T0)
         e = await link_result(s, res(request_type="other"), email_id=None, received_at=T0, tz=TZ, now=T0)
     assert all(x.case is None and not x.created for x in (a, b, c, d, e))

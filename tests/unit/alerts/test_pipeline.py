@@ -17,9 +17,17 @@ from bot.triage.store import EmailStore
 from tests.unit.alerts.helpers import HIGH_P2P, LOW_DC, NORMAL_NEW, T0, TZ, URGENT_NEW
 
 DEV_FILES = ["001.eml", "003.eml", "004.eml", "005.eml", "007.eml", "010.eml"]
-MALFORMED = ["01_empty.eml", "02_whitespace_only.eml", "04_null_bytes.eml", "07_boundary_mismatch.eml",
-             "16_charset_utf7_xss.eml", "28_adaptive_card_markdown_injection.eml", "37_invalid_date.eml",
-             "38_missing_core_headers.eml", "40_zero_width_bidi_spoof.eml"]
+MALFORMED = [
+    "01_empty.eml",
+    "02_whitespace_only.eml",
+    "04_null_bytes.eml",
+    "07_boundary_mismatch.eml",
+    "16_charset_utf7_xss.eml",
+    "28_adaptive_card_markdown_injection.eml",
+    "37_invalid_date.eml",
+    "38_missing_core_headers.eml",
+    "40_zero_width_bidi_spoof.eml",
+]
 
 
 async def count(db, model) -> int:
@@ -31,8 +39,10 @@ async def test_pipeline_links_creates_and_alerts(db):
     await SubscriptionService(db).subscribe("team", "all", None, User("u1"))
     await SubscriptionService(db).subscribe("irf-only", "urgent", ["IRF"], User("u1"))
     store = EmailStore(db)
-    ids = [(await store.store_raw("folder:test", str(i), raw, T0))[0]
-           for i, raw in enumerate([URGENT_NEW, HIGH_P2P, LOW_DC, NORMAL_NEW])]
+    ids = [
+        (await store.store_raw("folder:test", str(i), raw, T0))[0]
+        for i, raw in enumerate([URGENT_NEW, HIGH_P2P, LOW_DC, NORMAL_NEW])
+    ]
     stats = await process_pending(db, "worker-1", tz=TZ)
     assert (stats.claimed, stats.processed, stats.quarantined) == (4, 4, 0)
     assert stats.cases_created == 2  # the new requests; the P2P / discharge cite cases we do not hold
@@ -43,13 +53,17 @@ async def test_pipeline_links_creates_and_alerts(db):
     async with db.session() as s:
         case = await s.get(Case, "2026004512")
         alerts = list(await s.scalars(select(Alert).order_by(Alert.id)))
-        dels = [(d.alert_id, d.conversation_key, d.kind, d.status)
-                for d in await s.scalars(select(AlertDelivery).order_by(AlertDelivery.id))]
+        dels = [
+            (d.alert_id, d.conversation_key, d.kind, d.status)
+            for d in await s.scalars(select(AlertDelivery).order_by(AlertDelivery.id))
+        ]
     assert case.received_at == T0 and case.status == "new"
     assert [a.priority for a in alerts] == ["urgent", "high", "low", "normal"]
     urgent, high, low, normal = (a.id for a in alerts)
     assert (urgent, "team", "alert", "pending") in dels and (urgent, "irf-only", "alert", "pending") in dels
-    assert (high, "team", "alert", "pending") in dels and not any(d[0] == high and d[1] == "irf-only" for d in dels)
+    assert (high, "team", "alert", "pending") in dels and not any(
+        d[0] == high and d[1] == "irf-only" for d in dels
+    )
     assert (low, "team", "digest", "queued") in dels and (normal, "team", "digest", "queued") in dels
     assert alerts[1].case_id is None and alerts[1].case_ref == "2026004513"
     # A second run finds nothing; re-queued mail does not make second alerts.
@@ -57,10 +71,13 @@ async def test_pipeline_links_creates_and_alerts(db):
     assert await store.requeue(ids[0]) is False  # processed rows stay processed
     async with db.session() as s:
         from bot.triage.models import Email
+
         e = await s.get(Email, ids[0])
         e.status = "stored"
     stats = await process_pending(db, "worker-2", tz=TZ)
-    assert stats.processed == 1 and await count(db, Alert) == 4 and await count(db, AlertDelivery) == len(dels)
+    assert (
+        stats.processed == 1 and await count(db, Alert) == 4 and await count(db, AlertDelivery) == len(dels)
+    )
 
 
 async def test_no_subscription_no_alert_but_case_linked(db):
@@ -81,7 +98,9 @@ async def test_dev_and_malformed_emails_never_crash(db, shared_dir):
     dev_ids = {}
     for name in DEV_FILES:
         raw = (shared_dir / "eval/triage_dev" / name).read_bytes()
-        dev_ids[name] = (await store.store_raw("folder:dev", name, raw, datetime(2026, 11, 12, tzinfo=UTC)))[0]
+        dev_ids[name] = (await store.store_raw("folder:dev", name, raw, datetime(2026, 11, 12, tzinfo=UTC)))[
+            0
+        ]
     bad_ids = {}
     for name in MALFORMED:
         raw = (shared_dir / "eval/malformed" / name).read_bytes()

@@ -20,12 +20,23 @@ def sub(threshold, locs=None, active=True):
     return SimpleNamespace(threshold=threshold, levels_of_care=locs, active=active)
 
 
-@pytest.mark.parametrize("threshold,priority,expected", [
-    ("urgent", "urgent", "alert"), ("urgent", "high", None), ("urgent", "normal", None),
-    ("urgent", "low", "digest"),
-    ("high", "urgent", "alert"), ("high", "high", "alert"), ("high", "normal", None), ("high", "low", "digest"),
-    ("all", "urgent", "alert"), ("all", "high", "alert"), ("all", "normal", "digest"), ("all", "low", "digest"),
-])
+@pytest.mark.parametrize(
+    "threshold,priority,expected",
+    [
+        ("urgent", "urgent", "alert"),
+        ("urgent", "high", None),
+        ("urgent", "normal", None),
+        ("urgent", "low", "digest"),
+        ("high", "urgent", "alert"),
+        ("high", "high", "alert"),
+        ("high", "normal", None),
+        ("high", "low", "digest"),
+        ("all", "urgent", "alert"),
+        ("all", "high", "alert"),
+        ("all", "normal", "digest"),
+        ("all", "low", "digest"),
+    ],
+)
 def test_threshold_table(threshold, priority, expected):
     assert wants(sub(threshold), priority, "IRF", "new_request") == expected
 
