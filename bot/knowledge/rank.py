@@ -116,6 +116,7 @@ class Query:
     weights: dict[str, float]  # term -> multiplier * idf
     numeric: bool
     corrected: int = 0
+    ask_terms: frozenset[str] = frozenset()  # core terms of the question clause(s); all terms if one clause
 
     def is_core(self, term: str) -> bool:
         return self.terms[term] >= 0.99
@@ -130,7 +131,8 @@ class Query:
 GENERIC = frozenset({"maximum", "minimum", "max", "min", "limit", "requir", "requirement", "rule", "regul",
                      "criteria", "criterion", "polic", "policy", "allow", "mean", "definit", "defin", "differ",
                      "differenc", "explain", "happen", "next", "usual", "typical", "general", "specific",
-                     "exactly", "correct", "right", "true", "okay", "fine", "possibl", "deadlin", "option"})
+                     "exactly", "correct", "right", "true", "okay", "fine", "possibl", "option", "includ", "contain",
+                     "apply", "appli", "involv", "consider", "regard", "situat", "scenario", "case"})
 _ASK_START = re.compile(r"^(what|when|where|who|whom|which|why|how|is|are|can|could|does|do|did|should|must|"
                         r"will|would|may|has|have|any)\b", re.I)
 
@@ -178,7 +180,8 @@ def analyse(question: str, lex: Lexicon, stats: IndexStats) -> Query:
         if t in context_only:
             w *= 0.4
         weights[t] = w
-    return Query(base, tokens, terms, weights, bool(_NUMERIC_INTENT.search(question)), corrected)
+    asks = frozenset(t for t in terms if terms[t] >= 0.99 and (t in ask_tokens or len(clauses) == 1))
+    return Query(base, tokens, terms, weights, bool(_NUMERIC_INTENT.search(question)), corrected, asks)
 
 
 @dataclass
@@ -203,12 +206,14 @@ class Candidate:
 
 def score_candidates(query: Query, cands: list[Candidate], stats: IndexStats) -> list[Candidate]:
     core = query.core_weight
+    denom = _coverage_denominator(query, stats)
+    ask_total = sum(w for t, w in query.weights.items() if t in query.ask_terms) or 1e-9
     for c in cands:
         body = c.search_text.split()
         tf = Counter(body)
         head = set(c.search_head.split())
         norm = K1 * (1 - B + B * len(body) / max(stats.avg_len, 1.0))
-        bm = head_w = covered = 0.0
+        bm = head_w = covered = ask_cov = 0.0
         for t, w in query.weights.items():
             f = tf.get(t, 0)
             if f:
@@ -217,9 +222,13 @@ def score_candidates(query: Query, cands: list[Candidate], stats: IndexStats) ->
                 head_w += w
             if (f or t in head) and query.is_core(t):
                 covered += w
-        c.coverage = covered / _coverage_denominator(query, stats)
+                if t in query.ask_terms:
+                    ask_cov += w
+        c.coverage = covered / denom
         c.matched_weight = covered
-        c.score = c.coverage + 0.35 * min(1.0, bm / core) + 0.2 * min(1.0, head_w / core)
+        # The question clause matters more than the scenario around it.
+        c.score = (0.5 * c.coverage + 0.5 * min(1.0, ask_cov / ask_total) + 0.35 * min(1.0, bm / core)
+                   + 0.2 * min(1.0, head_w / core))
     cands.sort(key=lambda c: (-c.score, -c.engine_score, c.section_id))
     return cands
 

@@ -39,7 +39,7 @@ STOPWORDS = frozenset(
     even much many often long soon per via etc e g ie eg vs one's kind sort lot lots something anything
     whether make makes made let lets say says said use used using able tho though ask asking asked
     im ive id youre theyre dont doesnt isnt arent cant wont didnt one goes went come comes besides else apart aside
-    now ago anymore already currently recently right away yet soon okay
+    now ago anymore already currently recently right away yet soon okay whose instead rather versus
     """.split()
 )
 
@@ -63,6 +63,12 @@ _UNIT_SPLIT = re.compile(
     r"\b(\d+)(hrs?|hours?|h|days?|d|wks?|weeks?|mins?|minutes?|yrs?|years?|mo|months?|x|pm|am|th|st|nd|rd)\b"
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
+_DURATION = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty)"
+    r"(?:\s*[-–]\s*\d+)?[\s-]+(?:calendar |business |working |consecutive )?"
+    r"(?:days?|hours?|weeks?|months?|midnights?)\b",
+    re.I,
+)
 _PROTECTED = frozenset({"this", "his", "was", "has", "does", "is", "us", "as", "its", "plus", "bus", "news"})
 
 
@@ -77,17 +83,29 @@ def stem(word: str) -> str:
         w = w[:-2]
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    if w.endswith("ing") and len(w) > 5:
-        w = _undouble(w[:-3])
-    elif w.endswith("ed") and len(w) > 4:
-        w = _undouble(w[:-2])
+    suffix = "ing" if w.endswith("ing") and len(w) > 5 else "ed" if w.endswith("ed") and len(w) > 4 else ""
+    if suffix:
+        stripped = w[: -len(suffix)]
+        undoubled = _undouble(stripped)
+        w = undoubled
+        if undoubled == stripped and len(w) == 3 and _cvc(w):
+            w += "e"  # filing/filed -> file, rated -> rate (as the bare word stems)
     if w.endswith("ation") and len(w) > 7:
         w = w[:-5]
-    elif w.endswith("ly") and len(w) > 5:
+    elif w.endswith("ly") and len(w) > 5 and w not in _LY_WORDS:
         w = w[:-2]
     if w.endswith("e") and len(w) > 4:
         w = w[:-1]
     return w
+
+
+_LY_WORDS = frozenset({"family", "supply", "reply", "assembly", "anomaly", "multiply", "comply", "italy",
+                       "apply", "rely", "july", "belly", "bully", "holy", "early", "only", "ally", "fly"})
+
+
+def _cvc(w: str) -> bool:
+    v = "aeiou"
+    return w[-1] not in v + "wxy" and w[-2] in v and w[-3] not in v
 
 
 def _undouble(w: str) -> str:
@@ -160,8 +178,14 @@ class Lexicon:
         return out
 
     def index_tokens(self, text: str) -> list[str]:
-        """Tokens stored in the full-text index: phrase words plus concept tokens, stopwords dropped."""
-        return [t for t in self.fold(self.base_tokens(text), keep_parts=True) if t not in STOPWORDS]
+        """Tokens stored in the full-text index: phrase words plus concept tokens, stopwords dropped.
+
+        A stated duration ("within 30 calendar days", "72 hours") also indexes the `tat` (timeframe) concept,
+        so "is there a time limit / what is the TAT" questions reach the sentences that give one."""
+        toks = [t for t in self.fold(self.base_tokens(text), keep_parts=True) if t not in STOPWORDS]
+        if "tat" in self.concepts and _DURATION.search(text):
+            toks.append("tat")
+        return toks
 
     def query_tokens(self, tokens: list[str]) -> list[str]:
         """Query terms from base tokens: phrases folded to their concept, stopwords dropped, order kept."""
