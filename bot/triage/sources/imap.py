@@ -152,11 +152,15 @@ class ImapSource:
         self._retry_at = 0.0
         self.uidvalidity_resets = 0
         self.last_fetched = 0  # messages fetched by the last pass
+        self._idle: tuple[asyncio.Future, _Abort] | None = None
+        if config.security == "none" and config.host not in {"127.0.0.1", "::1", "localhost"}:
+            log.warning("imap security=none to a non-local host: credentials and mail travel unencrypted")
 
     # -- MailSource --------------------------------------------------------------------------------
 
     async def fetch_new(self, checkpoint: Checkpoint) -> AsyncIterator[RawMail]:
         self.last_fetched = 0
+        await self._end_idle()  # one connection, one command at a time
         if self._clock() < self._retry_at:
             log.debug("imap source in backoff for %.1fs", self._retry_at - self._clock())
             return
@@ -210,8 +214,10 @@ class ImapSource:
         if conn is None or "IDLE" not in conn.capabilities:
             await _sleep_or_stop(timeout_s, stop)
             return False
+        await self._end_idle()
         abort = _Abort()
-        task = asyncio.ensure_future(asyncio.to_thread(self._idle, conn, timeout_s, abort))
+        task = asyncio.ensure_future(asyncio.to_thread(self._run_idle, conn, timeout_s, abort))
+        self._idle = (task, abort)
         waiters = {task}
         stop_task = None
         if stop is not None:
@@ -222,15 +228,27 @@ class ImapSource:
         finally:
             if stop_task is not None:
                 stop_task.cancel()
-        if not task.done():
-            abort.set()
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(asyncio.shield(task), self.config.timeout_s + 1)
+        await self._end_idle()
         try:
             return task.result() if task.done() else False
         except (OSError, imaplib.IMAP4.error, EOFError) as exc:
             self._fail(exc)
             return False
+
+    async def _end_idle(self) -> None:
+        """Stop an IDLE in progress (DONE) and wait for the connection to be free again."""
+        if self._idle is None:
+            return
+        task, abort = self._idle
+        abort.set()
+        if not task.done():
+            with contextlib.suppress(Exception):
+                await asyncio.wait({task}, timeout=self.config.timeout_s + 1)
+        if task.done():
+            self._idle = None
+        else:  # the thread is stuck on the network: give up on this connection
+            self._fail(TimeoutError())
+            self._idle = None
 
     # -- blocking internals (worker thread) --------------------------------------------------------
 
@@ -318,7 +336,7 @@ class ImapSource:
             log.info("imap: %d messages vanished between SEARCH and FETCH", missing)
         return [(uid, *got[uid]) for uid in sorted(got)]
 
-    def _idle(self, conn: imaplib.IMAP4, timeout_s: float, abort: _Abort) -> bool:
+    def _run_idle(self, conn: imaplib.IMAP4, timeout_s: float, abort: _Abort) -> bool:
         """RFC 2177 IDLE on the selected connection; True when EXISTS/RECENT arrives."""
         tag = conn._new_tag()
         conn.send(tag + b" IDLE\r\n")
