@@ -22,6 +22,7 @@ through the same AlertSender with retries (`update_card`, PUT). The edge replies
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -41,6 +42,7 @@ from cards.alerts import alert_card
 log = logging.getLogger(__name__)
 
 LEVELS = ("IRF", "LTAC", "SNF")
+_CASE_REF = re.compile(r"\d{10}")
 PRIORITIES = ("urgent", "high", "normal", "low")
 
 
@@ -94,7 +96,7 @@ async def create_for_result(
     alert = Alert(
         email_id=email_id,
         case_id=case.case_id if case is not None else None,
-        case_ref=(result.case_id or None),
+        case_ref=result.case_id if _CASE_REF.fullmatch(result.case_id or "") else None,
         priority=priority,
         request_type=result.request_type,
         level_of_care=loc,

@@ -155,3 +155,27 @@ async def test_transient_database_error_defers(db, monkeypatch):
     monkeypatch.setattr(pipeline, "link_result", down)
     stats = await process_pending(db, "w", tz=TZ)
     assert stats.deferred == 1 and (await store.get(a)).status == "processing"
+
+
+async def test_logs_carry_no_email_text_names_or_member_ids(db, caplog):
+    import logging
+
+    from bot.alerts.dispatcher import dispatch_once
+    from bot.alerts.service import AlertService
+    from tests.unit.alerts.helpers import FakeSender
+
+    caplog.set_level(logging.DEBUG, logger="bot")
+    await SubscriptionService(db).subscribe("team", "all", None, User("aad-secret", "Nurse Secretname"))
+    store = EmailStore(db)
+    await store.store_raw("folder:test", "1", URGENT_NEW, T0)
+    await process_pending(db, "w", tz=TZ)
+    await dispatch_once(db, FakeSender(), "d", now=T0, tz=TZ)
+    from tests.unit.alerts.helpers import alerts
+
+    [alert] = await alerts(db)
+    await AlertService(db, TZ).claim(alert.id, User("aad-secret", "Nurse Secretname"), now=T0)
+    text = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("bot"))
+    assert "alert" in text
+    for secret in ("M123456789", "Secretname", "aad-secret", "acute inpatient rehab", "Liaison",
+                   "hospital.example"):
+        assert secret not in text, secret
