@@ -242,7 +242,7 @@ def _other_kind(ctx: _Ctx) -> str | None:
     has_ids = bool(_find_case_candidates(ctx, top_raw + "\n" + subj)) or bool(
         rules.member_re.search(parsed.segments[0].text if parsed.segments else "")
     )
-    if has_ids:
+    if has_ids or rules.request_markers.search(top_raw):
         return None
     bulk = any(
         h in parsed.auto_headers and rx.search(parsed.auto_headers[h]) for h, rx in rules.bulk_headers.items()
@@ -406,6 +406,8 @@ def _loc_mentions(text: str, rules: Rules, request_type: str) -> list[tuple[int,
         elif not about_denial and (
             rules.loc_not_requested_before.search(before) or rules.loc_not_requested_after.search(after)
         ):
+            tier = 1
+        elif request_type == "new_request" and rules.loc_not_requested_before_new.search(before):
             tier = 1
         out.append((tier, lv, pos))
     return out

@@ -126,6 +126,7 @@ class Rules:
     bulk_headers: dict[str, re.Pattern]
     bulk_body: PatternSet
     spam_body: PatternSet
+    request_markers: PatternSet
     types: dict[str, TypeRule]
     approved_routine: PatternSet
     expedite_words: PatternSet
@@ -136,6 +137,7 @@ class Rules:
     acronym_exclude_before: re.Pattern
     loc_not_requested_before: re.Pattern
     loc_not_requested_after: re.Pattern
+    loc_not_requested_before_new: re.Pattern
     loc_fallback_before: re.Pattern
     loc_fallback_after: re.Pattern
     case_patterns: list[tuple[str, re.Pattern]]
@@ -258,6 +260,7 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
         bulk_headers=_rx_map(other, "bulk_headers", "other"),
         bulk_body=_rx_list(other, "bulk_body", "other"),
         spam_body=_rx_list(other, "spam_body", "other"),
+        request_markers=_rx_list(other, "request_markers", "other", allow_empty=True),
         types=types,
         approved_routine=_rx_list(data, "approved_routine", ""),
         expedite_words=_rx_list(exp, "words", "expedite"),
@@ -273,6 +276,9 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
         ),
         loc_not_requested_after=_rx(
             _get(loc, "not_requested_after", "level_of_care", str), "level_of_care.not_requested_after"
+        ),
+        loc_not_requested_before_new=_rx(
+            _get(loc, "not_requested_before_new", "level_of_care", str), "level_of_care.not_requested_before_new"
         ),
         loc_fallback_before=_rx(
             _get(loc, "fallback_before", "level_of_care", str), "level_of_care.fallback_before"

@@ -197,6 +197,7 @@ class ImapSource:
         return self._position
 
     async def close(self) -> None:
+        await self._end_idle()
         conn, self._conn = self._conn, None
         if conn is not None:
             await asyncio.to_thread(_logout, conn)
@@ -246,6 +247,8 @@ class ImapSource:
                 await asyncio.wait({task}, timeout=self.config.timeout_s + 1)
         if task.done():
             self._idle = None
+            if not task.cancelled():
+                task.exception()  # retrieved here; wait_for_new reads it again via result()
         else:  # the thread is stuck on the network: give up on this connection
             self._fail(TimeoutError())
             self._idle = None
