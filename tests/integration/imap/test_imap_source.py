@@ -196,6 +196,13 @@ async def test_idle_wakes_on_new_mail(db, dovecot):
     assert await asyncio.wait_for(waiter, 5) is False
     assert time.monotonic() - started < 2
     assert (await p.poll_once()).errors == 0
+    # A poll scheduled while IDLE runs ends the IDLE first (one command at a time on the connection).
+    waiter = asyncio.ensure_future(p.source.wait_for_new(30))
+    await asyncio.sleep(0.2)
+    await asyncio.to_thread(dovecot.append, mail(2))
+    r = await asyncio.wait_for(p.poll_once(), 5)
+    assert (r.stored_new, r.errors) == (1, 0)
+    await asyncio.wait_for(waiter, 5)
     await p.close()
 
 
