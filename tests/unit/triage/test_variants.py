@@ -1,0 +1,77 @@
+"""Phrasing variants the rules must generalise to (synthetic; Date = Thu 11/12/2026)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.triage import load_rules, triage_bytes
+
+from .helpers import make_email
+
+SIG = "\n\nThanks,\nCasey Doe, RN\nCase Manager\nRiverbend General Hospital"
+
+CASES = [
+    ("auth_ended_yesterday", "Extension", "Requesting 5 more days for pt A.A. Our auth ended yesterday." + SIG,
+     dict(request_type="extension_request", priority="urgent")),
+    ("expedited_not_needed", "SNF referral",
+     "Requesting initial authorization for SNF placement for pt B.B. Expedited review not needed." + SIG,
+     dict(request_type="new_request", expedited=False, priority="normal")),
+    ("not_requesting_expedited", "SNF referral",
+     "We are not requesting an expedited review; requesting initial authorization for SNF for pt B.B." + SIG,
+     dict(request_type="new_request", expedited=False)),
+    ("does_not_need_expedite", "IRF referral",
+     "New IRF referral for pt C.C. This does not need to be expedited." + SIG,
+     dict(request_type="new_request", expedited=False)),
+    ("urgent_matters_signature", "IRF referral",
+     "New IRF referral for pt C.C.\n\nThanks,\nCasey\nFor urgent matters please call my cell.",
+     dict(request_type="new_request", expedited=False, priority="normal")),
+    ("spanish", "Solicitud SNF",
+     "Solicitamos autorización para SNF para el paciente D.D. Alta hoy." + SIG,
+     dict(request_type="new_request", level_of_care="SNF", priority="urgent")),
+    ("transferred_to_acute", "Update - Case #4512",
+     "Pt was transferred back to acute at St. Mary hospital last night. Please close the auth." + SIG,
+     dict(request_type="discharge_notice", priority="low")),
+    ("expired", "Case #4512", "Sad news - pt expired this morning at our LTACH." + SIG,
+     dict(request_type="discharge_notice", level_of_care="LTAC", priority="low")),
+    ("status_approved_yet", "Question", "Has the SNF auth for pt E.E. been approved yet?" + SIG,
+     dict(request_type="status_inquiry", level_of_care="SNF", priority="normal")),
+    ("find_attached_notes", "Case #4512", "Please find attached the latest therapy notes for pt F.F." + SIG,
+     dict(request_type="updated_clinicals", priority="high")),
+    ("discuss_with_md", "Denial", "Dr. Park would like to discuss the IRF denial with your medical director."
+     + SIG, dict(request_type="p2p_request", level_of_care="IRF", priority="high")),
+    ("wish_to_appeal", "Denial", "We wish to appeal the LTACH denial for pt G.G. Letter attached." + SIG,
+     dict(request_type="appeal", level_of_care="LTAC", priority="high")),
+    ("currently_at_ltach_requesting_irf", "Step-down",
+     "Pt is currently at our LTACH and is now ready for step-down; requesting authorization for IRF admission."
+     + SIG, dict(request_type="new_request", level_of_care="IRF")),
+    ("system_referral_auto_generated", "Referral notification",
+     "Referral ID: 55120\nPatient: H.H.\nRequested level of care: Long-Term Acute Care Hospital\n"
+     "Priority flag: Routine\nAnticipated discharge: tomorrow",
+     dict(request_type="new_request", level_of_care="LTAC", priority="high", expedited=False),
+     {"headers": {"Auto-Submitted": "auto-generated"}, "sender": "Hub <no-reply@hub.test>"}),
+    ("approved_fyi_only", "Clinical update",
+     "FYI only - the auth was already approved; attached are the updated PT notes for pt I.I." + SIG,
+     dict(request_type="updated_clinicals", priority="normal")),
+    ("overdue_bed_hold", "Status?", "Following up on the IRF referral - our bed hold expired 11/10." + SIG,
+     dict(request_type="status_inquiry", priority="urgent")),
+    ("dc_dash_date", "New SNF referral", "New SNF referral for pt J.J., planned DC 11-13." + SIG,
+     dict(request_type="new_request", priority="high")),
+    ("month_name_date", "New SNF referral", "New SNF referral for pt J.J., planned DC Nov 13th." + SIG,
+     dict(request_type="new_request", priority="high")),
+    ("dob_not_gating", "New SNF referral",
+     "New SNF referral for pt K.K. (DOB 11/12/1940), planned DC next week." + SIG,
+     dict(request_type="new_request", priority="normal")),
+    ("auto_reply_header", "Re: SNF referral", "Thank you for your email. I will respond when I return.",
+     dict(request_type="other", priority="low"), {"headers": {"Auto-Submitted": "auto-replied"}}),
+    ("phish", "Verify your account", "Your password expires today. Verify your account now at http://x.test",
+     dict(request_type="other", priority="low")),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_variant(case):
+    name, subject, body, expected = case[:4]
+    kw = case[4] if len(case) > 4 else {}
+    res = triage_bytes(make_email(body, subject, **kw), load_rules())
+    got = {k: getattr(res, k) for k in expected}
+    assert got == expected, res.reasons
