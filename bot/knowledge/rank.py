@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from bot.knowledge.text import STOPWORDS, Lexicon, has_number, split_sentences
+from bot.knowledge.text import STOPWORDS, Lexicon, has_number, split_sentences, stem
 
 # Re-ranking and confidence constants (calibrated on the project's own scenario set, see bench/kb_eval.py).
 K1, B = 1.2, 0.75
@@ -19,8 +19,30 @@ _NUMERIC_INTENT = re.compile(
     r"limit|threshold|due|window|timeline|turnaround|how\s+\w+\s+before)\b",
     re.I,
 )
+_WH = re.compile(r"\b(who|whom|when|how|why|which|where)\b")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _NEGATION_INTENT = re.compile(r"\b(count|counts|apply|applies|required|require|need|allowed|ok|okay|can)\b", re.I)
+
+
+# Ordinary words that are one or two edits away from knowledge-base words but mean something else: never
+# "corrected" (e.g. contact -> contract, dental -> denial, vision -> revision).
+COMMON_WORDS = frozenset("""
+contact contacts dental vision hearing game games won win team name same came come home hope
+lunch dinner party holiday vacation weather rain snow sunny pizza coffee food drink meeting meetings
+password login email emails outlook teams phone phones fax call calls text texts printer print laptop
+computer screen badge parking office desk room rooms building address mileage payroll paycheck salary
+bonus benefits insurance dentist doctor glasses contacts wheelchair walker cane scooter oxygen mri scan
+xray x ray lab labs blood pressure sugar diet weight height age birthday joke jokes story movie music
+song book books news sports score scores football baseball basketball soccer hockey golf tennis
+train bus car drive driving flight hotel travel trip map city state country town street road
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december morning afternoon evening tonight week weekend month year
+timesheet workday schedule shift shifts overtime pto sick leave manager boss coworker training class
+reset login account accounts update install download upload share folder file files report reports
+""".split())
+
+
+_COMMON_STEMS = frozenset(stem(w) for w in COMMON_WORDS)
 
 
 @dataclass
@@ -63,7 +85,8 @@ class IndexStats:
 
     def correct(self, token: str) -> str:
         """Closest vocabulary word within edit distance 1 (2 for long words), most frequent first."""
-        if (token in self.vocab or token in STOPWORDS or not token.isalpha() or len(token) < 4):
+        if (token in self.vocab or token in STOPWORDS or not token.isalpha() or len(token) < 4
+                or token in COMMON_WORDS or stem(token) in _COMMON_STEMS):
             return token
         candidates: set[str] = set()
         for d in [token, *_deletes1(token)]:
@@ -117,6 +140,7 @@ class Query:
     numeric: bool
     corrected: int = 0
     ask_terms: frozenset[str] = frozenset()  # core terms of the question clause(s); all terms if one clause
+    wh: frozenset[str] = frozenset()  # question words asked (who, when, how...), matched against headings
 
     def is_core(self, term: str) -> bool:
         return self.terms[term] >= 0.99
@@ -181,7 +205,8 @@ def analyse(question: str, lex: Lexicon, stats: IndexStats) -> Query:
             w *= 0.4
         weights[t] = w
     asks = frozenset(t for t in terms if terms[t] >= 0.99 and (t in ask_tokens or len(clauses) == 1))
-    return Query(base, tokens, terms, weights, bool(_NUMERIC_INTENT.search(question)), corrected, asks)
+    wh = frozenset(w for w in _WH.findall(question.lower()))
+    return Query(base, tokens, terms, weights, bool(_NUMERIC_INTENT.search(question)), corrected, asks, wh)
 
 
 @dataclass
@@ -229,6 +254,11 @@ def score_candidates(query: Query, cands: list[Candidate], stats: IndexStats) ->
         # The question clause matters more than the scenario around it.
         c.score = (0.5 * c.coverage + 0.5 * min(1.0, ask_cov / ask_total) + 0.35 * min(1.0, bm / core)
                    + 0.2 * min(1.0, head_w / core))
+        # Headings phrased as the same kind of question ("Who may issue...", "When ...") answer it.
+        if query.wh and c.heading_path:
+            heading_words = set(_WH.findall(c.heading_path[-1].lower()))
+            if query.wh & heading_words:
+                c.score += 0.12
     cands.sort(key=lambda c: (-c.score, -c.engine_score, c.section_id))
     return cands
 

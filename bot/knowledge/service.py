@@ -256,6 +256,14 @@ class KnowledgeService:
             related = self._related(cands, exclude_doc=None, min_coverage=0.25)
             return Answer(False, REFUSAL, confidence=conf, related=related, sections=refs), cands
         body = pick_sentences(query, best, self.lex)
+        # A close runner-up section of the same article often holds the other half of a two-part question.
+        if len(cands) > 1:
+            second = cands[1]
+            if (second.document_id == best.document_id and second.score >= 0.8 * best.score
+                    and body.count(". ") < 2):
+                extra = pick_sentences(query, second, self.lex, max_sentences=1, max_chars=300)
+                if extra and extra not in body:
+                    body = f"{body} {extra}"
         lowered = body.lower()
         plan_specific = best.doc_status == "unconfirmed" or any(m in lowered for m in _PLAN_SPECIFIC_MARKERS)
         if plan_specific and not lowered.startswith("unconfirmed"):
