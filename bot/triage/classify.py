@@ -87,6 +87,7 @@ class _Seg:
     sig: str  # sign-off and below
     low: str  # normalised full text
     low_body: str
+    low_main: str  # normalised text without the quoted 'Subject:' line (used to find the request)
     subject: str
     payer: bool
     words: int  # words in the body without greeting
@@ -130,6 +131,9 @@ def _strip_disclaimers(text: str, rules: Rules) -> str:
         if head:
             keep.append(head)
     return "\n\n".join(keep)
+
+
+_SUBJ_LINE = re.compile(r"^Subject:[^\n]*\n?")
 
 
 def _unwrap(text: str) -> str:
@@ -183,7 +187,8 @@ def _prepare(parsed: ParsedEmail, rules: Rules, limits: Limits = DEFAULT_LIMITS)
             if ln.strip() and not rules.greeting.match(ln) and not ln.lower().startswith("subject:")
         ]
         words = sum(len(ln.split()) for ln in lines)
-        out.append(_Seg(i, s.kind, d, text, body, sig, low, low_body, s.subject, payer, words))
+        low_main = normalise(_SUBJ_LINE.sub("", text, count=1), rules) if text.startswith("Subject:") else low
+        out.append(_Seg(i, s.kind, d, text, body, sig, low, low_body, low_main, s.subject, payer, words))
     return out
 
 
@@ -237,6 +242,14 @@ def _other_kind(ctx: _Ctx) -> str | None:
     top_raw = (parsed.segments[0].text if parsed.segments else "").lower()
     top_low = ctx.segs[0].low if ctx.segs else ""
     has_type = _first_type(top_low, rules) is not None
+    if not has_type and ctx.segs and _is_pointer(ctx.segs[0], rules):
+        # "FYI" on top of a forwarded newsletter / auto-reply / spam: judge the forwarded message
+        for seg in ctx.segs[1:]:
+            if seg.payer or seg.words == 0:
+                continue
+            top_raw = top_raw + "\n" + seg.text.lower()
+            has_type = _first_type(seg.low_main, rules) is not None
+            break
     if not has_type and rules.auto_reply_body.search(top_raw):
         return "auto-reply"
     has_ids = bool(_find_case_candidates(ctx, top_raw + "\n" + subj)) or bool(
@@ -276,14 +289,22 @@ def _choose_current(ctx: _Ctx) -> str:
     for seg in segs[1:]:
         if seg.payer:
             continue
-        t = _first_type(seg.low, rules)
+        t = _first_type(seg.low_main, rules)
         if t:
             ctx.current = seg.index
             return t
         if seg.words > 40:
             break
         ctx.pointers.append(seg.index)
-    # nothing in the body: the subject may still carry the request
+    # nothing in the bodies: a forwarded message's own subject, then the e-mail's subject
+    for seg in segs[1:]:
+        if seg.payer or seg.index not in ctx.pointers or not seg.subject:
+            continue
+        t = _first_type(normalise(_PREFIX.sub("", seg.subject), rules), rules)
+        if t:
+            ctx.current = seg.index
+            ctx.pointers = [i for i in ctx.pointers if i < seg.index]
+            return t
     subj = normalise(_PREFIX.sub("", ctx.parsed.subject), rules)
     t = _first_type(subj, rules)
     if t and t not in {"status_inquiry", "discharge_notice"} or (t and segs[0].words == 0):
