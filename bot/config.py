@@ -101,6 +101,8 @@ class Settings:
     bot_name: str = setting("PSCBOT_BOT_NAME", default="pscbot", doc="display name in cards and manifest")
     demo_data: bool = setting("PSCBOT_DEMO_DATA", _bool, True,
                               "load the synthetic demo cases (development mode only)")
+    jobs_enabled: bool = setting("PSCBOT_JOBS", _bool, True,
+                                 "run scheduled jobs (mail polling, alert delivery, reminders) in this process")
     api_key: str = setting("PSCBOT_API_KEY", default="", doc="key for POST /api/cases (X-Api-Key); empty = off")
 
     # Outbound Bot Connector transport.
