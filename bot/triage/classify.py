@@ -276,7 +276,10 @@ def _choose_current(ctx: _Ctx) -> str:
     if t:
         ctx.current = 0
         return t
-    if not _is_pointer(segs[0], rules):
+    forward_below = len(segs) > 1 and (
+        segs[1].kind == "forwarded" or bool(_FWD_PREFIX.match(ctx.parsed.subject))
+    )
+    if not _is_pointer(segs[0], rules) and not forward_below:
         # a long body naming no request: the sender's own subject (not a reply's) may still carry it
         subj = ctx.parsed.subject
         if subj and not _REPLY_PREFIX.match(subj) and not _FWD_PREFIX.match(subj):
@@ -288,6 +291,9 @@ def _choose_current(ctx: _Ctx) -> str:
     ctx.pointers.append(0)
     for seg in segs[1:]:
         if seg.payer:
+            # a reply to our own message: what is below it was handled before
+            if seg.index == 1 and segs[0].kind == "top":
+                break
             continue
         t = _first_type(seg.low_main, rules)
         if t:
@@ -305,6 +311,8 @@ def _choose_current(ctx: _Ctx) -> str:
             ctx.current = seg.index
             ctx.pointers = [i for i in ctx.pointers if i < seg.index]
             return t
+    if _REPLY_PREFIX.match(ctx.parsed.subject) and segs[0].words > 0:
+        return "other"  # a reply's subject was written by whoever we reply to
     subj = normalise(_PREFIX.sub("", ctx.parsed.subject), rules)
     t = _first_type(subj, rules)
     if t and t not in {"status_inquiry", "discharge_notice"} or (t and segs[0].words == 0):
@@ -745,8 +753,7 @@ def classify(parsed: ParsedEmail, rules: Rules | None = None) -> TriageResult:
     if g is not None:
         res.gating_date = g[0]
     routine = (
-        rtype == "updated_clinicals"
-        and rules.approved_routine.search(segs[ctx.current].low)
+        rtype == "updated_clinicals" and rules.approved_routine.search(segs[ctx.current].low)
         if segs and ctx.current is not None
         else False
     )

@@ -172,9 +172,7 @@ def _rx(pattern: Any, path: str, flags: int = re.I | re.M) -> re.Pattern:
         raise RulesError(f"rules: {path}: invalid regex ({exc})") from None
 
 
-def _rx_list(
-    d: Any, key: str, path: str, flags: int = re.I | re.M, allow_empty: bool = False
-) -> PatternSet:
+def _rx_list(d: Any, key: str, path: str, flags: int = re.I | re.M, allow_empty: bool = False) -> PatternSet:
     items = _get(d, key, path, list)
     if not items and not allow_empty:
         raise RulesError(f"rules: {path}.{key} must not be empty")
@@ -278,7 +276,8 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
             _get(loc, "not_requested_after", "level_of_care", str), "level_of_care.not_requested_after"
         ),
         loc_not_requested_before_new=_rx(
-            _get(loc, "not_requested_before_new", "level_of_care", str), "level_of_care.not_requested_before_new"
+            _get(loc, "not_requested_before_new", "level_of_care", str),
+            "level_of_care.not_requested_before_new",
         ),
         loc_fallback_before=_rx(
             _get(loc, "fallback_before", "level_of_care", str), "level_of_care.fallback_before"

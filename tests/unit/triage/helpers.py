@@ -15,7 +15,11 @@ def make_email(
     html: bool = False,
     charset: str = "utf-8",
 ) -> bytes:
-    lines = [f"From: {sender}", "To: Pre-Service Intake <preservice@brightpathpac.example>", f"Subject: {subject}"]
+    lines = [
+        f"From: {sender}",
+        "To: Pre-Service Intake <preservice@brightpathpac.example>",
+        f"Subject: {subject}",
+    ]
     if date is not None:
         lines.append(f"Date: {date}")
     lines.append("Message-ID: <synthetic@hospital.example>")

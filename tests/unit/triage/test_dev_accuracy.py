@@ -43,6 +43,14 @@ def test_json_shape():
     res = triage_bytes(b"Subject: hi\n\nhello")
     d = res.to_json_dict("x.eml")
     assert list(d) == [
-        "file", "request_type", "level_of_care", "priority", "case_id", "member_id", "expedited", "reasons", "error",
+        "file",
+        "request_type",
+        "level_of_care",
+        "priority",
+        "case_id",
+        "member_id",
+        "expedited",
+        "reasons",
+        "error",
     ]
     json.dumps(d)

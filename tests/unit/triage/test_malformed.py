@@ -14,8 +14,11 @@ from tests.conftest import SHARED
 MALFORMED = SHARED / "eval" / "malformed"
 FILES = sorted(MALFORMED.glob("*.eml")) if MALFORMED.is_dir() else []
 MANIFEST = (
-    {json.loads(line)["file"]: json.loads(line) for line in (MALFORMED / "manifest.jsonl").read_text().splitlines()
-     if line.strip()}
+    {
+        json.loads(line)["file"]: json.loads(line)
+        for line in (MALFORMED / "manifest.jsonl").read_text().splitlines()
+        if line.strip()
+    }
     if (MALFORMED / "manifest.jsonl").is_file()
     else {}
 )

@@ -64,7 +64,9 @@ def test_invalid_yaml_file(tmp_path):
 
 def test_deep_nesting_no_recursion_error():
     depth = 120
-    head = "From: a@hospital.example\nSubject: deep\nDate: Thu, 12 Nov 2026 10:00:00 -0600\nMIME-Version: 1.0\n"
+    head = (
+        "From: a@hospital.example\nSubject: deep\nDate: Thu, 12 Nov 2026 10:00:00 -0600\nMIME-Version: 1.0\n"
+    )
     parts = []
     for i in range(depth):
         parts.append(f'Content-Type: multipart/mixed; boundary="b{i}"\n\n--b{i}\n')
@@ -107,12 +109,13 @@ def test_body_head_and_tail_kept():
 
 def test_attachment_names_only_and_sanitised():
     raw = (
-        "From: a@hospital.example\nSubject: files\nDate: Thu, 12 Nov 2026 10:00:00 -0600\nMIME-Version: 1.0\n"
-        'Content-Type: multipart/mixed; boundary="Z"\n\n'
-        "--Z\nContent-Type: text/plain\n\nAttached updated clinicals for Case #4512.\n"
-        '--Z\nContent-Type: application/zip\nContent-Disposition: attachment; filename="../../etc/passwd"\n'
-        "Content-Transfer-Encoding: base64\n\nUEsDBA==\n--Z--\n"
-    ).encode()
+        b"From: a@hospital.example\nSubject: files\nDate: Thu, 12 Nov 2026 10:00:00 -0600\n"
+        b"MIME-Version: 1.0\n"
+        b'Content-Type: multipart/mixed; boundary="Z"\n\n'
+        b"--Z\nContent-Type: text/plain\n\nAttached updated clinicals for Case #4512.\n"
+        b'--Z\nContent-Type: application/zip\nContent-Disposition: attachment; filename="../../etc/passwd"\n'
+        b"Content-Transfer-Encoding: base64\n\nUEsDBA==\n--Z--\n"
+    )
     parsed = parse_message(raw)
     assert parsed.attachment_names == ["passwd"]
     assert triage_bytes(raw).request_type == "updated_clinicals"

@@ -57,8 +57,8 @@ def test_pointer_on_top_then_forward_with_urgency():
         "Sent: Thursday, November 12, 2026 8:02 AM\n"
         "To: Pat Roe <proe@brightpathpac.example>\n"
         "Subject: P2P request\n\n"
-        "Please schedule a P2P for the IRF denial on Case #7731. STAT please - the pt will lose the bed today."
-        + SIG
+        "Please schedule a P2P for the IRF denial on Case #7731. "
+        "STAT please - the pt will lose the bed today." + SIG
     )
     res = run(make_email(body, "FW: P2P request", sender="Pat Roe <proe@brightpathpac.example>"))
     assert res.request_type == "p2p_request"
@@ -165,3 +165,42 @@ def test_instructions_to_a_classifier_are_ignored():
     )
     res = run(make_email(body, "Status"))
     assert (res.request_type, res.priority, res.expedited) == ("status_inquiry", "normal", False)
+
+
+def test_ack_of_our_reply_is_other_even_with_old_request_below():
+    body = (
+        "Great, thank you!\n\nCasey\n\n"
+        "On Wed, Nov 11, 2026 at 2:00 PM Pat Roe <proe@brightpathpac.example> wrote:\n"
+        "> The request for Case #4512 has been approved.\n> Pat Roe\n> Pre-Service Coordinator\n"
+        "> Brightpath Post-Acute Partners\n>\n"
+        "> On Tue, Nov 10, 2026 at 9:00 AM Casey Doe <cdoe@hospital.example> wrote:\n"
+        ">> New SNF referral for pt S.S., Case #4512. STAT please, DC today.\n"
+    )
+    res = run(make_email(body, "RE: RE: SNF referral"))
+    assert (res.request_type, res.priority, res.expedited) == ("other", "low", False)
+    assert res.case_id == "2026004512"
+
+
+def test_long_comment_on_top_of_forward_still_points_below():
+    body = (
+        "Hi team, forwarding the message below from our partner facility. The family has been calling all "
+        "morning and the unit would really appreciate a quick look when someone has a moment this afternoon. "
+        "Let me know if you need me to chase anything else down on our side.\n\nPat\n\n"
+        "---------- Forwarded message ---------\nFrom: Casey Doe <cdoe@hospital.example>\n"
+        "Date: Thu, Nov 12, 2026 at 8:00 AM\nSubject: Extension\n\n"
+        "Requesting 3 additional days for pt T.T. at our SNF; last covered day is tomorrow." + SIG
+    )
+    res = run(make_email(body, "Fwd: Extension"))
+    assert res.request_type == "extension_request"
+    assert res.priority == "high"
+    assert res.level_of_care == "SNF"
+
+
+def test_forwarded_newsletter_is_other():
+    body = (
+        "FYI\n\n---------- Forwarded message ---------\nFrom: Digest <news@digest.example>\n"
+        "Date: Thu, Nov 12, 2026 at 8:00 AM\nSubject: Weekly digest\n\n"
+        "In this issue: P2P tips and expedited appeal timelines.\nUnsubscribe: https://digest.example/u"
+    )
+    res = run(make_email(body, "Fwd: Weekly digest"))
+    assert (res.request_type, res.priority, res.expedited) == ("other", "low", False)
