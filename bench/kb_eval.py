@@ -52,8 +52,10 @@ async def run(path: Path, database_url: str, verbose: bool) -> int:
                 if not ans.answered:
                     refused_ok += 1
                 else:
-                    misses.append(f"  [should refuse] {item.get('id')}: {item['question']!r} -> conf "
-                                  f"{ans.confidence:.2f}: {ans.answer[:160]!r}")
+                    misses.append(
+                        f"  [should refuse] {item.get('id')}: {item['question']!r} -> conf "
+                        f"{ans.confidence:.2f}: {ans.answer[:160]!r}"
+                    )
                 continue
             ids = [r.section_id for r in ans.sections[:3]]
             async with service.db.session() as s:
@@ -64,15 +66,19 @@ async def run(path: Path, database_url: str, verbose: bool) -> int:
             hit3 += h3
             refused += not ans.answered
             if not h1:
-                misses.append(f"  [miss{'' if h3 else ' @3'}] {item.get('id')}: {item['question']!r} -> "
-                              f"{'answered' if ans.answered else 'REFUSED'} conf {ans.confidence:.2f} "
-                              f"[{ans.title}]: {ans.answer[:200]!r}")
+                misses.append(
+                    f"  [miss{'' if h3 else ' @3'}] {item.get('id')}: {item['question']!r} -> "
+                    f"{'answered' if ans.answered else 'REFUSED'} conf {ans.confidence:.2f} "
+                    f"[{ans.title}]: {ans.answer[:200]!r}"
+                )
             elif verbose:
                 print(f"  [ok] {item.get('id')} conf {ans.confidence:.2f}: {ans.answer[:120]!r}")
     n = max(1, len(answerable))
     print(f"questions: {len(items)} ({len(answerable)} answerable, {len(refusable)} must-refuse)")
-    print(f"hit@1: {hit1 / n:.3f}  hit@3: {hit3 / n:.3f}  refusal rate (answerable): {refused / n:.3f}  "
-          f"off-topic refused: {refused_ok}/{len(refusable)}")
+    print(
+        f"hit@1: {hit1 / n:.3f}  hit@3: {hit3 / n:.3f}  refusal rate (answerable): {refused / n:.3f}  "
+        f"off-topic refused: {refused_ok}/{len(refusable)}"
+    )
     if misses:
         print("misses:")
         print("\n".join(misses))
@@ -80,10 +86,15 @@ async def run(path: Path, database_url: str, verbose: bool) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("file", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "kb_dev.jsonl"))
-    parser.add_argument("--database-url", default=None,
-                        help="database to use (default: a throwaway SQLite file, bundled KB loaded)")
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="database to use (default: a throwaway SQLite file, bundled KB loaded)",
+    )
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

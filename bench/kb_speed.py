@@ -28,17 +28,27 @@ from bot.knowledge.service import KnowledgeService  # noqa: E402
 from bot.storage.db import Database  # noqa: E402
 from bot.storage.migrate import upgrade  # noqa: E402
 
-WORDS = ("patient therapy admission discharge physician review criteria coverage notice appeal plan member "
-         "hospital facility skilled nursing rehabilitation timeframe calendar days hours week documentation "
-         "assessment request decision reconsideration denial clinical progress goals functional medical "
-         "necessity intensity supervision screening evaluation conference team transfer stay benefit period "
-         "coinsurance ventilator wound ICU site-neutral standard rate payment authorization expedited "
-         "organization determination enrollee provider contract notes orders record signature").split()
+WORDS = (
+    "patient therapy admission discharge physician review criteria coverage notice appeal plan member "
+    "hospital facility skilled nursing rehabilitation timeframe calendar days hours week documentation "
+    "assessment request decision reconsideration denial clinical progress goals functional medical "
+    "necessity intensity supervision screening evaluation conference team transfer stay benefit period "
+    "coinsurance ventilator wound ICU site-neutral standard rate payment authorization expedited "
+    "organization determination enrollee provider contract notes orders record signature"
+).split()
 QUESTIONS = [
-    "IRF 3 hr rule - whats the min therapy?", "PAS timeframe before IRF admit?", "LTACH site neutral criteria",
-    "snf 3 day stay obs days count?", "expedited OD TAT", "recon filing deadline MA", "NOMNC how many days before",
-    "who signs the IPOC", "what's the weather tomorrow", "best pizza near me", "how do I reset my password",
-    "The SNF resident only gets therapy. How many days a week of therapy are needed for the daily skilled need?",
+    "IRF 3 hr rule - whats the min therapy?",
+    "PAS timeframe before IRF admit?",
+    "LTACH site neutral criteria",
+    "snf 3 day stay obs days count?",
+    "expedited OD TAT",
+    "recon filing deadline MA",
+    "NOMNC how many days before",
+    "who signs the IPOC",
+    "what's the weather tomorrow",
+    "best pizza near me",
+    "how do I reset my password",
+    "The SNF resident only gets therapy. How many days a week of therapy count as daily skilled need?",
     "Patient at a critical access hospital needs long term acute care. Can the LTAC get the standard rate?",
 ]
 
@@ -47,14 +57,17 @@ def synth_corpus(folder: Path, sections: int, per_doc: int = 20, seed: int = 7) 
     rng = random.Random(seed)
     docs = (sections + per_doc - 1) // per_doc
     for d in range(docs):
-        lines = [f"---\ntitle: Synthetic policy {d}\nstatus: secondary\neffective_date: 2024-01-01\n---",
-                 f"# Synthetic policy {d}"]
+        lines = [
+            f"---\ntitle: Synthetic policy {d}\nstatus: secondary\neffective_date: 2024-01-01\n---",
+            f"# Synthetic policy {d}",
+        ]
         for s in range(per_doc):
             lines.append(f"## Topic {d}-{s} {' '.join(rng.sample(WORDS, 3))}")
             for _ in range(3):
                 n = rng.randint(2, 30)
-                lines.append(" ".join(rng.choice(WORDS) for _ in range(14)).capitalize()
-                             + f" within {n} days.")
+                lines.append(
+                    " ".join(rng.choice(WORDS) for _ in range(14)).capitalize() + f" within {n} days."
+                )
         (folder / f"synthetic-{d:05d}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return docs * per_doc
 
@@ -70,8 +83,10 @@ async def bench(url: str, label: str, sections: int, queries: int) -> None:
             report = await ingest_paths(db, [Path(tmp)])
             elapsed = time.perf_counter() - started
         total = bundled.sections + report.sections
-        print(f"[{label}] ingest: {report.sections} synthetic sections ({made} generated) in {elapsed:.1f}s = "
-              f"{report.sections / elapsed:.0f} sections/s; index holds {total} sections")
+        print(
+            f"[{label}] ingest: {report.sections} synthetic sections ({made} generated) in {elapsed:.1f}s = "
+            f"{report.sections / elapsed:.0f} sections/s; index holds {total} sections"
+        )
         service = KnowledgeService(db, record_answers=False)
         await service.ask("warm up the cache")
         times = []
@@ -83,7 +98,9 @@ async def bench(url: str, label: str, sections: int, queries: int) -> None:
         times.sort()
         p50 = statistics.median(times)
         p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
-        print(f"[{label}] search ({queries} asks): p50 {p50:.2f} ms  p99 {p99:.2f} ms  max {times[-1]:.2f} ms")
+        print(
+            f"[{label}] search ({queries} asks): p50 {p50:.2f} ms  p99 {p99:.2f} ms  max {times[-1]:.2f} ms"
+        )
     finally:
         await db.dispose()
 
@@ -117,7 +134,9 @@ async def main_async(args) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sections", type=int, default=10_000)
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--pg-url", default="postgresql://postgres@127.0.0.1:5432/test")

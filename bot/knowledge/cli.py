@@ -20,14 +20,22 @@ from bot.knowledge.service import Answer, KnowledgeService
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    ask = subparsers.add_parser("ask", help="ask the guideline knowledge base a question",
-                                description="Answer a question from the guideline knowledge base.")
-    ask.add_argument("question", help='the question in quotes, or "-" to read one question per line from stdin')
+    ask = subparsers.add_parser(
+        "ask",
+        help="ask the guideline knowledge base a question",
+        description="Answer a question from the guideline knowledge base.",
+    )
+    ask.add_argument(
+        "question", help='the question in quotes, or "-" to read one question per line from stdin'
+    )
     ask.add_argument("--json", action="store_true", help="print one JSON object per question")
     ask.set_defaults(func=cmd_ask)
 
-    kb = subparsers.add_parser("kb", help="manage the guideline knowledge base",
-                               description="Ingest, list and remove knowledge-base documents.")
+    kb = subparsers.add_parser(
+        "kb",
+        help="manage the guideline knowledge base",
+        description="Ingest, list and remove knowledge-base documents.",
+    )
     kb_sub = kb.add_subparsers(dest="kb_command", metavar="{ingest,list,remove}")
     kb_sub.required = True
     ing = kb_sub.add_parser("ingest", help="ingest files or folders (md, html, pdf, docx, txt, faq.yaml)")
@@ -130,8 +138,12 @@ def cmd_kb_ingest(args: argparse.Namespace, settings: Any) -> int:
         for r in report.errors:
             print(f"skipped {r.path}: {r.error}", file=sys.stderr)
         print(report.summary())
-        return 1 if report.errors and not (report.count("added") or report.count("updated")
-                                            or report.count("unchanged")) else 0
+        return (
+            1
+            if report.errors
+            and not (report.count("added") or report.count("updated") or report.count("unchanged"))
+            else 0
+        )
 
     return asyncio.run(run())
 

@@ -20,8 +20,16 @@ PDF_MAX_PAGES = 400
 PDF_MAX_SECONDS = 30.0
 MAX_SECTION_CHARS = 6000  # longer sections are split on paragraph boundaries
 
-FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx",
-           ".txt": "txt", ".text": "txt"}
+FORMATS = {
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".txt": "txt",
+    ".text": "txt",
+}
 STATUSES = {"confirmed", "secondary", "unconfirmed"}
 
 
@@ -107,8 +115,10 @@ def _split_long(sections: list[RawSection]) -> list[RawSection]:
     return out
 
 
-# ---- shared cleanup ------------------------------------------------------------------------------------------
-_FACT_TAG = re.compile(r"\s*\[(?:[A-Z][A-Z0-9]{0,7}-\d{1,3}[a-z]?)(?:\s*[,;/]\s*[A-Z][A-Z0-9]{0,7}-\d{1,3}[a-z]?)*\]")
+# ---- shared cleanup ----------------------------------------------------------------------------------------
+_FACT_TAG = re.compile(
+    r"\s*\[(?:[A-Z][A-Z0-9]{0,7}-\d{1,3}[a-z]?)(?:\s*[,;/]\s*[A-Z][A-Z0-9]{0,7}-\d{1,3}[a-z]?)*\]"
+)
 
 
 def clean_text(text: str) -> str:
@@ -149,7 +159,7 @@ def _status(value) -> str:
     return s if s in STATUSES else "confirmed"
 
 
-# ---- Markdown ------------------------------------------------------------------------------------------------
+# ---- Markdown ----------------------------------------------------------------------------------------------
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.S)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 
@@ -233,10 +243,29 @@ def _merge_paragraph_lines(sections: list[RawSection]) -> list[RawSection]:
     return sections
 
 
-# ---- HTML ----------------------------------------------------------------------------------------------------
+# ---- HTML --------------------------------------------------------------------------------------------------
 _HTML_SKIP = {"script", "style", "head", "noscript", "template", "svg", "nav", "footer", "iframe"}
-_HTML_BLOCK = {"p", "div", "br", "li", "tr", "table", "ul", "ol", "section", "article", "blockquote", "pre",
-               "dd", "dt", "h5", "h6", "hr", "header", "main"}
+_HTML_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "table",
+    "ul",
+    "ol",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "h5",
+    "h6",
+    "hr",
+    "header",
+    "main",
+}
 
 
 class _HtmlSections(HTMLParser):
@@ -322,7 +351,7 @@ def extract_html(text: str, fallback_title: str) -> Extracted:
     return Extracted(title=title, format="html", sections=parser.sections)
 
 
-# ---- plain text and PDF (heuristic headings) -------------------------------------------------------------------
+# ---- plain text and PDF (heuristic headings) ---------------------------------------------------------------
 _NUMBERED_HEADING = re.compile(r"^(?:§\s*)?(\d+(?:\.\d+){0,3})\.?\s+([A-Z][^.!?]{2,80})$")
 
 
@@ -450,9 +479,16 @@ def extract_pdf(data: bytes, fallback_title: str) -> Extracted:
     if headings >= 2:
         sections = _heuristic_sections(_join_wrapped(all_lines))
     else:
-        sections = [RawSection([f"Page {i + 1}"], clean_text("\n".join(_join_wrapped(t.splitlines()))))
-                    for i, t in enumerate(page_texts)]
-    if title == fallback_title and sections and sections[0].heading_path and not sections[0].heading_path[0].startswith("Page "):
+        sections = [
+            RawSection([f"Page {i + 1}"], clean_text("\n".join(_join_wrapped(t.splitlines()))))
+            for i, t in enumerate(page_texts)
+        ]
+    if (
+        title == fallback_title
+        and sections
+        and sections[0].heading_path
+        and not sections[0].heading_path[0].startswith("Page ")
+    ):
         title = sections[0].heading_path[0]
     return Extracted(title=title, format="pdf", sections=sections)
 
@@ -508,7 +544,7 @@ def extract_docx(data: bytes, fallback_title: str) -> Extracted:
     return Extracted(title=title, format="docx", sections=sections)
 
 
-# ---- curated FAQ ---------------------------------------------------------------------------------------------
+# ---- curated FAQ -------------------------------------------------------------------------------------------
 @dataclass
 class CuratedEntry:
     question: str
@@ -536,13 +572,15 @@ def load_faq(data: bytes) -> list[CuratedEntry]:
         citation = item.get("citation") or ""
         if isinstance(citation, list):
             citation = "; ".join(str(c) for c in citation)
-        out.append(CuratedEntry(
-            question=str(item["question"]).strip(),
-            alternates=_as_list(item.get("alternates")),
-            answer=str(item["answer"]).strip(),
-            citation=str(citation),
-            effective_date=_iso_date(item.get("effective_date")),
-            source=str(item.get("source") or ""),
-            status=_status(item.get("status")),
-        ))
+        out.append(
+            CuratedEntry(
+                question=str(item["question"]).strip(),
+                alternates=_as_list(item.get("alternates")),
+                answer=str(item["answer"]).strip(),
+                citation=str(citation),
+                effective_date=_iso_date(item.get("effective_date")),
+                source=str(item.get("source") or ""),
+                status=_status(item.get("status")),
+            )
+        )
     return out

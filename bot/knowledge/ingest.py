@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select, update
 
 from bot.config import PROJECT_ROOT
-from bot.knowledge.extract import ExtractError, Extracted, detect_format, extract, load_faq
+from bot.knowledge.extract import Extracted, ExtractError, detect_format, extract, load_faq
 from bot.knowledge.models import KbCurated, KbDocument, KbSection
 from bot.knowledge.text import Lexicon, load_lexicon
 from bot.storage.base import utcnow
@@ -59,8 +59,11 @@ class IngestReport:
         return [r for r in self.results if r.status == "error"]
 
     def summary(self) -> str:
-        return (f"{self.count('added')} added, {self.count('updated')} updated, {self.count('unchanged')} unchanged, "
-                f"{self.count('error')} failed, {self.sections} sections in {self.seconds:.1f}s")
+        return (
+            f"{self.count('added')} added, {self.count('updated')} updated, "
+            f"{self.count('unchanged')} unchanged, "
+            f"{self.count('error')} failed, {self.sections} sections in {self.seconds:.1f}s"
+        )
 
 
 @dataclass
@@ -90,8 +93,10 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
         path = Path(p)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith(".") and (
-                    detect_format(child) or FAQ_NAMES.match(child.name)
+                if (
+                    child.is_file()
+                    and not child.name.startswith(".")
+                    and (detect_format(child) or FAQ_NAMES.match(child.name))
                 ):
                     out.append(child)
         else:
@@ -110,8 +115,9 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-async def ingest_paths(db, paths: Iterable[str | Path], progress: Progress | None = None,
-                       lexicon: Lexicon | None = None) -> IngestReport:
+async def ingest_paths(
+    db, paths: Iterable[str | Path], progress: Progress | None = None, lexicon: Lexicon | None = None
+) -> IngestReport:
     """Ingest files and folders (recursively). Unchanged files are skipped, changed ones replaced,
     unreadable ones reported in the result and skipped; the rest still goes in."""
     lex = lexicon or load_lexicon()
@@ -129,9 +135,16 @@ async def ingest_paths(db, paths: Iterable[str | Path], progress: Progress | Non
         if progress:
             progress(i + 1, len(files), shown)
     report.seconds = time.monotonic() - started
-    log.info("kb ingest: %d files, %d added, %d updated, %d unchanged, %d failed, %d sections, %.2fs",
-             len(files), report.count("added"), report.count("updated"), report.count("unchanged"),
-             report.count("error"), report.sections, report.seconds)
+    log.info(
+        "kb ingest: %d files, %d added, %d updated, %d unchanged, %d failed, %d sections, %.2fs",
+        len(files),
+        report.count("added"),
+        report.count("updated"),
+        report.count("unchanged"),
+        report.count("error"),
+        report.sections,
+        report.seconds,
+    )
     return report
 
 
@@ -203,16 +216,18 @@ def build_sections(document_id: int, doc: Extracted, lex: Lexicon) -> list[KbSec
     statuses = section_statuses(doc)
     for ordinal, sec in enumerate(doc.sections):
         head = " ".join([doc.title, *sec.heading_path, " ".join(doc.tags)])
-        rows.append(KbSection(
-            document_id=document_id,
-            ordinal=ordinal,
-            heading_path=sec.heading_path,
-            text=sec.text,
-            citation=section_citation(sec.text, doc.citations),
-            status=statuses[ordinal],
-            search_head=lex.index_string(head),
-            search_text=lex.index_string(sec.text),
-        ))
+        rows.append(
+            KbSection(
+                document_id=document_id,
+                ordinal=ordinal,
+                heading_path=sec.heading_path,
+                text=sec.text,
+                citation=section_citation(sec.text, doc.citations),
+                status=statuses[ordinal],
+                search_head=lex.index_string(head),
+                search_text=lex.index_string(sec.text),
+            )
+        )
     return rows
 
 
@@ -225,31 +240,67 @@ async def _ingest_faq(db, data: bytes, shown: str, digest: str, lex: Lexicon) ->
         existing = (await s.execute(select(KbDocument).where(KbDocument.path == shown))).scalar_one_or_none()
         status = "updated" if existing is not None else "added"
         # The file's pairs are replaced as a whole (other FAQ files and expert-saved pairs are untouched).
-        await s.execute(delete(KbCurated).where(KbCurated.origin == "bundled", KbCurated.source_path == shown))
+        await s.execute(
+            delete(KbCurated).where(KbCurated.origin == "bundled", KbCurated.source_path == shown)
+        )
         if existing is None:
             existing = KbDocument(path=shown)
             s.add(existing)
-        _apply_meta(existing, Extracted(title="Curated questions and answers", format="faq", sections=[]),
-                    digest, lex.version)
+        _apply_meta(
+            existing,
+            Extracted(title="Curated questions and answers", format="faq", sections=[]),
+            digest,
+            lex.version,
+        )
         for e in entries:
-            s.add(KbCurated(question=e.question, alternates=e.alternates, answer=e.answer, citation=e.citation,
-                            effective_date=e.effective_date, source=e.source, status=e.status,
-                            author=None, origin="bundled", source_path=shown))
+            s.add(
+                KbCurated(
+                    question=e.question,
+                    alternates=e.alternates,
+                    answer=e.answer,
+                    citation=e.citation,
+                    effective_date=e.effective_date,
+                    source=e.source,
+                    status=e.status,
+                    author=None,
+                    origin="bundled",
+                    source_path=shown,
+                )
+            )
         await s.flush()
         return FileResult(shown, status, existing.id, 0)
 
 
 async def list_documents(db) -> list[DocumentInfo]:
     async with db.session() as s:
-        counts = dict((await s.execute(
-            select(KbSection.document_id, func.count()).group_by(KbSection.document_id))).all())
-        curated = dict((await s.execute(select(KbCurated.source_path, func.count())
-                                        .where(KbCurated.origin == "bundled")
-                                        .group_by(KbCurated.source_path))).all())
+        counts = dict(
+            (
+                await s.execute(select(KbSection.document_id, func.count()).group_by(KbSection.document_id))
+            ).all()
+        )
+        curated = dict(
+            (
+                await s.execute(
+                    select(KbCurated.source_path, func.count())
+                    .where(KbCurated.origin == "bundled")
+                    .group_by(KbCurated.source_path)
+                )
+            ).all()
+        )
         docs = (await s.execute(select(KbDocument).order_by(KbDocument.path))).scalars().all()
-        return [DocumentInfo(d.id, d.path, d.title, d.format, d.status, d.effective_date,
-                             curated.get(d.path, 0) if d.format == "faq" else counts.get(d.id, 0), d.ingested_at.isoformat())
-                for d in docs]
+        return [
+            DocumentInfo(
+                d.id,
+                d.path,
+                d.title,
+                d.format,
+                d.status,
+                d.effective_date,
+                curated.get(d.path, 0) if d.format == "faq" else counts.get(d.id, 0),
+                d.ingested_at.isoformat(),
+            )
+            for d in docs
+        ]
 
 
 async def remove_document(db, id_or_path: int | str) -> bool:
@@ -263,12 +314,16 @@ async def remove_document(db, id_or_path: int | str) -> bool:
             candidates = [key]
             if Path(key).exists():
                 candidates.append(display_path(Path(key)))
-            doc = (await s.execute(select(KbDocument).where(KbDocument.path.in_(candidates)))).scalars().first()
+            doc = (
+                (await s.execute(select(KbDocument).where(KbDocument.path.in_(candidates)))).scalars().first()
+            )
         if doc is None:
             return False
         await s.execute(delete(KbSection).where(KbSection.document_id == doc.id))
         if doc.format == "faq":
-            await s.execute(delete(KbCurated).where(KbCurated.origin == "bundled", KbCurated.source_path == doc.path))
+            await s.execute(
+                delete(KbCurated).where(KbCurated.origin == "bundled", KbCurated.source_path == doc.path)
+            )
         await s.delete(doc)
         log.info("kb document %d removed", doc.id)
         return True
@@ -286,10 +341,13 @@ def resolve_kb_dir(kb_dir: str | Path) -> Path:
     return p if p.is_absolute() else PROJECT_ROOT / p
 
 
-async def ensure_loaded(db, kb_dir: str | Path = "guidelines", progress: Progress | None = None,
-                        lexicon: Lexicon | None = None) -> IngestReport | None:
+async def ensure_loaded(
+    db, kb_dir: str | Path = "guidelines", progress: Progress | None = None, lexicon: Lexicon | None = None
+) -> IngestReport | None:
     """Load the bundled guidelines (and `curated/faq.yaml`) when the KB is empty; otherwise only rebuild
-    the search tokens of documents indexed with an older synonyms file. Returns the report when it ingested."""
+    the search tokens of documents indexed with an older synonyms file.
+
+    Returns the ingest report when it ingested, else None."""
     lex = lexicon or load_lexicon()
     if await kb_is_empty(db):
         folder = resolve_kb_dir(kb_dir)
@@ -305,15 +363,22 @@ async def reindex_stale(db, lexicon: Lexicon | None = None) -> int:
     """Recompute search tokens for documents indexed with another lexicon version (synonyms edited)."""
     lex = lexicon or load_lexicon()
     async with db.session() as s:
-        stale = (await s.execute(select(KbDocument).where(KbDocument.index_version != lex.version))).scalars().all()
+        stale = (
+            (await s.execute(select(KbDocument).where(KbDocument.index_version != lex.version)))
+            .scalars()
+            .all()
+        )
         if not stale:
             return 0
         for doc in stale:
             rows = (await s.execute(select(KbSection).where(KbSection.document_id == doc.id))).scalars().all()
             for row in rows:
                 head = " ".join([doc.title, *row.heading_path, " ".join(doc.tags or [])])
-                await s.execute(update(KbSection).where(KbSection.id == row.id).values(
-                    search_head=lex.index_string(head), search_text=lex.index_string(row.text)))
+                await s.execute(
+                    update(KbSection)
+                    .where(KbSection.id == row.id)
+                    .values(search_head=lex.index_string(head), search_text=lex.index_string(row.text))
+                )
             doc.index_version = lex.version
         log.info("kb reindexed %d documents for lexicon %s", len(stale), lex.version)
         return len(stale)

@@ -21,12 +21,15 @@ _NUMERIC_INTENT = re.compile(
 )
 _WH = re.compile(r"\b(who|whom|when|how|why|which|where)\b")
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_NEGATION_INTENT = re.compile(r"\b(count|counts|apply|applies|required|require|need|allowed|ok|okay|can)\b", re.I)
+_NEGATION_INTENT = re.compile(
+    r"\b(count|counts|apply|applies|required|require|need|allowed|ok|okay|can)\b", re.I
+)
 
 
 # Ordinary words that are one or two edits away from knowledge-base words but mean something else: never
 # "corrected" (e.g. contact -> contract, dental -> denial, vision -> revision).
-COMMON_WORDS = frozenset("""
+COMMON_WORDS = frozenset(
+    """
 contact contacts dental vision hearing game games won win team name same came come home hope
 lunch dinner party holiday vacation weather rain snow sunny pizza coffee food drink meeting meetings
 password login email emails outlook teams phone phones fax call calls text texts printer print laptop
@@ -39,7 +42,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 august september october november december morning afternoon evening tonight week weekend month year
 timesheet workday schedule shift shifts overtime pto sick leave manager boss coworker training class
 reset login account accounts update install download upload share folder file files report reports
-""".split())
+""".split()
+)
 
 
 _COMMON_STEMS = frozenset(stem(w) for w in COMMON_WORDS)
@@ -85,8 +89,14 @@ class IndexStats:
 
     def correct(self, token: str) -> str:
         """Closest vocabulary word within edit distance 1 (2 for long words), most frequent first."""
-        if (token in self.vocab or token in STOPWORDS or not token.isalpha() or len(token) < 4
-                or token in COMMON_WORDS or stem(token) in _COMMON_STEMS):
+        if (
+            token in self.vocab
+            or token in STOPWORDS
+            or not token.isalpha()
+            or len(token) < 4
+            or token in COMMON_WORDS
+            or stem(token) in _COMMON_STEMS
+        ):
             return token
         candidates: set[str] = set()
         for d in [token, *_deletes1(token)]:
@@ -97,7 +107,7 @@ class IndexStats:
         limit = 2 if len(token) >= 8 else 1
         for cand in candidates:
             if len(token) < 7 and len(cand) == len(token) and sorted(cand) != sorted(token):
-                continue  # short words: no substitutions ("dental" -> "denial"), only missing/extra/swapped letters
+                continue  # short words: no substitutions ("dental" -> "denial"), only indels/swaps
             if len(token) == 4 and len(cand) != 5:
                 continue  # 4 letters: only a missing letter ("jimo")
             dist = _damerau(token, cand)
@@ -152,13 +162,59 @@ class Query:
 
 # Words that state what kind of answer is wanted rather than what it is about: they help pick sentences
 # but are not required for a section to count as on-topic.
-GENERIC = frozenset({"maximum", "minimum", "max", "min", "limit", "requir", "requirement", "rule", "regul",
-                     "criteria", "criterion", "polic", "policy", "allow", "mean", "definit", "defin", "differ",
-                     "differenc", "explain", "happen", "next", "usual", "typical", "general", "specific",
-                     "exactly", "correct", "right", "true", "okay", "fine", "possibl", "option", "includ", "contain",
-                     "apply", "appli", "involv", "consider", "regard", "situat", "scenario", "case"})
-_ASK_START = re.compile(r"^(what|when|where|who|whom|which|why|how|is|are|can|could|does|do|did|should|must|"
-                        r"will|would|may|has|have|any)\b", re.I)
+GENERIC = frozenset(
+    {
+        "maximum",
+        "minimum",
+        "max",
+        "min",
+        "limit",
+        "requir",
+        "requirement",
+        "rule",
+        "regul",
+        "criteria",
+        "criterion",
+        "polic",
+        "policy",
+        "allow",
+        "mean",
+        "definit",
+        "defin",
+        "differ",
+        "differenc",
+        "explain",
+        "happen",
+        "next",
+        "usual",
+        "typical",
+        "general",
+        "specific",
+        "exactly",
+        "correct",
+        "right",
+        "true",
+        "okay",
+        "fine",
+        "possibl",
+        "option",
+        "includ",
+        "contain",
+        "apply",
+        "appli",
+        "involv",
+        "consider",
+        "regard",
+        "situat",
+        "scenario",
+        "case",
+    }
+)
+_ASK_START = re.compile(
+    r"^(what|when|where|who|whom|which|why|how|is|are|can|could|does|do|did|should|must|"
+    r"will|would|may|has|have|any)\b",
+    re.I,
+)
 
 
 def _clauses(question: str) -> list[tuple[str, bool]]:
@@ -252,8 +308,12 @@ def score_candidates(query: Query, cands: list[Candidate], stats: IndexStats) ->
         c.coverage = covered / denom
         c.matched_weight = covered
         # The question clause matters more than the scenario around it.
-        c.score = (0.5 * c.coverage + 0.5 * min(1.0, ask_cov / ask_total) + 0.35 * min(1.0, bm / core)
-                   + 0.2 * min(1.0, head_w / core))
+        c.score = (
+            0.5 * c.coverage
+            + 0.5 * min(1.0, ask_cov / ask_total)
+            + 0.35 * min(1.0, bm / core)
+            + 0.2 * min(1.0, head_w / core)
+        )
         # Headings phrased as the same kind of question ("Who may issue...", "When ...") answer it.
         if query.wh and c.heading_path:
             heading_words = set(_WH.findall(c.heading_path[-1].lower()))
@@ -302,8 +362,9 @@ def confidence(query: Query, best: Candidate | None, stats: IndexStats) -> float
     return round(max(0.0, min(1.0, conf)), 3)
 
 
-def pick_sentences(query: Query, cand: Candidate, lex: Lexicon, max_sentences: int = 3,
-                   max_chars: int = 700) -> str:
+def pick_sentences(
+    query: Query, cand: Candidate, lex: Lexicon, max_sentences: int = 3, max_chars: int = 700
+) -> str:
     sentences = split_sentences(cand.text)
     if not sentences:
         return cand.text[:max_chars]
@@ -342,7 +403,7 @@ def _finish(sentence: str) -> str:
     return sentence if sentence.endswith((".", "!", "?", ":", ";", ")")) else sentence + "."
 
 
-# ---- curated pairs ---------------------------------------------------------------------------------------------
+# ---- curated pairs -----------------------------------------------------------------------------------------
 @dataclass
 class CuratedForm:
     curated_id: int

@@ -43,9 +43,11 @@ FTS_COMMON_SHARE = 0.05
 FTS_MIN_DF = 400
 FTS_MAX_TERMS = 8
 UNCONFIRMED_PREFIX = "Unconfirmed / plan-specific — check your plan's policy: "
-REFUSAL = ("I couldn't find a confident answer to that in the guideline knowledge base. "
-           "Try rephrasing with the setting (IRF, LTCH, SNF) and topic, check the related articles, "
-           "or ask an expert.")
+REFUSAL = (
+    "I couldn't find a confident answer to that in the guideline knowledge base. "
+    "Try rephrasing with the setting (IRF, LTCH, SNF) and topic, check the related articles, "
+    "or ask an expert."
+)
 EMPTY_QUESTION = "Ask a question about IRF, LTCH or SNF coverage, notices, appeals or timeframes."
 _PLAN_SPECIFIC_MARKERS = ("plan-specific", "plan specific", "unconfirmed", "check your plan")
 
@@ -77,9 +79,15 @@ class Answer:
 
     def to_public(self) -> dict[str, Any]:
         """The `pscbot ask --json` object."""
-        return {"answered": self.answered, "answer": self.answer, "citation": self.citation,
-                "effective_date": self.effective_date, "confidence": round(float(self.confidence), 3),
-                "source": self.source, "related": list(self.related)}
+        return {
+            "answered": self.answered,
+            "answer": self.answer,
+            "citation": self.citation,
+            "effective_date": self.effective_date,
+            "confidence": round(float(self.confidence), 3),
+            "source": self.source,
+            "related": list(self.related),
+        }
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -112,9 +120,23 @@ class ExpertQuestion:
 
 
 def _eq(row: KbExpertQuestion, changed: bool = True) -> ExpertQuestion:
-    return ExpertQuestion(row.id, row.question, row.asker_id, row.asker_name, row.asker_conversation_key,
-                          row.status, row.answer, row.expert_id, row.expert_name, row.answered_at,
-                          row.saved_to_kb, row.curated_id, row.answer_id, row.created_at, changed)
+    return ExpertQuestion(
+        row.id,
+        row.question,
+        row.asker_id,
+        row.asker_name,
+        row.asker_conversation_key,
+        row.status,
+        row.answer,
+        row.expert_id,
+        row.expert_name,
+        row.answered_at,
+        row.saved_to_kb,
+        row.curated_id,
+        row.answer_id,
+        row.created_at,
+        changed,
+    )
 
 
 @dataclass
@@ -126,12 +148,21 @@ class _Cache:
 
 
 class KnowledgeService:
-    def __init__(self, db, settings: Any = None, *, threshold: float | None = None, lexicon: Lexicon | None = None,
-                 hook: AnswerHook | None = None, backend: SearchBackend | None = None,
-                 record_answers: bool = True) -> None:
+    def __init__(
+        self,
+        db,
+        settings: Any = None,
+        *,
+        threshold: float | None = None,
+        lexicon: Lexicon | None = None,
+        hook: AnswerHook | None = None,
+        backend: SearchBackend | None = None,
+        record_answers: bool = True,
+    ) -> None:
         self.db = db
-        self.threshold = float(threshold if threshold is not None
-                               else getattr(settings, "kb_threshold", DEFAULT_THRESHOLD))
+        self.threshold = float(
+            threshold if threshold is not None else getattr(settings, "kb_threshold", DEFAULT_THRESHOLD)
+        )
         self.lex = lexicon or load_lexicon()
         self.hook = hook
         self.backend = backend or backend_for(db)
@@ -142,9 +173,15 @@ class KnowledgeService:
     # ---- cache ---------------------------------------------------------------------------------------------
     async def _version(self, s) -> tuple:
         # Documents are few (sections are replaced with their document, which gets a new ingested_at).
-        row = (await s.execute(text(
-            "SELECT (SELECT count(*) FROM kb_documents), (SELECT max(ingested_at) FROM kb_documents), "
-            "(SELECT count(*) FROM kb_curated), (SELECT coalesce(max(id), 0) FROM kb_curated)"))).one()
+        row = (
+            await s.execute(
+                text(
+                    "SELECT (SELECT count(*) FROM kb_documents), "
+                    "(SELECT max(ingested_at) FROM kb_documents), "
+                    "(SELECT count(*) FROM kb_curated), (SELECT coalesce(max(id), 0) FROM kb_curated)"
+                )
+            )
+        ).one()
         return tuple(str(v) for v in row)
 
     async def _ensure_cache(self, s) -> _Cache:
@@ -162,14 +199,21 @@ class KnowledgeService:
             started = time.monotonic()
             rows = (await s.execute(select(KbSection.search_head, KbSection.search_text))).all()
             stats = IndexStats.build([(r[0], r[1]) for r in rows], self.lex)
-            curated_rows = (await s.execute(select(KbCurated.id, KbCurated.question, KbCurated.alternates))).all()
+            curated_rows = (
+                await s.execute(select(KbCurated.id, KbCurated.question, KbCurated.alternates))
+            ).all()
             forms = []
             for cid, q, alts in curated_rows:
                 sets = [frozenset(self.lex.query_tokens(self.lex.base_tokens(x))) for x in [q, *(alts or [])]]
                 forms.append(CuratedForm(cid, sets))
             self._cache = _Cache(version, stats, CuratedIndex(forms, stats), time.monotonic())
-            log.info("kb cache built: %d sections, %d curated, %d vocabulary terms, %.0f ms",
-                     stats.n, len(forms), len(stats.vocab), (time.monotonic() - started) * 1000)
+            log.info(
+                "kb cache built: %d sections, %d curated, %d vocabulary terms, %.0f ms",
+                stats.n,
+                len(forms),
+                len(stats.vocab),
+                (time.monotonic() - started) * 1000,
+            )
             return self._cache
 
     def invalidate(self) -> None:
@@ -192,12 +236,26 @@ class KnowledgeService:
                     answer = replaced
             if self.record_answers:
                 answer.answer_id = uuid.uuid4().hex
-                s.add(KbAnswer(id=answer.answer_id, question=question, answered=answer.answered,
-                               confidence=float(answer.confidence), curated_id=answer.curated_id,
-                               section_ids=[r.section_id for r in answer.sections], user_id=user_id))
-        log.info("kb ask: answered=%s confidence=%.2f curated=%s sections=%s terms=%d %.1f ms",
-                 answer.answered, answer.confidence, answer.curated_id,
-                 [r.section_id for r in answer.sections], len(query.terms), (time.monotonic() - started) * 1000)
+                s.add(
+                    KbAnswer(
+                        id=answer.answer_id,
+                        question=question,
+                        answered=answer.answered,
+                        confidence=float(answer.confidence),
+                        curated_id=answer.curated_id,
+                        section_ids=[r.section_id for r in answer.sections],
+                        user_id=user_id,
+                    )
+                )
+        log.info(
+            "kb ask: answered=%s confidence=%.2f curated=%s sections=%s terms=%d %.1f ms",
+            answer.answered,
+            answer.confidence,
+            answer.curated_id,
+            [r.section_id for r in answer.sections],
+            len(query.terms),
+            (time.monotonic() - started) * 1000,
+        )
         return answer
 
     async def search_sections(self, question: str, limit: int = 3) -> tuple[Query, list[Candidate]]:
@@ -221,21 +279,56 @@ class KnowledgeService:
         if not hits:
             return []
         engine = {h.section_id: h.score for h in hits}
-        rows = (await s.execute(
-            select(KbSection.id, KbSection.document_id, KbDocument.title, KbSection.heading_path, KbSection.text,
-                   KbSection.citation, KbSection.search_head, KbSection.search_text, KbSection.status,
-                   KbDocument.status, KbDocument.effective_date, KbDocument.sources, KbDocument.path)
-            .join(KbDocument, KbDocument.id == KbSection.document_id)
-            .where(KbSection.id.in_(list(engine))))).all()
-        cands = [Candidate(r[0], r[1], r[2], list(r[3] or []), r[4], r[5], r[6], r[7], r[8] or r[9], r[10],
-                           list(r[11] or []), r[12], engine.get(r[0], 0.0)) for r in rows]
+        rows = (
+            await s.execute(
+                select(
+                    KbSection.id,
+                    KbSection.document_id,
+                    KbDocument.title,
+                    KbSection.heading_path,
+                    KbSection.text,
+                    KbSection.citation,
+                    KbSection.search_head,
+                    KbSection.search_text,
+                    KbSection.status,
+                    KbDocument.status,
+                    KbDocument.effective_date,
+                    KbDocument.sources,
+                    KbDocument.path,
+                )
+                .join(KbDocument, KbDocument.id == KbSection.document_id)
+                .where(KbSection.id.in_(list(engine)))
+            )
+        ).all()
+        cands = [
+            Candidate(
+                r[0],
+                r[1],
+                r[2],
+                list(r[3] or []),
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8] or r[9],
+                r[10],
+                list(r[11] or []),
+                r[12],
+                engine.get(r[0], 0.0),
+            )
+            for r in rows
+        ]
         return score_candidates(query, cands, stats)
 
     async def _answer(self, s, question: str, query: Query, cache: _Cache) -> tuple[Answer, list[Candidate]]:
         stats = cache.stats
         cands = await self._candidates(s, query, stats)
-        refs = [SectionRef(c.section_id, c.document_id, c.title, " › ".join(c.heading_path), c.path,
-                           round(c.score, 3)) for c in cands[:3]]
+        refs = [
+            SectionRef(
+                c.section_id, c.document_id, c.title, " › ".join(c.heading_path), c.path, round(c.score, 3)
+            )
+            for c in cands[:3]
+        ]
         # Curated pairs win when the question closely matches a curated question or alternate.
         best_cur, best_sim = cache.curated.best(query, stats) if cache.curated else (None, 0.0)
         if best_cur is not None and best_sim >= CURATED_MIN_SIMILARITY:
@@ -247,9 +340,19 @@ class KnowledgeService:
                     body = UNCONFIRMED_PREFIX + body
                 source = row.source or (f"Expert answer ({row.author})" if row.author else "Curated answer")
                 related = self._related(cands, exclude_doc=None)
-                return Answer(True, body, row.citation or "", row.effective_date, conf, source, related,
-                              sections=refs, curated_id=row.id, status=row.status or "confirmed",
-                              title="Curated answer"), cands
+                return Answer(
+                    True,
+                    body,
+                    row.citation or "",
+                    row.effective_date,
+                    conf,
+                    source,
+                    related,
+                    sections=refs,
+                    curated_id=row.id,
+                    status=row.status or "confirmed",
+                    title="Curated answer",
+                ), cands
         best = cands[0] if cands else None
         conf = confidence(query, best, stats)
         if best is None or conf < self.threshold:
@@ -259,8 +362,11 @@ class KnowledgeService:
         # A close runner-up section of the same article often holds the other half of a two-part question.
         if len(cands) > 1:
             second = cands[1]
-            if (second.document_id == best.document_id and second.score >= 0.8 * best.score
-                    and body.count(". ") < 2):
+            if (
+                second.document_id == best.document_id
+                and second.score >= 0.8 * best.score
+                and body.count(". ") < 2
+            ):
                 extra = pick_sentences(query, second, self.lex, max_sentences=1, max_chars=300)
                 if extra and extra not in body:
                     body = f"{body} {extra}"
@@ -270,10 +376,18 @@ class KnowledgeService:
             body = UNCONFIRMED_PREFIX + body
         status = "unconfirmed" if plan_specific else best.doc_status
         source = best.sources[0] if best.sources else best.path
-        return Answer(True, body, best.citation, best.effective_date, conf, source,
-                      self._related(cands, exclude_doc=best.document_id, min_coverage=0.6 * best.coverage),
-                      sections=refs, status=status,
-                      title=best.title), cands
+        return Answer(
+            True,
+            body,
+            best.citation,
+            best.effective_date,
+            conf,
+            source,
+            self._related(cands, exclude_doc=best.document_id, min_coverage=0.6 * best.coverage),
+            sections=refs,
+            status=status,
+            title=best.title,
+        ), cands
 
     @staticmethod
     def _related(cands: list[Candidate], exclude_doc: int | None, min_coverage: float = 0.2) -> list[str]:
@@ -296,30 +410,60 @@ class KnowledgeService:
                 return False
             existing = None
             if user_id:
-                existing = (await s.execute(select(KbFeedback).where(
-                    KbFeedback.answer_id == answer_id, KbFeedback.user_id == user_id))).scalars().first()
+                existing = (
+                    (
+                        await s.execute(
+                            select(KbFeedback).where(
+                                KbFeedback.answer_id == answer_id, KbFeedback.user_id == user_id
+                            )
+                        )
+                    )
+                    .scalars()
+                    .first()
+                )
             if existing is not None:
                 existing.helpful = bool(helpful)
                 existing.created_at = utcnow()
             else:
-                s.add(KbFeedback(answer_id=answer_id, question_hash=question_hash(ans.question),
-                                 section_id=(ans.section_ids or [None])[0], curated_id=ans.curated_id,
-                                 helpful=bool(helpful), user_id=user_id))
+                s.add(
+                    KbFeedback(
+                        answer_id=answer_id,
+                        question_hash=question_hash(ans.question),
+                        section_id=(ans.section_ids or [None])[0],
+                        curated_id=ans.curated_id,
+                        helpful=bool(helpful),
+                        user_id=user_id,
+                    )
+                )
         log.info("kb feedback stored: answer=%s helpful=%s", answer_id, bool(helpful))
         return True
 
     async def feedback_summary(self) -> dict[str, int]:
         async with self.db.session() as s:
-            rows = (await s.execute(select(KbFeedback.helpful, func.count()).group_by(KbFeedback.helpful))).all()
+            rows = (
+                await s.execute(select(KbFeedback.helpful, func.count()).group_by(KbFeedback.helpful))
+            ).all()
             return {("helpful" if h else "not_helpful"): int(n) for h, n in rows}
 
     # ---- ask an expert -------------------------------------------------------------------------------------
-    async def create_expert_question(self, question: str, asker_id: str, asker_name: str | None = None,
-                                     conversation_key: str | None = None, answer_id: str | None = None) -> int:
+    async def create_expert_question(
+        self,
+        question: str,
+        asker_id: str,
+        asker_name: str | None = None,
+        conversation_key: str | None = None,
+        answer_id: str | None = None,
+    ) -> int:
         async with self.db.session() as s:
-            row = KbExpertQuestion(question=question.strip(), asker_id=asker_id, asker_name=asker_name,
-                                   asker_conversation_key=conversation_key, answer_id=answer_id, status="open",
-                                   saved_to_kb=False)
+            row = KbExpertQuestion(
+                question=question.strip(),
+                asker_id=asker_id,
+                asker_name=asker_name,
+                asker_conversation_key=conversation_key,
+                answer_id=answer_id,
+                status="open",
+                saved_to_kb=False,
+            )
             s.add(row)
             await s.flush()
             qid = row.id
@@ -331,18 +475,29 @@ class KnowledgeService:
             row = await s.get(KbExpertQuestion, question_id)
             return _eq(row) if row is not None else None
 
-    async def list_expert_questions(self, status: str | None = "open", limit: int = 50) -> list[ExpertQuestion]:
+    async def list_expert_questions(
+        self, status: str | None = "open", limit: int = 50
+    ) -> list[ExpertQuestion]:
         async with self.db.session() as s:
             q = select(KbExpertQuestion).order_by(KbExpertQuestion.id.desc()).limit(limit)
             if status:
                 q = q.where(KbExpertQuestion.status == status)
             return [_eq(r) for r in (await s.execute(q)).scalars().all()]
 
-    async def answer_expert_question(self, question_id: int, answer: str, expert_id: str,
-                                     expert_name: str | None = None, save_to_kb: bool = False, *,
-                                     citation: str = "", status: str = "confirmed") -> ExpertQuestion:
+    async def answer_expert_question(
+        self,
+        question_id: int,
+        answer: str,
+        expert_id: str,
+        expert_name: str | None = None,
+        save_to_kb: bool = False,
+        *,
+        citation: str = "",
+        status: str = "confirmed",
+    ) -> ExpertQuestion:
         """Record the expert's answer (first answer wins; repeating the call changes nothing) and optionally
-        save it as a curated pair (origin 'expert', author and date) that answers the same question at once."""
+        save it as a curated pair (origin 'expert', author and date) that answers the same question
+        at once."""
         answer = answer.strip()
         if not answer:
             raise ValueError("empty answer")
@@ -362,12 +517,18 @@ class KnowledgeService:
                 row.answered_at = utcnow()
                 changed = True
             if save_to_kb and row.curated_id is None:
-                cur = KbCurated(question=row.question, alternates=[], answer=row.answer or answer,
-                                citation=citation, effective_date=datetime.now(UTC).date().isoformat(),
-                                source=f"Expert answer ({row.expert_name or row.expert_id})",
-                                status=status if status in {"confirmed", "secondary", "unconfirmed"} else "confirmed",
-                                author=row.expert_name or row.expert_id, origin="expert",
-                                expert_question_id=row.id)
+                cur = KbCurated(
+                    question=row.question,
+                    alternates=[],
+                    answer=row.answer or answer,
+                    citation=citation,
+                    effective_date=datetime.now(UTC).date().isoformat(),
+                    source=f"Expert answer ({row.expert_name or row.expert_id})",
+                    status=status if status in {"confirmed", "secondary", "unconfirmed"} else "confirmed",
+                    author=row.expert_name or row.expert_id,
+                    origin="expert",
+                    expert_question_id=row.id,
+                )
                 s.add(cur)
                 await s.flush()
                 row.curated_id = cur.id
@@ -376,5 +537,7 @@ class KnowledgeService:
             result = _eq(row, changed)
         if result.saved_to_kb:
             self.invalidate()
-        log.info("kb expert question %d answered (changed=%s saved=%s)", question_id, changed, result.saved_to_kb)
+        log.info(
+            "kb expert question %d answered (changed=%s saved=%s)", question_id, changed, result.saved_to_kb
+        )
         return result

@@ -3,8 +3,10 @@
 One pipeline turns both article text and questions into tokens:
 
     lowercase/NFKC -> contractions -> chat shorthand (w/, d/c, b4, %...) -> [a-z0-9]+ tokens
-    -> word rewrites (hr->hour, pt->patient, auth->authorization...) -> number words to digits -> light stemming
-    -> (queries only: typo correction against the index vocabulary) -> synonym phrases folded into concept tokens
+    -> word rewrites (hr->hour, pt->patient, auth->authorization...) -> number words to digits
+    -> light stemming
+    -> (queries only: typo correction against the index vocabulary)
+    -> synonym phrases folded into concept tokens
 
 Because articles go through the same folding, "AIR", "acute inpatient rehab" and "IRF" all become the concept
 token ``irf`` on both sides, and the full-text index (FTS5 or tsvector) only ever sees plain [a-z0-9_] tokens.
@@ -30,7 +32,8 @@ STOPWORDS = frozenset(
     a about above after again against all am an and any are aren as at be because been being below between
     both but by can cannot could did do does doing don down during each few for from further had has have
     having he her here hers herself him himself his how i if in into is it its itself just let me more most my
-    myself no nor of off on once only or other our ours ourselves out over own same she should so some such than
+    myself no nor of off on once only or other our ours ourselves out over own same she should so some
+    such than
     that the their theirs them themselves then there these they this those through to too under until up very
     was we were what when where which while who whom why will with you your yours yourself yourselves would
     also may might must shall us ok okay pls please plz thanks thank thx hi hey hello question questions quick
@@ -38,17 +41,41 @@ STOPWORDS = frozenset(
     anyone someone somebody anybody ever actually really like just yes yeah yep whats what's is there any way
     even much many often long soon per via etc e g ie eg vs one's kind sort lot lots something anything
     whether make makes made let lets say says said use used using able tho though ask asking asked
-    im ive id youre theyre dont doesnt isnt arent cant wont didnt one goes went come comes besides else apart aside
+    im ive id youre theyre dont doesnt isnt arent cant wont didnt one goes went come comes
+    besides else apart aside
     now ago anymore already currently recently right away yet soon okay whose instead rather versus
     """.split()
 )
 
 NUMBER_WORDS = {
-    "zero": "0", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
-    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
-    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
-    "ninety": "90", "hundred": "100",
+    "zero": "0",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
+    "twenty": "20",
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "sixty": "60",
+    "seventy": "70",
+    "eighty": "80",
+    "ninety": "90",
+    "hundred": "100",
 }
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third"}
@@ -99,8 +126,28 @@ def stem(word: str) -> str:
     return w
 
 
-_LY_WORDS = frozenset({"family", "supply", "reply", "assembly", "anomaly", "multiply", "comply", "italy",
-                       "apply", "rely", "july", "belly", "bully", "holy", "early", "only", "ally", "fly"})
+_LY_WORDS = frozenset(
+    {
+        "family",
+        "supply",
+        "reply",
+        "assembly",
+        "anomaly",
+        "multiply",
+        "comply",
+        "italy",
+        "apply",
+        "rely",
+        "july",
+        "belly",
+        "bully",
+        "holy",
+        "early",
+        "only",
+        "ally",
+        "fly",
+    }
+)
 
 
 def _cvc(w: str) -> bool:
@@ -226,9 +273,16 @@ def _compile_shorthand(key: str) -> re.Pattern:
 _BUILTIN_SHORTHAND = [
     (re.compile(r"\bpt\s*(/|,|or|and|&)\s*ot\b"), "physical therapy or occupational therapy"),
     (re.compile(r"\bot\s*(/|,|or|and|&)\s*pt\b"), "occupational therapy or physical therapy"),
-    (re.compile(r"\bpt\b(?=\s*(?:/|,)?\s*(?:eval|evaluation|evals|therapist|minutes|mins|sessions?|visits?|notes?)\b)"),
-     "physical therapy"),
-    (re.compile(r"\b(?:pt|ot|slp|st)\s+(?:and|or|&|/)\s+(?:slp|st)\b"), "physical therapy occupational therapy slp"),
+    (
+        re.compile(
+            r"\bpt\b(?=\s*(?:/|,)?\s*(?:eval|evaluation|evals|therapist|minutes|mins|sessions?|visits?|notes?)\b)"
+        ),
+        "physical therapy",
+    ),
+    (
+        re.compile(r"\b(?:pt|ot|slp|st)\s+(?:and|or|&|/)\s+(?:slp|st)\b"),
+        "physical therapy occupational therapy slp",
+    ),
 ]
 
 
@@ -296,7 +350,9 @@ def split_sentences(text: str) -> list[str]:
 
 def has_number(text: str) -> bool:
     return bool(re.search(r"\d", text)) or any(
-        w in NUMBER_WORDS for w in re.findall(r"[a-z]+", text.lower()) if w not in {"once", "single", "double"}
+        w in NUMBER_WORDS
+        for w in re.findall(r"[a-z]+", text.lower())
+        if w not in {"once", "single", "double"}
     )
 
 

@@ -10,6 +10,7 @@ DOCS = FIXTURES / "docs"
 
 def make_pdf(path: Path, lines: list[str], title: str = "") -> Path:
     """A minimal one-page PDF (Helvetica text), enough for pypdf's text extraction."""
+
     def esc(s: str) -> str:
         return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
@@ -54,8 +55,9 @@ def make_docx(path: Path) -> Path:
     document.core_properties.title = "IRF DOCX test"
     document.add_heading("IRF DOCX test", level=0)
     document.add_heading("Preadmission screening", level=1)
-    document.add_paragraph("The preadmission screening must be done within the 48 hours immediately before "
-                           "the IRF admission.")
+    document.add_paragraph(
+        "The preadmission screening must be done within the 48 hours immediately before the IRF admission."
+    )
     document.add_heading("Who signs", level=2)
     document.add_paragraph("A rehabilitation physician must document concurrence with the screening.")
     document.save(str(path))

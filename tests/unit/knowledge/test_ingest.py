@@ -11,9 +11,16 @@ from tests.unit.knowledge.helpers import DOCS, make_docx, make_pdf
 
 async def _sections(db, path_suffix: str) -> list[KbSection]:
     async with db.session() as s:
-        doc = (await s.execute(select(KbDocument).where(KbDocument.path.like(f"%{path_suffix}")))).scalar_one()
-        return list((await s.execute(select(KbSection).where(KbSection.document_id == doc.id)
-                                     .order_by(KbSection.ordinal))).scalars())
+        doc = (
+            await s.execute(select(KbDocument).where(KbDocument.path.like(f"%{path_suffix}")))
+        ).scalar_one()
+        return list(
+            (
+                await s.execute(
+                    select(KbSection).where(KbSection.document_id == doc.id).order_by(KbSection.ordinal)
+                )
+            ).scalars()
+        )
 
 
 async def test_markdown_front_matter_and_sections(db):
@@ -46,9 +53,16 @@ async def test_plain_text_heuristic_headings(db):
 
 
 async def test_pdf_and_docx(db, tmp_path):
-    pdf = make_pdf(tmp_path / "start.pdf", [
-        "IRF THERAPY START", "Therapy must begin within 36 hours from midnight of the day of admission.",
-        "FACE TO FACE VISITS", "A rehabilitation physician visits at least 3 days a week."], title="PDF test")
+    pdf = make_pdf(
+        tmp_path / "start.pdf",
+        [
+            "IRF THERAPY START",
+            "Therapy must begin within 36 hours from midnight of the day of admission.",
+            "FACE TO FACE VISITS",
+            "A rehabilitation physician visits at least 3 days a week.",
+        ],
+        title="PDF test",
+    )
     docx_path = make_docx(tmp_path / "pas.docx")
     report = await ingest_paths(db, [pdf, docx_path])
     assert report.count("added") == 2, report.results
@@ -67,7 +81,9 @@ async def test_reingest_is_idempotent_and_changes_replace_sections(db, tmp_path)
     first = await ingest_paths(db, [src])
     again = await ingest_paths(db, [src])
     assert first.count("added") == 1 and again.count("unchanged") == 1
-    src.write_text(src.read_text().replace("## Typical patients", "## Typical LTCH patients") + "\nMore text.\n")
+    src.write_text(
+        src.read_text().replace("## Typical patients", "## Typical LTCH patients") + "\nMore text.\n"
+    )
     changed = await ingest_paths(db, [src])
     assert changed.count("updated") == 1
     async with db.session() as s:
@@ -102,8 +118,11 @@ async def test_faq_file_loads_curated_pairs(db):
     await ingest_paths(db, [DOCS / "curated" / "faq.yaml"])
     async with db.session() as s:
         rows = (await s.execute(select(KbCurated))).scalars().all()
-    assert len(rows) == 1 and rows[0].origin == "bundled" and rows[0].alternates == [
-        "IRF intensity requirement", "three hour rule"]
+    assert (
+        len(rows) == 1
+        and rows[0].origin == "bundled"
+        and rows[0].alternates == ["IRF intensity requirement", "three hour rule"]
+    )
 
 
 async def test_ensure_loaded_fills_only_an_empty_kb(db):

@@ -18,11 +18,14 @@ OFF_TOPIC = [
 ]
 
 
-@pytest.mark.parametrize("question", [
-    "what is the min ALOS for an LTACH",
-    "LTAC average length of stay requirement",
-    "how long must the average length of stay be at a long term acute care hospital",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the min ALOS for an LTACH",
+        "LTAC average length of stay requirement",
+        "how long must the average length of stay be at a long term acute care hospital",
+    ],
+)
 async def test_ltch_synonyms(kb, question):
     ans = await kb.ask(question)
     assert ans.answered, ans
@@ -31,20 +34,26 @@ async def test_ltch_synonyms(kb, question):
     assert ans.source == "https://example.org/ltch"
 
 
-@pytest.mark.parametrize("question", [
-    "AIR 15 hr exception?",
-    "ARU 15 hours exception",
-    "acute inpatient rehab 15 hour exception",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "AIR 15 hr exception?",
+        "ARU 15 hours exception",
+        "acute inpatient rehab 15 hour exception",
+    ],
+)
 async def test_irf_synonyms(kb, question):
     ans = await kb.ask(question)
     assert ans.answered and "15 hours" in ans.answer, ans
 
 
-@pytest.mark.parametrize("question", [
-    "therapy has to start w/in how many hrs of admision",
-    "when does therpy need to start after admissoin",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "therapy has to start w/in how many hrs of admision",
+        "when does therpy need to start after admissoin",
+    ],
+)
 async def test_typos_and_shorthand(kb, question):
     ans = await kb.ask(question)
     assert ans.answered and "36 hours" in ans.answer, ans
@@ -74,11 +83,14 @@ async def test_expert_round_trip(kb):
     question = "does the plan cover hyperbaric oxygen after an LTACH stay"
     first = await kb.ask(question)
     assert not first.answered
-    qid = await kb.create_expert_question(question, "user-1", "Nurse A", "conv-key", answer_id=first.answer_id)
+    qid = await kb.create_expert_question(
+        question, "user-1", "Nurse A", "conv-key", answer_id=first.answer_id
+    )
     pending = await kb.get_expert_question(qid)
     assert pending.status == "open" and pending.answer is None
-    done = await kb.answer_expert_question(qid, "Check the plan's hyperbaric policy; it needs its own auth.",
-                                           "md-1", "Dr B", save_to_kb=True)
+    done = await kb.answer_expert_question(
+        qid, "Check the plan's hyperbaric policy; it needs its own auth.", "md-1", "Dr B", save_to_kb=True
+    )
     assert done.status == "answered" and done.saved_to_kb and done.curated_id and done.changed
     again = await kb.answer_expert_question(qid, "A different answer", "md-2", "Dr C", save_to_kb=True)
     assert not again.changed and again.answer == done.answer and again.curated_id == done.curated_id
@@ -123,13 +135,16 @@ async def test_empty_question(kb):
     assert not ans.answered and ans.answer_id is None
 
 
-@pytest.mark.parametrize("question,expected", [
-    ("does AIR need PT or OT", ["PT or OT", "physical therapy or occupational therapy"]),
-    ("ARU 3 hr rule", ["3 hours"]),
-    ("LTACH site neutral criteria", ["96", "ICU", "intensive care"]),
-    ("how many days b4 the last covered day is the NOMNC due", ["2 calendar days", "two calendar days"]),
-    ("do obs days count toward the SNF 3 day stay", ["not count"]),
-])
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("does AIR need PT or OT", ["PT or OT", "physical therapy or occupational therapy"]),
+        ("ARU 3 hr rule", ["3 hours"]),
+        ("LTACH site neutral criteria", ["96", "ICU", "intensive care"]),
+        ("how many days b4 the last covered day is the NOMNC due", ["2 calendar days", "two calendar days"]),
+        ("do obs days count toward the SNF 3 day stay", ["not count"]),
+    ],
+)
 async def test_bundled_guidelines(db, question, expected):
     """The bundled articles answer the common shorthand questions (synonyms: AIR, ARU, LTACH, obs)."""
     await ensure_loaded(db, "guidelines")

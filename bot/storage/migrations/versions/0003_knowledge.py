@@ -45,8 +45,12 @@ def upgrade() -> None:
         sa.Column("search_head", sa.Text(), nullable=False),
         sa.Column("search_text", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_kb_sections"),
-        sa.ForeignKeyConstraint(["document_id"], ["kb_documents.id"], ondelete="CASCADE",
-                                name="fk_kb_sections_document_id_kb_documents"),
+        sa.ForeignKeyConstraint(
+            ["document_id"],
+            ["kb_documents.id"],
+            ondelete="CASCADE",
+            name="fk_kb_sections_document_id_kb_documents",
+        ),
     )
     op.create_index("ix_kb_sections_document_id_ordinal", "kb_sections", ["document_id", "ordinal"])
     op.create_table(
@@ -90,8 +94,9 @@ def upgrade() -> None:
         sa.Column("user_id", sa.String(255)),
         sa.Column("created_at", UTCDateTime, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_kb_feedback"),
-        sa.ForeignKeyConstraint(["answer_id"], ["kb_answers.id"], ondelete="CASCADE",
-                                name="fk_kb_feedback_answer_id_kb_answers"),
+        sa.ForeignKeyConstraint(
+            ["answer_id"], ["kb_answers.id"], ondelete="CASCADE", name="fk_kb_feedback_answer_id_kb_answers"
+        ),
     )
     op.create_index("ix_kb_feedback_answer_id", "kb_feedback", ["answer_id"])
     op.create_table(
