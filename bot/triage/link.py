@@ -30,6 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases import clocks, workflow
+from bot.cases.calls import close_clinicals_requests
 from bot.cases.models import Case, CaseEvent
 from bot.cases.service import case_priority
 from bot.triage.result import TriageResult
@@ -131,6 +132,8 @@ async def link_result(
                 now,
             )
             changed = True
+        if result.request_type == "updated_clinicals":
+            await close_clinicals_requests(s, case.case_id, now)
         log.info("email %s linked to case %s status_changed=%s", email_id, case.case_id, changed)
         return LinkResult(case, False, changed, case.due_at)
     rtype = CREATING_TYPES.get(result.request_type)

@@ -1,0 +1,1 @@
+"""Append-only audit trail: who recorded what, when, on which case (no botbuilder imports)."""

@@ -1,0 +1,323 @@
+"""/log, /md here, /teamlead here, the Log call form and the peer-to-peer (P2P) card actions.
+
+Every action is checked on the server: the card instance (card id → kind, case, tenant, as issued), the case,
+the caller's role (P2P decisions: Medical Directors only) and the payload itself (bot.cases.calls.parse_call).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from bot.audit.service import AuditService
+from bot.cases import calls as C
+from bot.cases.calls import Actor, CallService, CallValidationError, CardMismatch
+from bot.cases.p2p import P2PError, P2PService
+from bot.cases.service import CaseNotFound
+from bot.commands import CommandRegistry
+from bot.context import ActionContext, CommandContext, TurnBase
+from bot.features.cases import split_case_ref
+from bot.features.knowledge import can_configure
+from bot.roles import MEDICAL_DIRECTOR, has_role
+from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter, require_str
+from bot.storage.app_settings import MD_CONVERSATION, TEAM_LEAD_CONVERSATION
+from bot.storage.base import utcnow
+from cards.calls import (
+    P_DATE,
+    P_NOTE,
+    P_PROPOSE_DATE,
+    P_PROPOSE_TIME,
+    P_SLOT,
+    P_TIME,
+    VERB_CALL_FORM,
+    VERB_CALL_OPEN,
+    VERB_CALL_SUBMIT,
+    VERB_P2P_ACCEPT,
+    VERB_P2P_ACK,
+    VERB_P2P_COMPLETE,
+    VERB_P2P_DECLINE,
+    VERB_P2P_PROPOSE,
+    call_confirmation_card,
+    call_form_card,
+    call_picker_card,
+    p2p_outcome_card,
+    p2p_request_card,
+)
+from cards.core import error_card, notice_card
+
+log = logging.getLogger(__name__)
+
+TYPE_WORDS = {"denial": "denial_notification", "p2p": "p2p_offer", "clinicals": "clinicals_request",
+              "status": "status_call", "extension": "extension_discussion", **{k: k for k in C.CALL_TYPES}}
+
+
+# ---- services (built on first use; the integrator may move them into bot.wiring) ------------------------
+
+def call_service(services) -> CallService:
+    svc = services.extra.get("calls")
+    if svc is None:
+        svc = CallService(services.db, services.settings.tz, cases=services.cases,
+                          p2p_window_hours=services.settings.p2p_window_hours)
+        services.extra["calls"] = svc
+    return svc
+
+
+def p2p_service(services) -> P2PService:
+    svc = services.extra.get("p2p")
+    if svc is None:
+        svc = P2PService(services.db, services.settings.tz, cases=services.cases)
+        services.extra["p2p"] = svc
+    return svc
+
+
+def audit_service(services) -> AuditService:
+    svc = services.extra.get("audit")
+    if svc is None:
+        svc = AuditService(services.db)
+        services.extra["audit"] = svc
+    return svc
+
+
+def actor_of(ctx: TurnBase) -> Actor:
+    return Actor(ctx.caller.id, ctx.caller.name, ctx.caller.tenant_id, ctx.where.key)
+
+
+# ---- helpers ------------------------------------------------------------------------------------------
+
+async def _open_form(ctx: TurnBase, case_id: str, call_type: str | None = None) -> dict:
+    case = await ctx.services.cases.get(case_id)
+    if case is None:
+        return error_card(f"No case {case_id} on record.", title="Case not found")
+    card_id = await call_service(ctx.services).issue_card(C.CARD_KIND_FORM, case_id, ctx.caller.tenant_id,
+                                                          ctx.caller.id)
+    if call_type:
+        return call_form_card(case, call_type, card_id, utcnow(), ctx.services.settings.tz)
+    return call_picker_card(case, card_id)
+
+
+async def _checked_form(ctx: ActionContext) -> tuple[str, str]:
+    """(case id, card id) of a Log call form after checking them against the issued card instance."""
+    case_id = require_str(ctx.data, "case_id", label="case", max_len=20)
+    card_id = require_str(ctx.data, C.F_CARD, label="form id", max_len=64)
+    try:
+        await call_service(ctx.services).check_card(card_id, C.CARD_KIND_FORM, case_id, ctx.caller.tenant_id)
+    except CardMismatch as exc:
+        log.warning("call form rejected: card does not match (verb %s)", ctx.verb)
+        raise PayloadError(str(exc)) from None
+    return case_id, card_id
+
+
+async def _confirmation(ctx: TurnBase, result: C.RecordResult, notices: list[str]) -> dict:
+    svc = call_service(ctx.services)
+    return call_confirmation_card(result.call, utcnow(), ctx.services.settings.tz, p2p=result.p2p, notices=notices,
+                                  attempts=result.attempts, threshold=svc.rule.threshold
+                                  if result.call.call_type in svc.rule.call_types else None,
+                                  escalated=result.escalation is not None)
+
+
+async def _post_p2p(ctx: ActionContext, result: C.RecordResult) -> str | None:
+    """Post a new P2P request to the MD conversation; returns a notice for the coordinator when it could not."""
+    services, p2p = ctx.services, result.p2p
+    md_key = await services.app_settings.get(MD_CONVERSATION)
+    if not md_key:
+        return ("No Medical Director conversation is set up, so the P2P request was saved but not posted. "
+                "An admin or team lead can type /md here in the MD channel.")
+    case = await services.cases.get(p2p.case_id)
+    doc = p2p_request_card(p2p, case, utcnow(), services.settings.tz)
+    try:
+        activity_id = await services.proactive.send_card(md_key, doc, summary="P2P request")
+    except Exception:  # noqa: BLE001 - the request is saved; the window reminder goes to the MD channel too
+        log.warning("could not post P2P request %s to the MD conversation", p2p.id)
+        return "The P2P request was saved but could not be posted to the MD channel; it will be reminded there."
+    await p2p_service(services).set_md_post(p2p.id, md_key, activity_id)
+    return None
+
+
+def _parse_when(ctx: ActionContext, date_key: str, time_key: str, slot_key: str | None = None) -> datetime | None:
+    """A time from the card: an entered date + time (in the team time zone) wins over a picked slot."""
+    from bot.cases import clocks
+
+    tz = ctx.services.settings.tz
+    day = str(ctx.data.get(date_key) or "").strip()
+    hour = str(ctx.data.get(time_key) or "").strip()
+    if day or hour:
+        if not (day and hour):
+            raise P2PError("Enter both a date and a time.")
+        try:
+            from datetime import date, time
+
+            return clocks.local_instant(date.fromisoformat(day), time.fromisoformat(hour), tz)
+        except ValueError:
+            raise P2PError("Enter the date as YYYY-MM-DD and the time as HH:MM.") from None
+    if slot_key:
+        slot = str(ctx.data.get(slot_key) or "").strip()
+        if slot:
+            try:
+                when = datetime.fromisoformat(slot)
+            except ValueError:
+                raise P2PError("That time is not one of the offered choices.") from None
+            if when.tzinfo is None:
+                raise P2PError("That time is not one of the offered choices.")
+            return when
+    return None
+
+
+async def _checked_p2p(ctx: ActionContext, *, md_only: bool = True):
+    if md_only and not has_role(ctx.services.settings, ctx.caller.ids, MEDICAL_DIRECTOR):
+        log.warning("P2P decision refused: caller lacks the medical_director role")
+        raise Forbidden("Only a Medical Director can decide a P2P request.")
+    case_id = require_str(ctx.data, "case_id", label="case", max_len=20)
+    card_id = require_str(ctx.data, C.F_CARD, label="card id", max_len=64)
+    try:
+        p2p_id = int(ctx.data.get("p2p_id"))
+    except (TypeError, ValueError):
+        raise PayloadError("This card is missing its P2P request.") from None
+    p2p = await p2p_service(ctx.services).get(p2p_id)
+    if p2p is None:
+        raise PayloadError("That P2P request no longer exists.")
+    if p2p.case_id != case_id or p2p.card_id != card_id:
+        log.warning("P2P action rejected: payload does not match request %s", p2p_id)
+        raise PayloadError("This card does not match the P2P request on record; nothing was changed.")
+    if p2p.tenant_id and ctx.caller.tenant_id != p2p.tenant_id:
+        raise Forbidden("This P2P request belongs to another organization.")
+    return p2p
+
+
+async def _decide(ctx: ActionContext, decision: str) -> ActionResult:
+    services, tz = ctx.services, ctx.services.settings.tz
+    p2p = await _checked_p2p(ctx)
+    svc = p2p_service(services)
+    case = await services.cases.get(p2p.case_id)
+    try:
+        when = None
+        if decision == "accept":
+            when = _parse_when(ctx, P_DATE, P_TIME, P_SLOT)
+        elif decision == "propose":
+            when = _parse_when(ctx, P_PROPOSE_DATE, P_PROPOSE_TIME)
+        note = str(ctx.data.get(P_NOTE) or "").strip()[:500] or None
+        result = await svc.decide(p2p.id, decision, actor_of(ctx), when=when, note=note)
+    except P2PError as exc:
+        return ActionResult(card=p2p_request_card(p2p, case, utcnow(), tz, error=str(exc)))
+    if result.changed and result.p2p.requester_conversation_key:
+        try:
+            await services.proactive.send_card(result.p2p.requester_conversation_key,
+                                               p2p_outcome_card(result.p2p, utcnow(), tz), summary="P2P update")
+        except Exception:  # noqa: BLE001 - the decision is saved and visible on the case
+            log.warning("could not notify the coordinator about P2P %s", p2p.id)
+    case = await services.cases.get(p2p.case_id)
+    return ActionResult(card=p2p_request_card(result.p2p, case, utcnow(), tz, error=result.notice))
+
+
+# ---- registration -------------------------------------------------------------------------------------
+
+def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
+    @commands.command("log", usage="/log <case id> [denial|p2p|clinicals|status|extension]",
+                      help="Log a call with a liaison: outcome, deadlines, P2P", order=24)
+    async def log_call(ctx: CommandContext) -> None:
+        case_id, rest = split_case_ref(ctx.args, utcnow().astimezone(ctx.services.settings.tz).year)
+        if case_id is None:
+            await ctx.reply_card(error_card("Usage: /log <case id>, e.g. /log 2026004512 (add denial, p2p, "
+                                            "clinicals, status or extension to open that form directly).",
+                                            title="Log call"))
+            return
+        call_type = TYPE_WORDS.get(rest.strip().lower()) if rest.strip() else None
+        await ctx.reply_card(await _open_form(ctx, case_id, call_type), summary="Log call")
+
+    async def configure(ctx: CommandContext, key: str, what: str, done: str) -> None:
+        if ctx.args.lower() != "here":
+            await ctx.reply_text(f"Type **/{ctx.command_name} here** in the {what}.")
+            return
+        if not can_configure(ctx.services.settings, ctx.caller):
+            await ctx.reply_card(error_card(f"Only an admin or team lead can choose the {what}.", title="Not allowed"))
+            return
+        await ctx.services.app_settings.set(key, ctx.where.key, updated_by=ctx.caller.id)
+        log.info("%s set to %s", key, ctx.where.key)
+        await ctx.reply_card(notice_card(f"{what[0].upper()}{what[1:]} set", done))
+
+    @commands.command("md", usage="/md here", help="Send P2P requests to this conversation (Medical Directors)",
+                      scopes=("team", "groupChat"), order=81)
+    async def md_here(ctx: CommandContext) -> None:
+        await configure(ctx, MD_CONVERSATION, "Medical Director channel",
+                        "P2P requests and P2P reminders will be posted here.")
+
+    @commands.command("teamlead", usage="/teamlead here", help="Send call escalations to this conversation",
+                      scopes=("team", "groupChat"), order=82)
+    async def teamlead_here(ctx: CommandContext) -> None:
+        await configure(ctx, TEAM_LEAD_CONVERSATION, "team lead channel",
+                        "Escalations (for example a facility that cannot be reached) will be posted here.")
+
+    @verbs.verb(VERB_CALL_OPEN, help="Open the Log call form for the case on this card")
+    async def open_form(ctx: ActionContext) -> ActionResult:
+        case_id = require_str(ctx.data, "case_id", label="case", max_len=20)
+        if await ctx.services.cases.get(case_id) is None:
+            raise PayloadError(f"No case {case_id} on record.")
+        await ctx.reply_card(await _open_form(ctx, case_id), summary="Log call")
+        return ActionResult(message=f"Log call form opened for case {case_id}.")
+
+    @verbs.verb(VERB_CALL_FORM, help="Pick the call type (or change it) on a Log call form")
+    async def pick_type(ctx: ActionContext) -> ActionResult:
+        case_id, card_id = await _checked_form(ctx)
+        case = await ctx.services.cases.get(case_id)
+        if case is None:
+            raise PayloadError(f"No case {case_id} on record.")
+        done = await call_service(ctx.services).get_by_card(card_id)
+        if done is not None:
+            return ActionResult(card=call_confirmation_card(done, utcnow(), ctx.services.settings.tz))
+        call_type = str(ctx.data.get(C.F_TYPE) or "")
+        if call_type not in C.CALL_TYPES:
+            return ActionResult(card=call_picker_card(case, card_id))
+        return ActionResult(card=call_form_card(case, call_type, card_id, utcnow(), ctx.services.settings.tz))
+
+    @verbs.verb(VERB_CALL_SUBMIT, help="Save a Log call form")
+    async def submit(ctx: ActionContext) -> ActionResult:
+        case_id, card_id = await _checked_form(ctx)
+        svc, tz, now = call_service(ctx.services), ctx.services.settings.tz, utcnow()
+        case = await ctx.services.cases.get(case_id)
+        if case is None:
+            raise PayloadError(f"No case {case_id} on record.")
+        call_type = str(ctx.data.get(C.F_TYPE) or "")
+        if call_type not in C.CALL_TYPES:
+            raise PayloadError("This form has no valid call type; open a new one from the case card.")
+        try:
+            inp = C.parse_call(ctx.data, now=now, tz=tz)
+            result = await svc.record(inp, actor_of(ctx), now=now)
+        except CallValidationError as exc:
+            log.info("call form for case %s returned with %d error(s)", case_id, len(exc.errors))
+            return ActionResult(card=call_form_card(case, call_type, card_id, now, tz, values=ctx.data,
+                                                    errors=exc.errors))
+        except CardMismatch as exc:
+            raise PayloadError(str(exc)) from None
+        except CaseNotFound:
+            raise PayloadError(f"No case {case_id} on record.") from None
+        notices = [result.status_notice] if result.status_notice else []
+        if result.created and result.p2p is not None:
+            notice = await _post_p2p(ctx, result)
+            if notice:
+                notices.append(notice)
+        return ActionResult(card=await _confirmation(ctx, result, notices))
+
+    @verbs.verb(VERB_P2P_ACCEPT, help="MD: accept a P2P request at a time")
+    async def p2p_accept(ctx: ActionContext) -> ActionResult:
+        return await _decide(ctx, "accept")
+
+    @verbs.verb(VERB_P2P_PROPOSE, help="MD: propose another P2P time")
+    async def p2p_propose(ctx: ActionContext) -> ActionResult:
+        return await _decide(ctx, "propose")
+
+    @verbs.verb(VERB_P2P_DECLINE, help="MD: decline a P2P request")
+    async def p2p_decline(ctx: ActionContext) -> ActionResult:
+        return await _decide(ctx, "decline")
+
+    @verbs.verb(VERB_P2P_COMPLETE, help="MD: mark a scheduled P2P completed")
+    async def p2p_complete(ctx: ActionContext) -> ActionResult:
+        return await _decide(ctx, "complete")
+
+    @verbs.verb(VERB_P2P_ACK, help="Coordinator: acknowledge the MD's P2P decision")
+    async def p2p_ack(ctx: ActionContext) -> ActionResult:
+        p2p = await _checked_p2p(ctx, md_only=False)
+        try:
+            result = await p2p_service(ctx.services).acknowledge(p2p.id, actor_of(ctx))
+        except P2PError as exc:
+            raise PayloadError(str(exc)) from None
+        return ActionResult(card=p2p_outcome_card(result.p2p, utcnow(), ctx.services.settings.tz,
+                                                  acknowledged_by=ctx.caller.name))
