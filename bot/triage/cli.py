@@ -1,0 +1,57 @@
+"""`pscbot triage ...`: classify files, run one mailbox pass, list quarantined messages."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+MAX_FILE_BYTES = 30 * 1024 * 1024  # the parser's own limits are lower; this only bounds the read
+
+
+def classify_path(path: Path, rules) -> dict:
+    """One evaluation record for a file; problems become the `error` field, never an exception."""
+    from bot.triage.classify import triage_bytes
+
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        return {"file": str(path), "request_type": "other", "level_of_care": None, "priority": "low",
+                "case_id": None, "member_id": None, "expedited": False, "reasons": [],
+                "error": f"cannot read file: {exc.strerror or type(exc).__name__}"}
+    record = triage_bytes(raw[:MAX_FILE_BYTES], rules).to_json_dict(str(path))
+    if len(raw) > MAX_FILE_BYTES and not record.get("error"):
+        record["error"] = "file truncated at 30 MB"
+    return record
+
+
+def cmd_classify(args: argparse.Namespace, _settings) -> int:
+    from bot.triage.rules import RulesError, load_rules
+
+    try:
+        rules = load_rules(args.rules)
+    except RulesError as exc:
+        print(f"pscbot: {exc}", file=sys.stderr)
+        return 2
+    for name in args.files:
+        record = classify_path(Path(name), rules)
+        if args.json:
+            print(json.dumps(record, ensure_ascii=False), flush=True)
+        else:
+            where = record["case_id"] or "no case id"
+            print(f"{record['file']}: {record['priority']:<6} {record['request_type']:<18} "
+                  f"{record['level_of_care'] or '-':<4} {where}" + (f"  [{record['error']}]" if record["error"]
+                                                                     else ""))
+    return 0
+
+
+def register(subparsers) -> None:
+    triage = subparsers.add_parser("triage", help="shared-mailbox triage")
+    sub = triage.add_subparsers(dest="triage_command", required=True, metavar="ACTION")
+    classify = sub.add_parser("classify", help="classify .eml files (prints one result per file)")
+    classify.add_argument("files", nargs="+", metavar="FILE")
+    classify.add_argument("--json", action="store_true", help="one JSON object per line")
+    classify.add_argument("--rules", help="a rules YAML file instead of the shipped one")
+    classify.set_defaults(func=cmd_classify)
