@@ -443,31 +443,40 @@ def _loc_mentions(text: str, rules: Rules, request_type: str) -> list[tuple[int,
 
 
 def _level_of_care(ctx: _Ctx, request_type: str) -> str | None:
+    """The setting the current request is about.
+
+    Ranking: a setting the request is for beats one that is denied/prior/a fallback; then the current
+    request's own text (body, pointer comments, subject) beats its signature, which beats older messages;
+    inside the request's own text a mention in a request sentence ("requesting SNF placement") beats an
+    incidental one ("needs skilled nursing for wound care"); then the earliest mention.
+    """
     rules, segs = ctx.rules, ctx.segs
     if request_type == "other" or not segs:
         return None
     cur = segs[ctx.current if ctx.current is not None else 0]
-    groups: list[str] = [cur.body]
-    groups.extend(segs[i].body for i in ctx.pointers)
-    groups.append(_current_subject(ctx) or _PREFIX.sub("", ctx.parsed.subject))
-    groups.append(cur.sig)
-    groups.extend(segs[i].sig for i in ctx.pointers)
+    groups: list[tuple[int, str]] = [(0, cur.body)]
+    groups.extend((0, segs[i].body) for i in ctx.pointers)
+    groups.append((0, _current_subject(ctx) or _PREFIX.sub("", ctx.parsed.subject)))
+    groups.append((1, cur.sig))
+    groups.extend((1, segs[i].sig) for i in ctx.pointers)
     rest = [s for s in segs if s.index != cur.index and s.index not in ctx.pointers]
-    groups.extend(s.text for s in rest if not s.payer)
-    groups.extend(s.text for s in rest if s.payer)
-    fallback = None
-    for text in groups:
+    groups.extend((2, s.text) for s in rest if not s.payer)
+    groups.extend((3, s.text) for s in rest if s.payer)
+    best = None
+    for gi, (block, text) in enumerate(groups):
         if not text:
             continue
-        ments = _loc_mentions(text, rules, request_type)
-        if not ments:
-            continue
-        ments.sort(key=lambda t: (t[0], t[2]))
-        if ments[0][0] == 0:
-            return ments[0][1]
-        if fallback is None:
-            fallback = ments[0][1]
-    return fallback
+        for demoted, lv, pos in _loc_mentions(text, rules, request_type):
+            incidental = 0
+            if block == 0:
+                start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+                end_candidates = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+                sentence = text[start : min(end_candidates) if end_candidates else len(text)].lower()
+                incidental = 0 if rules.loc_request_context.search(sentence) else 1
+            key = (demoted, block, incidental, gi, pos)
+            if best is None or key < best[0]:
+                best = (key, lv)
+    return best[1] if best else None
 
 
 # ------------------------------------------------------------------------------------------ dates

@@ -137,6 +137,7 @@ class Rules:
     acronym_exclude_before: re.Pattern
     loc_not_requested_before: re.Pattern
     loc_not_requested_after: re.Pattern
+    loc_request_context: PatternSet
     loc_not_requested_before_new: re.Pattern
     loc_fallback_before: re.Pattern
     loc_fallback_after: re.Pattern
@@ -275,6 +276,7 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
         loc_not_requested_after=_rx(
             _get(loc, "not_requested_after", "level_of_care", str), "level_of_care.not_requested_after"
         ),
+        loc_request_context=_rx_list(loc, "request_context", "level_of_care"),
         loc_not_requested_before_new=_rx(
             _get(loc, "not_requested_before_new", "level_of_care", str),
             "level_of_care.not_requested_before_new",

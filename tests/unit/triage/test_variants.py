@@ -137,6 +137,32 @@ CASES = [
         {"headers": {"Auto-Submitted": "auto-replied"}},
     ),
     (
+        "incidental_skilled_nursing",
+        "LTACH referral",
+        "Pt needs IV abx and skilled nursing for wound care. Requesting pre-authorization for long-term "
+        "acute care admission." + SIG,
+        dict(request_type="new_request", level_of_care="LTAC"),
+    ),
+    (
+        "explicit_beats_signature",
+        "Referral",
+        "Requesting authorization for SNF placement for pt L.L.\n\nThanks,\nCasey\n"
+        "Tallow Creek Rehabilitation Hospital",
+        dict(request_type="new_request", level_of_care="SNF"),
+    ),
+    (
+        "last_day_covered",
+        "Extension",
+        "Requesting 5 more days for pt M.M. Last day covered: 11/13." + SIG,
+        dict(request_type="extension_request", priority="high"),
+    ),
+    (
+        "ref_hash_colon",
+        "Status",
+        "Any update on Ref #: 2026004512?" + SIG,
+        dict(request_type="status_inquiry", case_id="2026004512"),
+    ),
+    (
         "phish",
         "Verify your account",
         "Your password expires today. Verify your account now at http://x.test",
