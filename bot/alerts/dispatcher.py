@@ -179,9 +179,23 @@ class Dispatcher:
         D = AlertDelivery
         expired = and_(D.status == IN_FLIGHT, D.claimed_until < now)
         due = or_(and_(D.status == PENDING, D.next_attempt_at <= now), expired)
-        cand = select(D.id).where(due).order_by(D.next_attempt_at, D.id).limit(batch)
+        # Most urgent first (escalations, then urgent / high alerts, digests last), then oldest due.
+        rank = case(
+            (D.kind == "escalation", 0),
+            (Alert.priority == "urgent", 1),
+            (Alert.priority == "high", 2),
+            (D.kind == "digest", 9),
+            else_=5,
+        )
+        cand = (
+            select(D.id)
+            .join(Alert, Alert.id == D.alert_id)
+            .where(due)
+            .order_by(rank, D.next_attempt_at, D.id)
+            .limit(batch)
+        )
         if self.db.is_postgres:
-            cand = cand.with_for_update(skip_locked=True)
+            cand = cand.with_for_update(of=D, skip_locked=True)
         was_in_flight = D.status == IN_FLIGHT
         stmt = (
             update(D)

@@ -274,3 +274,15 @@ async def test_outbox_counts_and_requeue_dead(db):
     assert await outbox.requeue(db, row.id, now=T0) is False
     await run(db, sender, now=T0)
     assert (await outbox.counts(db))["sent"] == 1
+
+
+async def test_most_urgent_rows_are_claimed_first(db):
+    await SubscriptionService(db).subscribe("a", "all", None, User("u1"))
+    high = await make_alert(db, priority="high", request_type="p2p_request")
+    urgent = await make_alert(db, priority="urgent")
+    sender = FakeSender()
+    await run(db, sender, now=T0, batch=1)
+    [(_, card, _)] = sender.sent
+    assert card["actions"][0]["data"]["alert_id"] == urgent.id
+    await run(db, sender, now=T0, batch=1)
+    assert sender.sent[1][1]["actions"][0]["data"]["alert_id"] == high.id
