@@ -7,7 +7,7 @@ One pass (`dispatch_once`):
    SKIP LOCKED LIMIT n) RETURNING …` on PostgreSQL (several instances share the outbox; each row goes to
    one of them), the same statement under SQLite's single-writer lock. A claimed row is `in_flight` with
    `claimed_by` = owner, a fresh `claim_token`, `claimed_until` = now + lease, and `attempts` + 1 – all
-   committed BEFORE anything is sent.
+   committed BEFORE anything is sent. Most urgent first: escalations, urgent, high, other alerts, digests.
 2. **Send** the card (built fresh at send time, so an alert acknowledged before it went out arrives
    acknowledged) with `idempotency_key = pscbot-alert-<delivery id>`, bounded by `send_timeout_s`
    (which must be shorter than the lease, so a live dispatcher always records before its claim expires).

@@ -9,6 +9,12 @@ treats the exception as `Failed(in_doubt=True)` (it cannot know whether the post
 (`pscbot-alert-<delivery id>`). The Bot Connector does not de-duplicate on it, so a sender that can check
 (e.g. a per-process cache of keys it already posted, or a future connector feature) may use it; the
 dispatcher's in-doubt policy (bot.alerts.dispatcher) does not depend on it.
+
+Edge implementers: do NOT forward the key to `ConnectorTransport.send_to_conversation(idempotency_key=...)`.
+With a key the transport treats the POST as idempotent and re-POSTs it after a 5xx or a timeout inside one
+call, which the Bot Connector turns into a duplicate message that no delivery row knows about. Without it,
+the transport returns `Failed(in_doubt=True)` and the dispatcher decides (tests/support/transport_sender.py
+is the reference shape). `update_card` is a PUT and may be retried freely.
 """
 
 from __future__ import annotations
