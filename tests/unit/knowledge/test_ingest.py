@@ -143,3 +143,17 @@ async def test_two_faq_files_keep_their_own_pairs(db, tmp_path):
     assert len(answers) == 2 and "A changed test." in answers
     faq = [d for d in await list_documents(db) if d.format == "faq"]
     assert {d.sections for d in faq} == {1}
+
+
+async def test_synonyms_change_reindexes_on_start(db):
+    from dataclasses import replace
+
+    from bot.knowledge.ingest import reindex_stale
+    from bot.knowledge.text import load_lexicon
+
+    await ingest_paths(db, [DOCS / "ltch-test.md"])
+    assert await reindex_stale(db) == 0
+    changed = replace(load_lexicon(), version="something-else")
+    assert await reindex_stale(db, changed) == 1
+    async with db.session() as s:
+        assert (await s.execute(select(KbDocument.index_version))).scalar_one() == "something-else"
