@@ -163,6 +163,30 @@ CASES = [
         dict(request_type="status_inquiry", case_id="2026004512"),
     ),
     (
+        "clinicals_for_the_referral",
+        "Clinicals",
+        "Attached are updated clinicals for the SNF referral we submitted 11/10 for pt N.N." + SIG,
+        dict(request_type="updated_clinicals", level_of_care="SNF", priority="high"),
+    ),
+    (
+        "appeal_after_failed_p2p",
+        "Appeal",
+        "The P2P was unsuccessful, so we are filing an appeal of the IRF denial for pt O.O." + SIG,
+        dict(request_type="appeal", level_of_care="IRF", priority="high"),
+    ),
+    (
+        "appeal_status_question",
+        "Appeal",
+        "Appeal status? We filed it last week for pt P.P." + SIG,
+        dict(request_type="status_inquiry", priority="normal"),
+    ),
+    (
+        "p2p_scheduling_update",
+        "P2P",
+        "Any update on scheduling the P2P for Case #4512? Dr. Ray is free after 2pm." + SIG,
+        dict(request_type="p2p_request", priority="high"),
+    ),
+    (
         "phish",
         "Verify your account",
         "Your password expires today. Verify your account now at http://x.test",
