@@ -187,6 +187,27 @@ CASES = [
         dict(request_type="p2p_request", priority="high"),
     ),
     (
+        "marketing_mentions_referral",
+        "Introducing RefHub",
+        "Introducing RefHub: streamline your new referral intake. Learn more at https://refhub.test",
+        dict(request_type="other", priority="low"),
+    ),
+    (
+        "phish_mimics_denial",
+        "Authorization request denied",
+        "Your authorization request has been denied. Click here to view the letter.",
+        dict(request_type="other", priority="low"),
+    ),
+    (
+        "system_referral_full",
+        "New Referral: SNF",
+        "You have received a new referral.\nPatient: J.D.\nMember ID: M123456789\n"
+        "Level of Care Requested: Skilled Nursing Facility (SNF)\nAnticipated Discharge Date: 11/13/2026\n"
+        "Priority flag: Standard\n\nThis is an automated notification. Please do not reply to this email.",
+        dict(request_type="new_request", level_of_care="SNF", priority="high", expedited=False),
+        {"sender": "Referral Hub <noreply@hub.test>"},
+    ),
+    (
         "phish",
         "Verify your account",
         "Your password expires today. Verify your account now at http://x.test",
