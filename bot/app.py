@@ -15,6 +15,8 @@ from bot.adapter import create_adapter
 from bot.api_cases import make_cases_handler
 from bot.config import Settings
 from bot.handler import PscBot
+from bot.jobs import MailJobs, build_jobs
+from bot.scheduler import start_scheduler
 from bot.services import Services
 from bot.storage.db import Database
 from bot.storage.migrate import is_current
@@ -129,13 +131,21 @@ def create_app(settings: Settings, *, db: Database | None = None) -> web.Applica
         app[ADAPTER] = adapter
         app[SERVICES] = services
         app[BOT] = build_bot(services)
+        scheduler = mail = None
         if await is_current(database):
             await prepare(services)
+            if settings.jobs_enabled:
+                mail = MailJobs(services)
+                scheduler = start_scheduler(build_jobs(services, mail), settings.timezone)
         else:
             log.error("database migrations are pending: run `pscbot db upgrade` (/readyz reports not ready)")
         log.info("pscbot ready (env=%s, auth=%s, db=%s)", settings.env,
                  "on" if settings.auth_enabled else "off", database.dialect)
         yield
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
+        if mail is not None:
+            await mail.close()
         await transport.close()
         if db is None:
             await database.dispose()

@@ -111,6 +111,32 @@ def cmd_conversations(args: argparse.Namespace, settings: Settings) -> int:
     return asyncio.run(run())
 
 
+def cmd_triage_run(_args: argparse.Namespace, settings: Settings) -> int:
+    from bot.jobs import MailJobs
+    from bot.storage.db import Database
+    from bot.storage.migrate import upgrade
+    from bot.transport import ConnectorTransport
+    from bot.wiring import build_services
+
+    async def run() -> int:
+        db = Database(settings.database_url)
+        try:
+            await upgrade(db)
+            async with ConnectorTransport.from_settings(settings) as transport:
+                mail = MailJobs(build_services(settings, db, transport=transport))
+                try:
+                    result = await mail.run_once()
+                finally:
+                    await mail.close()
+        finally:
+            await db.dispose()
+        for step, stats in result.items():
+            print(f"{step}: {stats if stats is not None else 'no mail source configured'}")
+        return 0
+
+    return asyncio.run(run())
+
+
 # -- manifest ---------------------------------------------------------------------------------------------
 
 def cmd_manifest_build(args: argparse.Namespace, settings: Settings) -> int:
@@ -164,7 +190,11 @@ def build_parser() -> argparse.ArgumentParser:
             if exc.name is None or not module_name.startswith(exc.name):
                 raise
             continue
-        module.register(sub)
+        added = module.register(sub)
+        if module_name == "bot.triage.cli":
+            run = added.add_parser("run", help="one pass: read the mailbox, triage, post alerts")
+            run.add_argument("--once", action="store_true", required=True, help="one pass, then exit")
+            run.set_defaults(func=cmd_triage_run)
     return parser
 
 

@@ -6,6 +6,8 @@ import logging
 
 from botbuilder.core import BotAdapter, ConversationState, UserState
 
+from bot.alerts.service import AlertService
+from bot.alerts.subscriptions import SubscriptionService
 from bot.cases.demo import load_demo
 from bot.cases.service import CaseService
 from bot.config import Settings
@@ -32,6 +34,8 @@ def build_services(settings: Settings, db: Database, adapter: BotAdapter | None 
         app_settings=AppSettings(db),
         knowledge=KnowledgeService(db, settings),
         cases=CaseService(db, settings.tz),
+        subscriptions=SubscriptionService(db),
+        alerts=AlertService(db, settings.tz),
     )
     if adapter is not None or transport is not None:
         services.proactive = ProactiveSender(conversations, settings.app_id, transport=transport, adapter=adapter)

@@ -47,11 +47,39 @@ def cmd_classify(args: argparse.Namespace, _settings) -> int:
     return 0
 
 
-def register(subparsers) -> None:
+def cmd_quarantine(args: argparse.Namespace, settings) -> int:
+    import asyncio
+
+    from bot.storage.db import Database
+    from bot.storage.migrate import upgrade
+    from bot.triage.store import EmailStore
+
+    async def run() -> int:
+        db = Database(settings.database_url)
+        try:
+            await upgrade(db)
+            rows = await EmailStore(db).quarantined(limit=args.limit)
+        finally:
+            await db.dispose()
+        for row in rows:
+            print(f"#{row.id}  {row.received_at:%Y-%m-%d %H:%M}Z  {row.source}  {row.reason}")
+        if not rows:
+            print("nothing is quarantined")
+        return 0
+
+    return asyncio.run(run())
+
+
+def register(subparsers):
+    """Adds `triage classify` and `triage quarantine`; returns the sub-parsers so the edge can add `run`."""
     triage = subparsers.add_parser("triage", help="shared-mailbox triage")
     sub = triage.add_subparsers(dest="triage_command", required=True, metavar="ACTION")
+    quarantine = sub.add_parser("quarantine", help="list messages kept aside, with the reason")
+    quarantine.add_argument("--limit", type=int, default=50)
+    quarantine.set_defaults(func=cmd_quarantine)
     classify = sub.add_parser("classify", help="classify .eml files (prints one result per file)")
     classify.add_argument("files", nargs="+", metavar="FILE")
     classify.add_argument("--json", action="store_true", help="one JSON object per line")
     classify.add_argument("--rules", help="a rules YAML file instead of the shipped one")
     classify.set_defaults(func=cmd_classify)
+    return sub

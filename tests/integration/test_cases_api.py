@@ -16,7 +16,8 @@ CASE = {"case_id": "AUTH-2026-004512", "member_id": "M123456789", "level_of_care
 @pytest.fixture
 async def client(tmp_path):
     settings = Settings.from_env({"DATABASE_URL": f"sqlite:///{tmp_path}/api.db", "PSCBOT_API_KEY": KEY,
-                                  "PSCBOT_DEMO_DATA": "false", "PSCBOT_KB_DIR": str(tmp_path / "no-kb")})
+                                  "PSCBOT_DEMO_DATA": "false", "PSCBOT_KB_DIR": str(tmp_path / "no-kb"),
+                                  "PSCBOT_JOBS": "false"})
     db = Database(settings.database_url)
     await upgrade(db)
     async with TestClient(TestServer(create_app(settings, db=db))) as client:

@@ -43,7 +43,8 @@ async def connector():
 
 @pytest.fixture
 async def client(tmp_path):
-    settings = Settings.from_env({"DATABASE_URL": f"sqlite:///{tmp_path}/app.db", "PSCBOT_MAX_BODY_BYTES": "20000"})
+    settings = Settings.from_env({"DATABASE_URL": f"sqlite:///{tmp_path}/app.db", "PSCBOT_MAX_BODY_BYTES": "20000",
+                                  "PSCBOT_JOBS": "false"})
     db = Database(settings.database_url)
     await upgrade(db)
     client = TestClient(TestServer(create_app(settings, db=db)))
@@ -72,7 +73,7 @@ async def test_health_and_readiness(client):
 
 
 async def test_readiness_reports_pending_migrations(tmp_path):
-    settings = Settings.from_env({"DATABASE_URL": f"sqlite:///{tmp_path}/empty.db"})
+    settings = Settings.from_env({"DATABASE_URL": f"sqlite:///{tmp_path}/empty.db", "PSCBOT_JOBS": "false"})
     async with TestClient(TestServer(create_app(settings))) as client:
         response = await client.get("/readyz")
         assert response.status == 503 and (await response.json())["database"] == "migrations pending"

@@ -1,0 +1,80 @@
+"""The scheduled work of a `pscbot serve` process. Every job is safe on N instances:
+mailbox reads take a lease, e-mails and deliveries are claimed row by row."""
+
+from __future__ import annotations
+
+import logging
+
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.alerts.digest import build_digests
+from bot.alerts.dispatcher import dispatch_once
+from bot.alerts.escalation import escalate_due
+from bot.features.alerts import TeamsAlertSender
+from bot.scheduler import Job
+from bot.triage.pipeline import process_pending
+from bot.triage.sources.poller import MailPoller, build_source, default_owner
+
+log = logging.getLogger(__name__)
+
+
+class MailJobs:
+    """One pass of the mail-to-alert flow: poll the mailbox, triage what arrived, deliver alerts."""
+
+    def __init__(self, services, owner: str | None = None) -> None:
+        self.services = services
+        self.owner = owner or default_owner()
+        settings = services.settings
+        source = build_source(settings)
+        self.poller = MailPoller(services.db, source, owner=self.owner) if source is not None else None
+        self.sender = TeamsAlertSender(services.proactive)
+
+    async def poll(self):
+        return await self.poller.poll_once() if self.poller is not None else None
+
+    async def triage(self):
+        return await process_pending(self.services.db, self.owner, tz=self.services.settings.tz)
+
+    async def dispatch(self):
+        services = self.services
+        return await dispatch_once(services.db, self.sender, self.owner, tz=services.settings.tz,
+                                   on_gone=services.conversations.deactivate_key,
+                                   escalate_after_min=services.settings.escalate_after_min)
+
+    async def escalate(self):
+        return await escalate_due(self.services.db, after_min=self.services.settings.escalate_after_min)
+
+    async def digest(self):
+        return await build_digests(self.services.db)
+
+    async def run_once(self) -> dict:
+        """Everything once, in order (the CLI's `triage run --once`, and tests)."""
+        polled = await self.poll()
+        triaged = await self.triage()
+        await self.escalate()
+        dispatched = await self.dispatch()
+        return {"polled": polled, "triaged": triaged, "dispatched": dispatched}
+
+    async def close(self) -> None:
+        if self.poller is not None:
+            await self.poller.close()
+
+
+def build_jobs(services, mail: MailJobs) -> list[Job]:
+    settings = services.settings
+    jobs = [
+        Job("mail.poll", IntervalTrigger(seconds=settings.mail_poll_s), mail.poll),
+        Job("mail.triage", IntervalTrigger(seconds=2), mail.triage),
+        Job("alerts.dispatch", IntervalTrigger(seconds=2), mail.dispatch),
+        Job("alerts.escalate", IntervalTrigger(seconds=60), mail.escalate),
+        Job("alerts.digest", CronTrigger.from_crontab(settings.digest_cron, timezone=settings.timezone),
+            mail.digest),
+    ]
+    try:
+        from bot.features.calls_jobs import run_call_reminders
+    except ImportError:
+        pass
+    else:
+        jobs.append(Job("calls.reminders", IntervalTrigger(seconds=60), lambda: run_call_reminders(services)))
+    return jobs
