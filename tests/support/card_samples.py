@@ -320,6 +320,7 @@ def calls_samples() -> list[Sample]:
         out.append((f"calls.reminder_{kind}", calls.reminder_card(reminder, NOW, TZ)))
     return out
 
+
 SAMPLE_SOURCES: list[Callable[[], list[Sample]]] = [core_samples, cases_samples, alerts_samples, calls_samples]
 
 
