@@ -14,9 +14,18 @@ FORMATS = ("csv", "jsonl")
 
 
 def entry_dict(entry: AuditEntry) -> dict[str, Any]:
-    return {"id": entry.id, "at": entry.at.isoformat(), "actor_id": entry.actor_id,
-            "actor_name": entry.actor_name, "action": entry.action, "case_id": entry.case_id,
-            "entity": entry.entity, "entity_id": entry.entity_id, "before": entry.before, "after": entry.after}
+    return {
+        "id": entry.id,
+        "at": entry.at.isoformat(),
+        "actor_id": entry.actor_id,
+        "actor_name": entry.actor_name,
+        "action": entry.action,
+        "case_id": entry.case_id,
+        "entity": entry.entity,
+        "entity_id": entry.entity_id,
+        "before": entry.before,
+        "after": entry.after,
+    }
 
 
 def write_export(entries: Iterable[AuditEntry], fmt: str, out: TextIO) -> int:
@@ -30,7 +39,9 @@ def write_export(entries: Iterable[AuditEntry], fmt: str, out: TextIO) -> int:
         for entry in entries:
             row = entry_dict(entry)
             for key in ("before", "after"):
-                row[key] = "" if row[key] is None else json.dumps(row[key], sort_keys=True, ensure_ascii=False)
+                row[key] = (
+                    "" if row[key] is None else json.dumps(row[key], sort_keys=True, ensure_ascii=False)
+                )
             writer.writerow(row)
             count += 1
     else:

@@ -32,13 +32,30 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def audit_add(s: AsyncSession, *, action: str, entity: str, entity_id: Any = None, case_id: str | None = None,
-              actor_id: str | None = None, actor_name: str | None = None, before: Mapping | None = None,
-              after: Mapping | None = None, at: datetime | None = None) -> AuditEntry:
-    entry = AuditEntry(at=at or utcnow(), actor_id=actor_id, actor_name=actor_name, action=action,
-                       case_id=case_id, entity=entity, entity_id=None if entity_id is None else str(entity_id),
-                       before=_jsonable(before) if before is not None else None,
-                       after=_jsonable(after) if after is not None else None)
+def audit_add(
+    s: AsyncSession,
+    *,
+    action: str,
+    entity: str,
+    entity_id: Any = None,
+    case_id: str | None = None,
+    actor_id: str | None = None,
+    actor_name: str | None = None,
+    before: Mapping | None = None,
+    after: Mapping | None = None,
+    at: datetime | None = None,
+) -> AuditEntry:
+    entry = AuditEntry(
+        at=at or utcnow(),
+        actor_id=actor_id,
+        actor_name=actor_name,
+        action=action,
+        case_id=case_id,
+        entity=entity,
+        entity_id=None if entity_id is None else str(entity_id),
+        before=_jsonable(before) if before is not None else None,
+        after=_jsonable(after) if after is not None else None,
+    )
     s.add(entry)
     log.info("audit %s entity=%s id=%s case=%s", action, entity, entity_id, case_id)
     return entry
@@ -54,17 +71,19 @@ class AuditService:
 
     async def for_case(self, case_id: str) -> list[AuditEntry]:
         async with self.db.session() as s:
-            rows = await s.scalars(select(AuditEntry).where(AuditEntry.case_id == case_id)
-                                   .order_by(AuditEntry.at, AuditEntry.id))
+            rows = await s.scalars(
+                select(AuditEntry).where(AuditEntry.case_id == case_id).order_by(AuditEntry.at, AuditEntry.id)
+            )
             return list(rows)
 
     async def all(self) -> list[AuditEntry]:
         async with self.db.session() as s:
             return list(await s.scalars(select(AuditEntry).order_by(AuditEntry.at, AuditEntry.id)))
 
-    async def record_latest_status_change(self, case_id: str, actor_id: str | None,
-                                          actor_name: str | None) -> AuditEntry | None:
-        """Audit the newest `status` timeline event of `case_id` by this actor (after CaseService.change_status).
+    async def record_latest_status_change(
+        self, case_id: str, actor_id: str | None, actor_name: str | None
+    ) -> AuditEntry | None:
+        """Audit the newest `status` timeline event of `case_id` by this actor (after change_status).
 
         Used by edge handlers: CaseService stays unchanged and the audit row carries the event's from/to.
         Idempotent per event: an event already audited is not audited twice.
@@ -73,24 +92,40 @@ class AuditService:
 
         async with self.db.session() as s:
             event = await s.scalar(
-                select(CaseEvent).where(CaseEvent.case_id == case_id, CaseEvent.kind == "status",
-                                        CaseEvent.actor_id == actor_id)
-                .order_by(CaseEvent.at.desc(), CaseEvent.id.desc()).limit(1))
+                select(CaseEvent)
+                .where(
+                    CaseEvent.case_id == case_id, CaseEvent.kind == "status", CaseEvent.actor_id == actor_id
+                )
+                .order_by(CaseEvent.at.desc(), CaseEvent.id.desc())
+                .limit(1)
+            )
             if event is None:
                 return None
-            done = await s.scalar(select(AuditEntry.id).where(
-                AuditEntry.entity == "case_event", AuditEntry.entity_id == str(event.id)).limit(1))
+            done = await s.scalar(
+                select(AuditEntry.id)
+                .where(AuditEntry.entity == "case_event", AuditEntry.entity_id == str(event.id))
+                .limit(1)
+            )
             if done is not None:
                 return None
             data = event.data or {}
-            return audit_add(s, action="case.status_changed", entity="case_event", entity_id=event.id,
-                             case_id=case_id, actor_id=actor_id, actor_name=actor_name,
-                             before={"status": data.get("from")},
-                             after={"status": data.get("to"), "note": data.get("note")}, at=event.at)
+            return audit_add(
+                s,
+                action="case.status_changed",
+                entity="case_event",
+                entity_id=event.id,
+                case_id=case_id,
+                actor_id=actor_id,
+                actor_name=actor_name,
+                before={"status": data.get("from")},
+                after={"status": data.get("to"), "note": data.get("note")},
+                at=event.at,
+            )
 
 
-async def audit_latest_status(services: Any, case_id: str, actor_id: str | None,
-                              actor_name: str | None) -> AuditEntry | None:
+async def audit_latest_status(
+    services: Any, case_id: str, actor_id: str | None, actor_name: str | None
+) -> AuditEntry | None:
     """One-line hook for edge handlers right after a successful CaseService.change_status."""
     try:
         return await AuditService(services.db).record_latest_status_change(case_id, actor_id, actor_name)

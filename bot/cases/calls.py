@@ -173,15 +173,23 @@ class CallInput:
     def details(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.denial:
-            out.update(notice_date=self.denial.notice_date.isoformat(),
-                       rights_explained=self.denial.rights_explained, wants_appeal=self.denial.wants_appeal)
+            out.update(
+                notice_date=self.denial.notice_date.isoformat(),
+                rights_explained=self.denial.rights_explained,
+                wants_appeal=self.denial.wants_appeal,
+            )
         if self.p2p:
-            out.update(p2p_response=self.p2p.response, physician_name=self.p2p.physician_name or None,
-                       callback_phone=self.p2p.callback_phone or None,
-                       windows=[{"start": w.start.isoformat(), "end": w.end.isoformat()} for w in self.p2p.windows])
+            out.update(
+                p2p_response=self.p2p.response,
+                physician_name=self.p2p.physician_name or None,
+                callback_phone=self.p2p.callback_phone or None,
+                windows=[{"start": w.start.isoformat(), "end": w.end.isoformat()} for w in self.p2p.windows],
+            )
         if self.clinicals:
-            out.update(requested_items=self.clinicals.requested,
-                       promised_by=self.clinicals.promised_by.isoformat() if self.clinicals.promised_by else None)
+            out.update(
+                requested_items=self.clinicals.requested,
+                promised_by=self.clinicals.promised_by.isoformat() if self.clinicals.promised_by else None,
+            )
         return out
 
 
@@ -191,6 +199,7 @@ def phone_key(phone: str) -> str:
 
 
 # ---- parsing -------------------------------------------------------------------------------------------
+
 
 class _Reader:
     def __init__(self, data: dict[str, Any]) -> None:
@@ -225,7 +234,9 @@ class _Reader:
     def phone(self, key: str, label: str, *, required: bool = True) -> str:
         value = self.text(key, label, required=required)
         if value and not _PHONE.match(value):
-            self.errors[key] = f"{label}: enter a 10-digit phone number, e.g. 555-555-0100 (x123 for an extension)"
+            self.errors[key] = (
+                f"{label}: enter a 10-digit phone number, e.g. 555-555-0100 (x123 for an extension)"
+            )
             return ""
         return value
 
@@ -261,8 +272,12 @@ def parse_call(data: dict[str, Any], *, now: datetime, tz: ZoneInfo) -> CallInpu
     case_id = r.text(F_CASE, "Case")
     call_type = r.choice(F_TYPE, "Call type", CALL_TYPES)
     outcome = r.choice(F_OUTCOME, "Outcome", OUTCOMES)
-    contact = Contact(r.text(F_NAME, "Contact name"), r.text(F_ROLE, "Role", required=False),
-                      r.text(F_FACILITY, "Facility", required=False), r.phone(F_PHONE, "Phone"))
+    contact = Contact(
+        r.text(F_NAME, "Contact name"),
+        r.text(F_ROLE, "Role", required=False),
+        r.text(F_FACILITY, "Facility", required=False),
+        r.phone(F_PHONE, "Phone"),
+    )
     notes = r.text(F_NOTES, "Notes", required=False)
     reached = outcome == "reached"
     local_today = now.astimezone(tz).date()
@@ -276,8 +291,9 @@ def parse_call(data: dict[str, Any], *, now: datetime, tz: ZoneInfo) -> CallInpu
         rights = r.choice(F_RIGHTS, "Appeal rights explained", YES_NO, required=reached)
         wants = r.choice(F_APPEAL, "Wants to appeal", APPEAL_WISHES, required=reached)
         if notice is not None:
-            denial = DenialDetails(notice, None if rights is None or not reached else rights == "yes",
-                                   wants if reached else None)
+            denial = DenialDetails(
+                notice, None if rights is None or not reached else rights == "yes", wants if reached else None
+            )
     elif call_type == "p2p_offer":
         response = r.choice(F_P2P, "Physician's response", P2P_RESPONSES, required=reached)
         response = response if reached else None
@@ -299,8 +315,11 @@ def parse_call(data: dict[str, Any], *, now: datetime, tz: ZoneInfo) -> CallInpu
                 r.errors[F_PROMISED_DATE] = "Promised-by time is in the past"
             elif promised > now + timedelta(days=30):
                 r.errors[F_PROMISED_DATE] = "Promised-by time is more than 30 days away"
-        elif (pdate is None) != (ptime is None) and F_PROMISED_DATE not in r.errors \
-                and F_PROMISED_TIME not in r.errors:
+        elif (
+            (pdate is None) != (ptime is None)
+            and F_PROMISED_DATE not in r.errors
+            and F_PROMISED_TIME not in r.errors
+        ):
             missing = F_PROMISED_TIME if ptime is None else F_PROMISED_DATE
             r.errors[missing] = "Give both the date and the time"
         clinicals = ClinicalsDetails(requested, promised)
@@ -337,25 +356,38 @@ def _windows(r: _Reader, now: datetime, tz: ZoneInfo) -> tuple[Window, ...]:
 
 # ---- deadlines -----------------------------------------------------------------------------------------
 
+
 def compute_deadlines(inp: CallInput, called_at: datetime, tz: ZoneInfo) -> dict[str, dict[str, str]]:
     """Deadlines the call establishes, as {name: {due_at, rule, fact, description}} (UTC ISO)."""
     out: dict[str, dict[str, str]] = {}
     if inp.denial is not None:
         filing = clocks.reconsideration_filing_deadline(inp.denial.notice_date, tz)
-        out["reconsideration_filing"] = {"due_at": filing.due_at.isoformat(), "rule": filing.rule.name,
-                                         "fact": filing.rule.fact, "description": filing.rule.description}
+        out["reconsideration_filing"] = {
+            "due_at": filing.due_at.isoformat(),
+            "rule": filing.rule.name,
+            "fact": filing.rule.fact,
+            "description": filing.rule.description,
+        }
         if inp.denial.wants_appeal == "expedited":
             dec = clocks.reconsideration_decision_due(True, called_at, tz)
             out["expedited_reconsideration_decision"] = {
-                "due_at": dec.due_at.isoformat(), "rule": dec.rule.name, "fact": f"{dec.rule.fact}, AP-03",
-                "description": "Expedited reconsideration requested orally on this call: decision within 72 hours"}
+                "due_at": dec.due_at.isoformat(),
+                "rule": dec.rule.name,
+                "fact": f"{dec.rule.fact}, AP-03",
+                "description": "Expedited reconsideration requested orally on this call: decided within 72 h",
+            }
     if inp.clinicals is not None and inp.clinicals.promised_by is not None:
-        out["clinicals_promised"] = {"due_at": inp.clinicals.promised_by.isoformat(), "rule": "promised_by",
-                                     "fact": "CS-02", "description": "Clinicals promised by (plan-specific)"}
+        out["clinicals_promised"] = {
+            "due_at": inp.clinicals.promised_by.isoformat(),
+            "rule": "promised_by",
+            "fact": "CS-02",
+            "description": "Clinicals promised by (plan-specific)",
+        }
     return out
 
 
 # ---- results -------------------------------------------------------------------------------------------
+
 
 @dataclass
 class RecordResult:
@@ -377,7 +409,7 @@ class Actor:
 
 @dataclass
 class Reminder:
-    """Something the reminder job must send. `target` is ("conversation", key) or ("setting", app setting key)."""
+    """Something the reminder job must send; `target` is ("conversation", key) or ("setting", key)."""
 
     kind: str  # clinicals_overdue | attempts_escalation | p2p_scheduled_soon | p2p_window_closing
     entity_id: int
@@ -390,36 +422,71 @@ class Reminder:
 async def lock_row(s: AsyncSession, db: Database, model, pk_col, pk) -> Any:
     """Lock one row for this transaction (SQLite: take the write lock with a no-op UPDATE first)."""
     if db.is_sqlite:
-        await s.execute(update(model).where(pk_col == pk).values({pk_col.key: pk_col})
-                        .execution_options(synchronize_session=False))
+        await s.execute(
+            update(model)
+            .where(pk_col == pk)
+            .values({pk_col.key: pk_col})
+            .execution_options(synchronize_session=False)
+        )
     return await s.get(model, pk, with_for_update=not db.is_sqlite, populate_existing=True)
 
 
 async def close_clinicals_requests(s: AsyncSession, case_id: str, at: datetime) -> int:
     """Close the case's open clinicals requests (an `updated_clinicals` e-mail arrived), in the caller's
     transaction. Returns how many were closed; each closure is audited. Called by bot.triage.link."""
-    rows = list(await s.scalars(select(CallLog).where(
-        CallLog.case_id == case_id, CallLog.call_type == "clinicals_request", CallLog.closed_at.is_(None))))
+    rows = list(
+        await s.scalars(
+            select(CallLog).where(
+                CallLog.case_id == case_id,
+                CallLog.call_type == "clinicals_request",
+                CallLog.closed_at.is_(None),
+            )
+        )
+    )
     for call in rows:
         call.closed_at = at
-        audit_add(s, action="clinicals.closed", entity="call_log", entity_id=call.id, case_id=case_id,
-                  actor_id=None, actor_name="E-mail triage", before={"closed_at": None},
-                  after={"closed_at": at, "reason": "updated_clinicals e-mail"}, at=at)
+        audit_add(
+            s,
+            action="clinicals.closed",
+            entity="call_log",
+            entity_id=call.id,
+            case_id=case_id,
+            actor_id=None,
+            actor_name="E-mail triage",
+            before={"closed_at": None},
+            after={"closed_at": at, "reason": "updated_clinicals e-mail"},
+            at=at,
+        )
     if rows:
         log.info("closed %d clinicals request(s) on case %s", len(rows), case_id)
     return len(rows)
 
 
 def call_summary(call: CallLog) -> dict[str, Any]:
-    return {"call_type": call.call_type, "outcome": call.outcome, "contact_name": call.contact_name,
-            "contact_role": call.contact_role, "contact_facility": call.contact_facility,
-            "contact_phone": call.contact_phone, "details": call.details, "deadlines": call.deadlines,
-            "notes": call.notes, "card_id": call.card_id}
+    return {
+        "call_type": call.call_type,
+        "outcome": call.outcome,
+        "contact_name": call.contact_name,
+        "contact_role": call.contact_role,
+        "contact_facility": call.contact_facility,
+        "contact_phone": call.contact_phone,
+        "details": call.details,
+        "deadlines": call.deadlines,
+        "notes": call.notes,
+        "card_id": call.card_id,
+    }
 
 
 class CallService:
-    def __init__(self, db: Database, tz: ZoneInfo | str = "America/Chicago", *, cases=None,
-                 p2p_window_hours: int = 72, attempt_rule: AttemptRule | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        tz: ZoneInfo | str = "America/Chicago",
+        *,
+        cases=None,
+        p2p_window_hours: int = 72,
+        attempt_rule: AttemptRule | None = None,
+    ) -> None:
         self.db = db
         self.tz = tz if isinstance(tz, ZoneInfo) else ZoneInfo(str(tz))
         self.cases = cases
@@ -428,12 +495,21 @@ class CallService:
 
     # ---- card instances ------------------------------------------------------------------------------
 
-    async def issue_card(self, kind: str, case_id: str, tenant_id: str | None, user_id: str | None,
-                         card_id: str | None = None) -> str:
+    async def issue_card(
+        self, kind: str, case_id: str, tenant_id: str | None, user_id: str | None, card_id: str | None = None
+    ) -> str:
         card_id = card_id or uuid.uuid4().hex
         async with self.db.session() as s:
-            s.add(CardInstance(card_id=card_id, kind=kind, case_id=case_id, tenant_id=tenant_id,
-                               issued_to_id=user_id, issued_at=utcnow()))
+            s.add(
+                CardInstance(
+                    card_id=card_id,
+                    kind=kind,
+                    case_id=case_id,
+                    tenant_id=tenant_id,
+                    issued_to_id=user_id,
+                    issued_at=utcnow(),
+                )
+            )
         return card_id
 
     async def check_card(self, card_id: str, kind: str, case_id: str, tenant_id: str | None) -> CardInstance:
@@ -441,7 +517,9 @@ class CallService:
         async with self.db.session() as s:
             inst = await s.get(CardInstance, card_id) if card_id else None
         if inst is None:
-            raise CardMismatch("This form is not one I sent (or it has expired). Open a new one from the case card.")
+            raise CardMismatch(
+                "This form is not one I sent (or it has expired). Open a new one from the case card."
+            )
         if inst.kind != kind:
             raise CardMismatch("This button does not belong to this card.")
         if inst.case_id != case_id:
@@ -458,8 +536,11 @@ class CallService:
 
     async def for_case(self, case_id: str) -> list[CallLog]:
         async with self.db.session() as s:
-            return list(await s.scalars(select(CallLog).where(CallLog.case_id == case_id)
-                                        .order_by(CallLog.logged_at, CallLog.id)))
+            return list(
+                await s.scalars(
+                    select(CallLog).where(CallLog.case_id == case_id).order_by(CallLog.logged_at, CallLog.id)
+                )
+            )
 
     async def p2p_for_call(self, call_id: int) -> P2PRequest | None:
         async with self.db.session() as s:
@@ -482,34 +563,81 @@ class CallService:
                 if case is None:
                     raise CaseNotFound(inp.case_id)
                 if inp.p2p_accepted and case.status not in P2P_FROM_STATUSES:
-                    raise CallValidationError({F_P2P: (
-                        "A P2P can be requested only for a denied (or partially approved) case; this case "
-                        f"is {case.status.replace('_', ' ')}. Record the offer as declined or change the status first.")})
+                    raise CallValidationError(
+                        {
+                            F_P2P: (
+                                "A P2P can be requested only for a denied (or partially approved) case; "
+                                f"this case is {case.status.replace('_', ' ')}. Record the offer as declined "
+                                "or change the status first."
+                            )
+                        }
+                    )
                 deadlines = compute_deadlines(inp, now, self.tz)
-                call = CallLog(card_id=inp.card_id, tenant_id=actor.tenant_id, case_id=inp.case_id,
-                               call_type=inp.call_type, outcome=inp.outcome, contact_name=inp.contact.name,
-                               contact_role=inp.contact.role or None, contact_facility=inp.contact.facility or None,
-                               contact_phone=inp.contact.phone, contact_key=inp.contact.key or inp.contact.name.lower(),
-                               details=inp.details(), deadlines=deadlines, notes=inp.notes or None,
-                               logged_by_id=actor.id, logged_by_name=actor.name,
-                               logged_conversation_key=actor.conversation_key, logged_at=now,
-                               promised_by=inp.clinicals.promised_by if inp.clinicals else None)
+                call = CallLog(
+                    card_id=inp.card_id,
+                    tenant_id=actor.tenant_id,
+                    case_id=inp.case_id,
+                    call_type=inp.call_type,
+                    outcome=inp.outcome,
+                    contact_name=inp.contact.name,
+                    contact_role=inp.contact.role or None,
+                    contact_facility=inp.contact.facility or None,
+                    contact_phone=inp.contact.phone,
+                    contact_key=inp.contact.key or inp.contact.name.lower(),
+                    details=inp.details(),
+                    deadlines=deadlines,
+                    notes=inp.notes or None,
+                    logged_by_id=actor.id,
+                    logged_by_name=actor.name,
+                    logged_conversation_key=actor.conversation_key,
+                    logged_at=now,
+                    promised_by=inp.clinicals.promised_by if inp.clinicals else None,
+                )
                 s.add(call)
                 await s.flush()
-                audit_add(s, action="call.logged", entity="call_log", entity_id=call.id, case_id=inp.case_id,
-                          actor_id=actor.id, actor_name=actor.name, after=call_summary(call), at=now)
-                s.add(CaseEvent(case_id=inp.case_id, at=now, actor_id=actor.id, actor_name=actor.name, kind="call",
-                                detail=f"Call: {CALL_TYPES[inp.call_type]} · {OUTCOMES[inp.outcome]}",
-                                data={"call_id": call.id, "call_type": inp.call_type, "outcome": inp.outcome}))
+                audit_add(
+                    s,
+                    action="call.logged",
+                    entity="call_log",
+                    entity_id=call.id,
+                    case_id=inp.case_id,
+                    actor_id=actor.id,
+                    actor_name=actor.name,
+                    after=call_summary(call),
+                    at=now,
+                )
+                s.add(
+                    CaseEvent(
+                        case_id=inp.case_id,
+                        at=now,
+                        actor_id=actor.id,
+                        actor_name=actor.name,
+                        kind="call",
+                        detail=f"Call: {CALL_TYPES[inp.call_type]} · {OUTCOMES[inp.outcome]}",
+                        data={"call_id": call.id, "call_type": inp.call_type, "outcome": inp.outcome},
+                    )
+                )
                 result = RecordResult(call, True)
                 if inp.p2p_accepted:
                     result.p2p = self._new_p2p(s, inp, case, call, actor, now)
                     await s.flush()
-                    audit_add(s, action="p2p.requested", entity="p2p_request", entity_id=result.p2p.id,
-                              case_id=inp.case_id, actor_id=actor.id, actor_name=actor.name,
-                              after={"status": "requested", "physician_name": result.p2p.physician_name,
-                                     "callback_phone": result.p2p.callback_phone, "windows": result.p2p.windows,
-                                     "window_closes_at": result.p2p.window_closes_at}, at=now)
+                    audit_add(
+                        s,
+                        action="p2p.requested",
+                        entity="p2p_request",
+                        entity_id=result.p2p.id,
+                        case_id=inp.case_id,
+                        actor_id=actor.id,
+                        actor_name=actor.name,
+                        after={
+                            "status": "requested",
+                            "physician_name": result.p2p.physician_name,
+                            "callback_phone": result.p2p.callback_phone,
+                            "windows": result.p2p.windows,
+                            "window_closes_at": result.p2p.window_closes_at,
+                        },
+                        at=now,
+                    )
                 result.attempts, result.escalation = await self._attempts(s, call, now)
         except IntegrityError:
             # A concurrent submission of the same form won the insert: answer with its record.
@@ -517,10 +645,13 @@ class CallService:
             if existing is None:
                 raise
             return existing
-        log.info("call logged id=%s case=%s type=%s outcome=%s", call.id, inp.case_id, inp.call_type, inp.outcome)
+        log.info(
+            "call logged id=%s case=%s type=%s outcome=%s", call.id, inp.case_id, inp.call_type, inp.outcome
+        )
         if result.p2p is not None:
-            result.status_notice = await self._move_case(inp.case_id, "p2p_requested", actor, now,
-                                                         f"P2P requested (call {call.id})")
+            result.status_notice = await self._move_case(
+                inp.case_id, "p2p_requested", actor, now, f"P2P requested (call {call.id})"
+            )
         return result
 
     async def _existing(self, inp: CallInput, actor: Actor) -> RecordResult | None:
@@ -537,54 +668,103 @@ class CallService:
         log.info("call form %s submitted again; call %s already on record", inp.card_id[:8], call.id)
         return RecordResult(call, False, p2p, escalation=esc)
 
-    def _new_p2p(self, s: AsyncSession, inp: CallInput, case: Case, call: CallLog, actor: Actor,
-                 now: datetime) -> P2PRequest:
+    def _new_p2p(
+        self, s: AsyncSession, inp: CallInput, case: Case, call: CallLog, actor: Actor, now: datetime
+    ) -> P2PRequest:
         assert inp.p2p is not None
         window_start = case.decided_at or now
-        p2p = P2PRequest(case_id=inp.case_id, call_id=call.id, tenant_id=actor.tenant_id,
-                         card_id=uuid.uuid4().hex, physician_name=inp.p2p.physician_name,
-                         callback_phone=inp.p2p.callback_phone,
-                         windows=[{"start": w.start.isoformat(), "end": w.end.isoformat()} for w in inp.p2p.windows],
-                         status="requested", window_closes_at=window_start + timedelta(hours=self.p2p_window_hours),
-                         requested_by_id=actor.id, requested_by_name=actor.name,
-                         requester_conversation_key=actor.conversation_key, created_at=now, updated_at=now)
+        p2p = P2PRequest(
+            case_id=inp.case_id,
+            call_id=call.id,
+            tenant_id=actor.tenant_id,
+            card_id=uuid.uuid4().hex,
+            physician_name=inp.p2p.physician_name,
+            callback_phone=inp.p2p.callback_phone,
+            windows=[{"start": w.start.isoformat(), "end": w.end.isoformat()} for w in inp.p2p.windows],
+            status="requested",
+            window_closes_at=window_start + timedelta(hours=self.p2p_window_hours),
+            requested_by_id=actor.id,
+            requested_by_name=actor.name,
+            requester_conversation_key=actor.conversation_key,
+            created_at=now,
+            updated_at=now,
+        )
         s.add(p2p)
-        s.add(CardInstance(card_id=p2p.card_id, kind=CARD_KIND_P2P, case_id=inp.case_id, tenant_id=actor.tenant_id,
-                           issued_to_id=None, issued_at=now))
+        s.add(
+            CardInstance(
+                card_id=p2p.card_id,
+                kind=CARD_KIND_P2P,
+                case_id=inp.case_id,
+                tenant_id=actor.tenant_id,
+                issued_to_id=None,
+                issued_at=now,
+            )
+        )
         return p2p
 
-    async def _attempts(self, s: AsyncSession, call: CallLog, now: datetime) -> tuple[int, CallEscalation | None]:
-        """Unanswered attempts to this contact on this case since they were last reached (rule's call types)."""
+    async def _attempts(
+        self, s: AsyncSession, call: CallLog, now: datetime
+    ) -> tuple[int, CallEscalation | None]:
+        """Unanswered attempts to this contact on this case since they were last reached."""
         rule = self.rule
         if call.call_type not in rule.call_types:
             return 0, None
-        base = [CallLog.case_id == call.case_id, CallLog.contact_key == call.contact_key,
-                CallLog.call_type.in_(rule.call_types)]
-        last_reached = await s.scalar(select(func.max(CallLog.id)).where(*base, CallLog.outcome.not_in(rule.outcomes)))
+        base = [
+            CallLog.case_id == call.case_id,
+            CallLog.contact_key == call.contact_key,
+            CallLog.call_type.in_(rule.call_types),
+        ]
+        last_reached = await s.scalar(
+            select(func.max(CallLog.id)).where(*base, CallLog.outcome.not_in(rule.outcomes))
+        )
         conds = [*base, CallLog.outcome.in_(rule.outcomes)]
         if last_reached is not None:
             conds.append(CallLog.id > last_reached)
         attempts = int(await s.scalar(select(func.count()).select_from(CallLog).where(*conds)) or 0)
         if call.outcome not in rule.outcomes or attempts < rule.threshold:
             return attempts, None
-        found = await s.scalar(select(CallEscalation).where(
-            CallEscalation.case_id == call.case_id, CallEscalation.contact_key == call.contact_key,
-            CallEscalation.rule == rule.name))
+        found = await s.scalar(
+            select(CallEscalation).where(
+                CallEscalation.case_id == call.case_id,
+                CallEscalation.contact_key == call.contact_key,
+                CallEscalation.rule == rule.name,
+            )
+        )
         if found is not None:
             return attempts, None  # escalated once already
-        esc = CallEscalation(case_id=call.case_id, contact_key=call.contact_key, rule=rule.name, attempts=attempts,
-                             last_call_id=call.id, created_at=now)
+        esc = CallEscalation(
+            case_id=call.case_id,
+            contact_key=call.contact_key,
+            rule=rule.name,
+            attempts=attempts,
+            last_call_id=call.id,
+            created_at=now,
+        )
         s.add(esc)
         await s.flush()
-        audit_add(s, action="call.attempts_escalated", entity="call_escalation", entity_id=esc.id,
-                  case_id=call.case_id, actor_id=None, actor_name="pscbot",
-                  after={"rule": rule.name, "attempts": attempts, "threshold": rule.threshold,
-                         "last_call_id": call.id}, at=now)
+        audit_add(
+            s,
+            action="call.attempts_escalated",
+            entity="call_escalation",
+            entity_id=esc.id,
+            case_id=call.case_id,
+            actor_id=None,
+            actor_name="pscbot",
+            after={
+                "rule": rule.name,
+                "attempts": attempts,
+                "threshold": rule.threshold,
+                "last_call_id": call.id,
+            },
+            at=now,
+        )
         log.info("attempts rule %s reached on case %s (escalation %s)", rule.name, call.case_id, esc.id)
         return attempts, esc
 
-    async def _move_case(self, case_id: str, status: str, actor: Actor, now: datetime, note: str) -> str | None:
-        """CaseService.change_status plus its audit row; returns a user-facing notice when it could not move."""
+    async def _move_case(
+        self, case_id: str, status: str, actor: Actor, now: datetime, note: str
+    ) -> str | None:
+        """CaseService.change_status plus its audit row; a user-facing notice when it could not move."""
         from bot.cases.service import CaseError
         from bot.cases.workflow import IllegalTransition
 
@@ -599,9 +779,18 @@ class CallService:
             log.info("case %s not moved to %s: %s", case_id, status, type(exc).__name__)
             return f"Case status not changed: {exc}"
         async with self.db.session() as s:
-            audit_add(s, action="case.status_changed", entity="case", entity_id=case_id, case_id=case_id,
-                      actor_id=actor.id, actor_name=actor.name, before={"status": before},
-                      after={"status": status, "note": note}, at=now)
+            audit_add(
+                s,
+                action="case.status_changed",
+                entity="case",
+                entity_id=case_id,
+                case_id=case_id,
+                actor_id=actor.id,
+                actor_name=actor.name,
+                before={"status": before},
+                after={"status": status, "note": note},
+                at=now,
+            )
         return None
 
     # ---- clinicals and reminders -------------------------------------------------------------------------
@@ -617,45 +806,90 @@ class CallService:
         now = now or utcnow()
         out: list[Reminder] = []
         async with self.db.session() as s:
-            overdue = await s.scalars(select(CallLog).where(
-                CallLog.call_type == "clinicals_request", CallLog.closed_at.is_(None),
-                CallLog.reminded_at.is_(None), CallLog.promised_by.is_not(None), CallLog.promised_by <= now)
-                .order_by(CallLog.promised_by).limit(200))
+            overdue = await s.scalars(
+                select(CallLog)
+                .where(
+                    CallLog.call_type == "clinicals_request",
+                    CallLog.closed_at.is_(None),
+                    CallLog.reminded_at.is_(None),
+                    CallLog.promised_by.is_not(None),
+                    CallLog.promised_by <= now,
+                )
+                .order_by(CallLog.promised_by)
+                .limit(200)
+            )
             for call in overdue:
-                out.append(Reminder("clinicals_overdue", call.id, call.case_id,
-                                    ("conversation", call.logged_conversation_key), call.promised_by,
-                                    {"contact": call.contact_name, "facility": call.contact_facility,
-                                     "requested": (call.details or {}).get("requested_items"),
-                                     "logged_by": call.logged_by_name, "logged_at": call.logged_at}))
-            pending = await s.scalars(select(CallEscalation).where(CallEscalation.sent_at.is_(None))
-                                      .order_by(CallEscalation.created_at).limit(200))
+                out.append(
+                    Reminder(
+                        "clinicals_overdue",
+                        call.id,
+                        call.case_id,
+                        ("conversation", call.logged_conversation_key),
+                        call.promised_by,
+                        {
+                            "contact": call.contact_name,
+                            "facility": call.contact_facility,
+                            "requested": (call.details or {}).get("requested_items"),
+                            "logged_by": call.logged_by_name,
+                            "logged_at": call.logged_at,
+                        },
+                    )
+                )
+            pending = await s.scalars(
+                select(CallEscalation)
+                .where(CallEscalation.sent_at.is_(None))
+                .order_by(CallEscalation.created_at)
+                .limit(200)
+            )
             for esc in pending:
                 last = await s.get(CallLog, esc.last_call_id) if esc.last_call_id else None
-                out.append(Reminder("attempts_escalation", esc.id, esc.case_id,
-                                    ("setting", TEAM_LEAD_CONVERSATION), esc.created_at,
-                                    {"attempts": esc.attempts, "threshold": self.rule.threshold,
-                                     "contact": last.contact_name if last else None,
-                                     "facility": last.contact_facility if last else None,
-                                     "call_type": last.call_type if last else None,
-                                     "logged_by": last.logged_by_name if last else None}))
+                out.append(
+                    Reminder(
+                        "attempts_escalation",
+                        esc.id,
+                        esc.case_id,
+                        ("setting", TEAM_LEAD_CONVERSATION),
+                        esc.created_at,
+                        {
+                            "attempts": esc.attempts,
+                            "threshold": self.rule.threshold,
+                            "contact": last.contact_name if last else None,
+                            "facility": last.contact_facility if last else None,
+                            "call_type": last.call_type if last else None,
+                            "logged_by": last.logged_by_name if last else None,
+                        },
+                    )
+                )
         return out
 
     async def claim_reminder(self, reminder: Reminder, now: datetime) -> bool:
         """Mark the reminder sent unless another worker did; True when this caller should send it."""
-        model, col = {"clinicals_overdue": (CallLog, CallLog.reminded_at),
-                      "attempts_escalation": (CallEscalation, CallEscalation.sent_at)}[reminder.kind]
+        model, col = {
+            "clinicals_overdue": (CallLog, CallLog.reminded_at),
+            "attempts_escalation": (CallEscalation, CallEscalation.sent_at),
+        }[reminder.kind]
         async with self.db.session() as s:
-            res = await s.execute(update(model).where(model.id == reminder.entity_id, col.is_(None))
-                                  .values({col.key: now}).execution_options(synchronize_session=False))
+            res = await s.execute(
+                update(model)
+                .where(model.id == reminder.entity_id, col.is_(None))
+                .values({col.key: now})
+                .execution_options(synchronize_session=False)
+            )
             return res.rowcount == 1
 
     async def release_reminder(self, reminder: Reminder) -> None:
         """Undo a claim after a failed send, so the next run tries again."""
-        model, col = {"clinicals_overdue": (CallLog, CallLog.reminded_at),
-                      "attempts_escalation": (CallEscalation, CallEscalation.sent_at)}[reminder.kind]
+        model, col = {
+            "clinicals_overdue": (CallLog, CallLog.reminded_at),
+            "attempts_escalation": (CallEscalation, CallEscalation.sent_at),
+        }[reminder.kind]
         async with self.db.session() as s:
-            await s.execute(update(model).where(model.id == reminder.entity_id).values({col.key: None})
-                            .execution_options(synchronize_session=False))
+            await s.execute(
+                update(model)
+                .where(model.id == reminder.entity_id)
+                .values({col.key: None})
+                .execution_options(synchronize_session=False)
+            )
 
 
 def local_text(when: datetime | None, tz: ZoneInfo) -> str:

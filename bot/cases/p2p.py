@@ -32,8 +32,13 @@ log = logging.getLogger(__name__)
 
 DECISIONS = ("accept", "propose", "decline", "complete")
 OPEN = frozenset({"requested", "proposed"})
-STATUS_LABELS = {"requested": "Requested", "proposed": "Other time proposed", "scheduled": "Scheduled",
-                 "declined": "Declined", "completed": "Completed"}
+STATUS_LABELS = {
+    "requested": "Requested",
+    "proposed": "Other time proposed",
+    "scheduled": "Scheduled",
+    "declined": "Declined",
+    "completed": "Completed",
+}
 SCHEDULED_LEAD = timedelta(minutes=30)
 WINDOW_LEAD = timedelta(hours=12)
 CASE_STATUS_FOR = {"accept": "p2p_scheduled", "complete": "p2p_completed"}
@@ -62,11 +67,22 @@ class P2PService:
 
     async def set_md_post(self, p2p_id: int, conversation_key: str, activity_id: str | None) -> None:
         async with self.db.session() as s:
-            await s.execute(update(P2PRequest).where(P2PRequest.id == p2p_id)
-                            .values(md_conversation_key=conversation_key, md_activity_id=activity_id))
+            await s.execute(
+                update(P2PRequest)
+                .where(P2PRequest.id == p2p_id)
+                .values(md_conversation_key=conversation_key, md_activity_id=activity_id)
+            )
 
-    async def decide(self, p2p_id: int, decision: str, actor: Actor, *, when: datetime | None = None,
-                     note: str | None = None, now: datetime | None = None) -> DecisionResult:
+    async def decide(
+        self,
+        p2p_id: int,
+        decision: str,
+        actor: Actor,
+        *,
+        when: datetime | None = None,
+        note: str | None = None,
+        now: datetime | None = None,
+    ) -> DecisionResult:
         """Apply an MD decision. A repeat of the decision already taken (double click) changes nothing."""
         now = now or utcnow()
         if decision not in DECISIONS:
@@ -88,8 +104,14 @@ class P2PService:
             before_case = case.status if case else None
             if before_case != target:
                 try:
-                    await self.cases.change_status(current.case_id, target, actor.id, actor.name,
-                                                   {"accept": "P2P scheduled by the MD", "complete": "P2P completed"}[decision], now=now)
+                    await self.cases.change_status(
+                        current.case_id,
+                        target,
+                        actor.id,
+                        actor.name,
+                        {"accept": "P2P scheduled by the MD", "complete": "P2P completed"}[decision],
+                        now=now,
+                    )
                 except (IllegalTransition, CaseError) as exc:
                     if decision == "complete":
                         raise P2PError(str(exc)) from None
@@ -116,26 +138,60 @@ class P2PService:
             if note:
                 p2p.decision_note = note[:1000]
             p2p.updated_at = now
-            after = {"status": p2p.status, "scheduled_at": p2p.scheduled_at, "proposed_at": p2p.proposed_at,
-                     "note": note or None}
-            audit_add(s, action=f"p2p.{decision}", entity="p2p_request", entity_id=p2p.id, case_id=p2p.case_id,
-                      actor_id=actor.id, actor_name=actor.name, before=before, after=after, at=now)
+            after = {
+                "status": p2p.status,
+                "scheduled_at": p2p.scheduled_at,
+                "proposed_at": p2p.proposed_at,
+                "note": note or None,
+            }
+            audit_add(
+                s,
+                action=f"p2p.{decision}",
+                entity="p2p_request",
+                entity_id=p2p.id,
+                case_id=p2p.case_id,
+                actor_id=actor.id,
+                actor_name=actor.name,
+                before=before,
+                after=after,
+                at=now,
+            )
             if target:
-                audit_add(s, action="case.status_changed", entity="case", entity_id=p2p.case_id,
-                          case_id=p2p.case_id, actor_id=actor.id, actor_name=actor.name,
-                          before={"status": before_case}, after={"status": target}, at=now)
+                audit_add(
+                    s,
+                    action="case.status_changed",
+                    entity="case",
+                    entity_id=p2p.case_id,
+                    case_id=p2p.case_id,
+                    actor_id=actor.id,
+                    actor_name=actor.name,
+                    before={"status": before_case},
+                    after={"status": target},
+                    at=now,
+                )
             if decision in {"propose", "decline"}:
-                s.add(CaseEvent(case_id=p2p.case_id, at=now, actor_id=actor.id, actor_name=actor.name, kind="p2p",
-                                detail=f"P2P {STATUS_LABELS[p2p.status].lower()}", data={"p2p_id": p2p.id}))
+                s.add(
+                    CaseEvent(
+                        case_id=p2p.case_id,
+                        at=now,
+                        actor_id=actor.id,
+                        actor_name=actor.name,
+                        kind="p2p",
+                        detail=f"P2P {STATUS_LABELS[p2p.status].lower()}",
+                        data={"p2p_id": p2p.id},
+                    )
+                )
         log.info("p2p %s decision=%s case=%s", p2p_id, decision, p2p.case_id)
         return DecisionResult(p2p, True, notice)
 
     @staticmethod
     def _already(p2p: P2PRequest, decision: str, when: datetime | None) -> bool:
-        return ((decision == "accept" and p2p.status == "scheduled" and p2p.scheduled_at == when)
-                or (decision == "propose" and p2p.status == "proposed" and p2p.proposed_at == when)
-                or (decision == "decline" and p2p.status == "declined")
-                or (decision == "complete" and p2p.status == "completed"))
+        return (
+            (decision == "accept" and p2p.status == "scheduled" and p2p.scheduled_at == when)
+            or (decision == "propose" and p2p.status == "proposed" and p2p.proposed_at == when)
+            or (decision == "decline" and p2p.status == "declined")
+            or (decision == "complete" and p2p.status == "completed")
+        )
 
     @staticmethod
     def _check(p2p: P2PRequest, decision: str, when: datetime | None, now: datetime) -> None:
@@ -159,50 +215,103 @@ class P2PService:
             if p2p.acknowledged_at is not None:
                 return DecisionResult(p2p, False)
             p2p.acknowledged_at = now
-            audit_add(s, action="p2p.acknowledged", entity="p2p_request", entity_id=p2p.id, case_id=p2p.case_id,
-                      actor_id=actor.id, actor_name=actor.name, before={"acknowledged_at": None},
-                      after={"acknowledged_at": now, "status": p2p.status}, at=now)
+            audit_add(
+                s,
+                action="p2p.acknowledged",
+                entity="p2p_request",
+                entity_id=p2p.id,
+                case_id=p2p.case_id,
+                actor_id=actor.id,
+                actor_name=actor.name,
+                before={"acknowledged_at": None},
+                after={"acknowledged_at": now, "status": p2p.status},
+                at=now,
+            )
             return DecisionResult(p2p, True)
 
     # ---- reminders -------------------------------------------------------------------------------------
 
     async def due_reminders(self, now: datetime | None = None) -> list[Reminder]:
         """Before a scheduled P2P (SCHEDULED_LEAD) and before the plan's P2P window closes (WINDOW_LEAD) while
-        no time is agreed; both go to the MD conversation the request was posted to (else the configured one)."""
+        no time is agreed; both go to the MD conversation the request was posted to (else the configured one).
+        """
         from bot.storage.app_settings import MD_CONVERSATION
 
         now = now or utcnow()
         out: list[Reminder] = []
         async with self.db.session() as s:
-            soon = await s.scalars(select(P2PRequest).where(
-                P2PRequest.status == "scheduled", P2PRequest.scheduled_reminded_at.is_(None),
-                P2PRequest.scheduled_at <= now + SCHEDULED_LEAD, P2PRequest.scheduled_at > now).limit(200))
-            closing = await s.scalars(select(P2PRequest).where(
-                P2PRequest.status.in_(OPEN), P2PRequest.window_reminded_at.is_(None),
-                P2PRequest.window_closes_at <= now + WINDOW_LEAD, P2PRequest.window_closes_at > now).limit(200))
-            for kind, rows, due in (("p2p_scheduled_soon", list(soon), "scheduled_at"),
-                                    ("p2p_window_closing", list(closing), "window_closes_at")):
+            soon = await s.scalars(
+                select(P2PRequest)
+                .where(
+                    P2PRequest.status == "scheduled",
+                    P2PRequest.scheduled_reminded_at.is_(None),
+                    P2PRequest.scheduled_at <= now + SCHEDULED_LEAD,
+                    P2PRequest.scheduled_at > now,
+                )
+                .limit(200)
+            )
+            closing = await s.scalars(
+                select(P2PRequest)
+                .where(
+                    P2PRequest.status.in_(OPEN),
+                    P2PRequest.window_reminded_at.is_(None),
+                    P2PRequest.window_closes_at <= now + WINDOW_LEAD,
+                    P2PRequest.window_closes_at > now,
+                )
+                .limit(200)
+            )
+            for kind, rows, due in (
+                ("p2p_scheduled_soon", list(soon), "scheduled_at"),
+                ("p2p_window_closing", list(closing), "window_closes_at"),
+            ):
                 for p2p in rows:
                     case = await s.get(Case, p2p.case_id)
-                    target = (("conversation", p2p.md_conversation_key) if p2p.md_conversation_key
-                              else ("setting", MD_CONVERSATION))
-                    out.append(Reminder(kind, p2p.id, p2p.case_id, target, getattr(p2p, due),
-                                        {"physician": p2p.physician_name, "callback": p2p.callback_phone,
-                                         "status": p2p.status, "facility": case.facility if case else None,
-                                         "level_of_care": case.level_of_care if case else None}))
+                    target = (
+                        ("conversation", p2p.md_conversation_key)
+                        if p2p.md_conversation_key
+                        else ("setting", MD_CONVERSATION)
+                    )
+                    out.append(
+                        Reminder(
+                            kind,
+                            p2p.id,
+                            p2p.case_id,
+                            target,
+                            getattr(p2p, due),
+                            {
+                                "physician": p2p.physician_name,
+                                "callback": p2p.callback_phone,
+                                "status": p2p.status,
+                                "facility": case.facility if case else None,
+                                "level_of_care": case.level_of_care if case else None,
+                            },
+                        )
+                    )
         return out
 
     async def claim_reminder(self, reminder: Reminder, now: datetime) -> bool:
-        col = {"p2p_scheduled_soon": P2PRequest.scheduled_reminded_at,
-               "p2p_window_closing": P2PRequest.window_reminded_at}[reminder.kind]
+        col = {
+            "p2p_scheduled_soon": P2PRequest.scheduled_reminded_at,
+            "p2p_window_closing": P2PRequest.window_reminded_at,
+        }[reminder.kind]
         async with self.db.session() as s:
-            res = await s.execute(update(P2PRequest).where(P2PRequest.id == reminder.entity_id, col.is_(None))
-                                  .values({col.key: now}).execution_options(synchronize_session=False))
+            res = await s.execute(
+                update(P2PRequest)
+                .where(P2PRequest.id == reminder.entity_id, col.is_(None))
+                .values({col.key: now})
+                .execution_options(synchronize_session=False)
+            )
             return res.rowcount == 1
 
     async def release_reminder(self, reminder: Reminder) -> None:
-        col = {"p2p_scheduled_soon": P2PRequest.scheduled_reminded_at,
-               "p2p_window_closing": P2PRequest.window_reminded_at}[reminder.kind]
+        col = {
+            "p2p_scheduled_soon": P2PRequest.scheduled_reminded_at,
+            "p2p_window_closing": P2PRequest.window_reminded_at,
+        }[reminder.kind]
         async with self.db.session() as s:
-            await s.execute(update(P2PRequest).where(P2PRequest.id == reminder.entity_id).values({col.key: None})
-                            .execution_options(synchronize_session=False))
+            await s.execute(
+                update(P2PRequest)
+                .where(P2PRequest.id == reminder.entity_id)
+                .values({col.key: None})
+                .execution_options(synchronize_session=False)
+            )

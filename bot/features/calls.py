@@ -47,17 +47,28 @@ from cards.core import error_card, notice_card
 
 log = logging.getLogger(__name__)
 
-TYPE_WORDS = {"denial": "denial_notification", "p2p": "p2p_offer", "clinicals": "clinicals_request",
-              "status": "status_call", "extension": "extension_discussion", **{k: k for k in C.CALL_TYPES}}
+TYPE_WORDS = {
+    "denial": "denial_notification",
+    "p2p": "p2p_offer",
+    "clinicals": "clinicals_request",
+    "status": "status_call",
+    "extension": "extension_discussion",
+    **{k: k for k in C.CALL_TYPES},
+}
 
 
 # ---- services (built on first use; the integrator may move them into bot.wiring) ------------------------
 
+
 def call_service(services) -> CallService:
     svc = services.extra.get("calls")
     if svc is None:
-        svc = CallService(services.db, services.settings.tz, cases=services.cases,
-                          p2p_window_hours=services.settings.p2p_window_hours)
+        svc = CallService(
+            services.db,
+            services.settings.tz,
+            cases=services.cases,
+            p2p_window_hours=services.settings.p2p_window_hours,
+        )
         services.extra["calls"] = svc
     return svc
 
@@ -84,12 +95,14 @@ def actor_of(ctx: TurnBase) -> Actor:
 
 # ---- helpers ------------------------------------------------------------------------------------------
 
+
 async def _open_form(ctx: TurnBase, case_id: str, call_type: str | None = None) -> dict:
     case = await ctx.services.cases.get(case_id)
     if case is None:
         return error_card(f"No case {case_id} on record.", title="Case not found")
-    card_id = await call_service(ctx.services).issue_card(C.CARD_KIND_FORM, case_id, ctx.caller.tenant_id,
-                                                          ctx.caller.id)
+    card_id = await call_service(ctx.services).issue_card(
+        C.CARD_KIND_FORM, case_id, ctx.caller.tenant_id, ctx.caller.id
+    )
     if call_type:
         return call_form_card(case, call_type, card_id, utcnow(), ctx.services.settings.tz)
     return call_picker_card(case, card_id)
@@ -109,31 +122,43 @@ async def _checked_form(ctx: ActionContext) -> tuple[str, str]:
 
 async def _confirmation(ctx: TurnBase, result: C.RecordResult, notices: list[str]) -> dict:
     svc = call_service(ctx.services)
-    return call_confirmation_card(result.call, utcnow(), ctx.services.settings.tz, p2p=result.p2p, notices=notices,
-                                  attempts=result.attempts, threshold=svc.rule.threshold
-                                  if result.call.call_type in svc.rule.call_types else None,
-                                  escalated=result.escalation is not None)
+    return call_confirmation_card(
+        result.call,
+        utcnow(),
+        ctx.services.settings.tz,
+        p2p=result.p2p,
+        notices=notices,
+        attempts=result.attempts,
+        threshold=svc.rule.threshold if result.call.call_type in svc.rule.call_types else None,
+        escalated=result.escalation is not None,
+    )
 
 
 async def _post_p2p(ctx: ActionContext, result: C.RecordResult) -> str | None:
-    """Post a new P2P request to the MD conversation; returns a notice for the coordinator when it could not."""
+    """Post a new P2P request to the MD conversation; a notice for the coordinator when it could not."""
     services, p2p = ctx.services, result.p2p
     md_key = await services.app_settings.get(MD_CONVERSATION)
     if not md_key:
-        return ("No Medical Director conversation is set up, so the P2P request was saved but not posted. "
-                "An admin or team lead can type /md here in the MD channel.")
+        return (
+            "No Medical Director conversation is set up, so the P2P request was saved but not posted. "
+            "An admin or team lead can type /md here in the MD channel."
+        )
     case = await services.cases.get(p2p.case_id)
     doc = p2p_request_card(p2p, case, utcnow(), services.settings.tz)
     try:
         activity_id = await services.proactive.send_card(md_key, doc, summary="P2P request")
     except Exception:  # noqa: BLE001 - the request is saved; the window reminder goes to the MD channel too
         log.warning("could not post P2P request %s to the MD conversation", p2p.id)
-        return "The P2P request was saved but could not be posted to the MD channel; it will be reminded there."
+        return (
+            "The P2P request was saved but could not be posted to the MD channel; it will be reminded there."
+        )
     await p2p_service(services).set_md_post(p2p.id, md_key, activity_id)
     return None
 
 
-def _parse_when(ctx: ActionContext, date_key: str, time_key: str, slot_key: str | None = None) -> datetime | None:
+def _parse_when(
+    ctx: ActionContext, date_key: str, time_key: str, slot_key: str | None = None
+) -> datetime | None:
     """A time from the card: an entered date + time (in the team time zone) wins over a picked slot."""
     from bot.cases import clocks
 
@@ -200,8 +225,11 @@ async def _decide(ctx: ActionContext, decision: str) -> ActionResult:
         return ActionResult(card=p2p_request_card(p2p, case, utcnow(), tz, error=str(exc)))
     if result.changed and result.p2p.requester_conversation_key:
         try:
-            await services.proactive.send_card(result.p2p.requester_conversation_key,
-                                               p2p_outcome_card(result.p2p, utcnow(), tz), summary="P2P update")
+            await services.proactive.send_card(
+                result.p2p.requester_conversation_key,
+                p2p_outcome_card(result.p2p, utcnow(), tz),
+                summary="P2P update",
+            )
         except Exception:  # noqa: BLE001 - the decision is saved and visible on the case
             log.warning("could not notify the coordinator about P2P %s", p2p.id)
     case = await services.cases.get(p2p.case_id)
@@ -210,15 +238,24 @@ async def _decide(ctx: ActionContext, decision: str) -> ActionResult:
 
 # ---- registration -------------------------------------------------------------------------------------
 
+
 def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
-    @commands.command("log", usage="/log <case id> [denial|p2p|clinicals|status|extension]",
-                      help="Log a call with a liaison: outcome, deadlines, P2P", order=24)
+    @commands.command(
+        "log",
+        usage="/log <case id> [denial|p2p|clinicals|status|extension]",
+        help="Log a call with a liaison: outcome, deadlines, P2P",
+        order=24,
+    )
     async def log_call(ctx: CommandContext) -> None:
         case_id, rest = split_case_ref(ctx.args, utcnow().astimezone(ctx.services.settings.tz).year)
         if case_id is None:
-            await ctx.reply_card(error_card("Usage: /log <case id>, e.g. /log 2026004512 (add denial, p2p, "
-                                            "clinicals, status or extension to open that form directly).",
-                                            title="Log call"))
+            await ctx.reply_card(
+                error_card(
+                    "Usage: /log <case id>, e.g. /log 2026004512 (add denial, p2p, "
+                    "clinicals, status or extension to open that form directly).",
+                    title="Log call",
+                )
+            )
             return
         call_type = TYPE_WORDS.get(rest.strip().lower()) if rest.strip() else None
         await ctx.reply_card(await _open_form(ctx, case_id, call_type), summary="Log call")
@@ -228,23 +265,43 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             await ctx.reply_text(f"Type **/{ctx.command_name} here** in the {what}.")
             return
         if not can_configure(ctx.services.settings, ctx.caller):
-            await ctx.reply_card(error_card(f"Only an admin or team lead can choose the {what}.", title="Not allowed"))
+            await ctx.reply_card(
+                error_card(f"Only an admin or team lead can choose the {what}.", title="Not allowed")
+            )
             return
         await ctx.services.app_settings.set(key, ctx.where.key, updated_by=ctx.caller.id)
         log.info("%s set to %s", key, ctx.where.key)
         await ctx.reply_card(notice_card(f"{what[0].upper()}{what[1:]} set", done))
 
-    @commands.command("md", usage="/md here", help="Send P2P requests to this conversation (Medical Directors)",
-                      scopes=("team", "groupChat"), order=81)
+    @commands.command(
+        "md",
+        usage="/md here",
+        help="Send P2P requests to this conversation (Medical Directors)",
+        scopes=("team", "groupChat"),
+        order=81,
+    )
     async def md_here(ctx: CommandContext) -> None:
-        await configure(ctx, MD_CONVERSATION, "Medical Director channel",
-                        "P2P requests and P2P reminders will be posted here.")
+        await configure(
+            ctx,
+            MD_CONVERSATION,
+            "Medical Director channel",
+            "P2P requests and P2P reminders will be posted here.",
+        )
 
-    @commands.command("teamlead", usage="/teamlead here", help="Send call escalations to this conversation",
-                      scopes=("team", "groupChat"), order=82)
+    @commands.command(
+        "teamlead",
+        usage="/teamlead here",
+        help="Send call escalations to this conversation",
+        scopes=("team", "groupChat"),
+        order=82,
+    )
     async def teamlead_here(ctx: CommandContext) -> None:
-        await configure(ctx, TEAM_LEAD_CONVERSATION, "team lead channel",
-                        "Escalations (for example a facility that cannot be reached) will be posted here.")
+        await configure(
+            ctx,
+            TEAM_LEAD_CONVERSATION,
+            "team lead channel",
+            "Escalations (for example a facility that cannot be reached) will be posted here.",
+        )
 
     @verbs.verb(VERB_CALL_OPEN, help="Open the Log call form for the case on this card")
     async def open_form(ctx: ActionContext) -> ActionResult:
@@ -283,8 +340,9 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             result = await svc.record(inp, actor_of(ctx), now=now)
         except CallValidationError as exc:
             log.info("call form for case %s returned with %d error(s)", case_id, len(exc.errors))
-            return ActionResult(card=call_form_card(case, call_type, card_id, now, tz, values=ctx.data,
-                                                    errors=exc.errors))
+            return ActionResult(
+                card=call_form_card(case, call_type, card_id, now, tz, values=ctx.data, errors=exc.errors)
+            )
         except CardMismatch as exc:
             raise PayloadError(str(exc)) from None
         except CaseNotFound:
@@ -319,5 +377,8 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             result = await p2p_service(ctx.services).acknowledge(p2p.id, actor_of(ctx))
         except P2PError as exc:
             raise PayloadError(str(exc)) from None
-        return ActionResult(card=p2p_outcome_card(result.p2p, utcnow(), ctx.services.settings.tz,
-                                                  acknowledged_by=ctx.caller.name))
+        return ActionResult(
+            card=p2p_outcome_card(
+                result.p2p, utcnow(), ctx.services.settings.tz, acknowledged_by=ctx.caller.name
+            )
+        )

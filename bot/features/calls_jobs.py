@@ -16,8 +16,12 @@ from cards.calls import reminder_card
 
 log = logging.getLogger(__name__)
 
-SUMMARIES = {"clinicals_overdue": "Clinicals not received", "attempts_escalation": "Liaison unreachable",
-             "p2p_scheduled_soon": "P2P soon", "p2p_window_closing": "P2P window closing"}
+SUMMARIES = {
+    "clinicals_overdue": "Clinicals not received",
+    "attempts_escalation": "Liaison unreachable",
+    "p2p_scheduled_soon": "P2P soon",
+    "p2p_window_closing": "P2P window closing",
+}
 
 
 async def due_reminders(services, now: datetime | None = None) -> list:
@@ -38,14 +42,21 @@ async def run_call_reminders(services, now: datetime | None = None) -> int:
             kind, ref = reminder.target
             key = ref if kind == "conversation" else await services.app_settings.get(ref)
             if not key:
-                log.warning("reminder %s %s has no target conversation (case %s)", reminder.kind,
-                            reminder.entity_id, reminder.case_id)
+                log.warning(
+                    "reminder %s %s has no target conversation (case %s)",
+                    reminder.kind,
+                    reminder.entity_id,
+                    reminder.case_id,
+                )
                 continue
             if not await source.claim_reminder(reminder, now):
                 continue
             try:
-                await services.proactive.send_card(key, reminder_card(reminder, now, services.settings.tz),
-                                                   summary=SUMMARIES.get(reminder.kind))
+                await services.proactive.send_card(
+                    key,
+                    reminder_card(reminder, now, services.settings.tz),
+                    summary=SUMMARIES.get(reminder.kind),
+                )
             except Exception:  # noqa: BLE001 - release the claim; the next run retries
                 log.warning("reminder %s %s not delivered; will retry", reminder.kind, reminder.entity_id)
                 await source.release_reminder(reminder)

@@ -39,9 +39,15 @@ PAT_KEY = conversation_key("a:personal-pat")
 @pytest.fixture
 def settings(tmp_path, template_db) -> Settings:
     shutil.copy(template_db, tmp_path / "chat.db")
-    return Settings.from_env({"DATABASE_URL": f"sqlite:///{tmp_path}/chat.db", "PSCBOT_DEMO_DATA": "false",
-                              "PSCBOT_MEDICAL_DIRECTORS": DR_LEE.id, "PSCBOT_TEAM_LEADS": LEAD.aad_object_id,
-                              "PSCBOT_P2P_WINDOW_HOURS": "72"})
+    return Settings.from_env(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path}/chat.db",
+            "PSCBOT_DEMO_DATA": "false",
+            "PSCBOT_MEDICAL_DIRECTORS": DR_LEE.id,
+            "PSCBOT_TEAM_LEADS": LEAD.aad_object_id,
+            "PSCBOT_P2P_WINDOW_HOURS": "72",
+        }
+    )
 
 
 def button(card, title):
@@ -60,8 +66,14 @@ async def open_form(chat, call_type: str, case_id: str = CASE) -> dict:
 
 
 def contact(**kw) -> dict:
-    return {"contact_name": "Jordan Liaison", "contact_role": "Hospital liaison",
-            "contact_facility": "Synthetic General Hospital", "contact_phone": PHONE, "outcome": "reached", **kw}
+    return {
+        "contact_name": "Jordan Liaison",
+        "contact_role": "Hospital liaison",
+        "contact_facility": "Synthetic General Hospital",
+        "contact_phone": PHONE,
+        "outcome": "reached",
+        **kw,
+    }
 
 
 async def job(chat, services, now=None) -> tuple[int, list[Reply]]:
@@ -80,11 +92,15 @@ async def count_calls(services) -> int:
 
 async def audit_actions(services, case_id: str = CASE) -> list[str]:
     async with services.db.session() as s:
-        return list(await s.scalars(select(AuditEntry.action).where(AuditEntry.case_id == case_id)
-                                    .order_by(AuditEntry.id)))
+        return list(
+            await s.scalars(
+                select(AuditEntry.action).where(AuditEntry.case_id == case_id).order_by(AuditEntry.id)
+            )
+        )
 
 
 # ---- denial notification ---------------------------------------------------------------------------------
+
 
 async def test_log_call_button_opens_picker_then_denial_form_and_confirms_with_deadline(chat, services):
     await add_case(services, status="denied")
@@ -109,7 +125,9 @@ async def test_log_call_button_opens_picker_then_denial_form_and_confirms_with_d
     assert await audit_actions(services) == ["call.logged"]
 
 
-@pytest.mark.parametrize("notice, days", [(date(2024, 12, 31), 60), (date(2025, 1, 1), 65), (date(2026, 3, 2), 65)])
+@pytest.mark.parametrize(
+    "notice, days", [(date(2024, 12, 31), 60), (date(2025, 1, 1), 65), (date(2026, 3, 2), 65)]
+)
 async def test_filing_deadline_60_to_65_days_on_2025_01_01(chat, services, notice, days):
     await add_case(services, status="denied")
     data = await open_form(chat, "denial_notification")
@@ -126,8 +144,11 @@ async def test_filing_deadline_60_to_65_days_on_2025_01_01(chat, services, notic
 async def test_expedited_appeal_starts_the_72_hour_clock(chat, services):
     await add_case(services, status="denied")
     data = await open_form(chat, "denial_notification")
-    data.update(contact(notice_date=tomorrow_local(services.settings, 0), rights_explained="yes",
-                        wants_appeal="expedited"))
+    data.update(
+        contact(
+            notice_date=tomorrow_local(services.settings, 0), rights_explained="yes", wants_appeal="expedited"
+        )
+    )
     before = datetime.now(UTC)
     done = card_texts((await chat.invoke("call.submit", data))["value"])
     assert "Expedited reconsideration decision due" in done and "AP-04" in done
@@ -138,12 +159,16 @@ async def test_expedited_appeal_starts_the_72_hour_clock(chat, services):
 
 # ---- every type and outcome --------------------------------------------------------------------------------
 
+
 def type_fields(call_type: str, settings) -> dict:
     return {
         "denial_notification": {"notice_date": "2026-01-05", "rights_explained": "no", "wants_appeal": "no"},
         "p2p_offer": {"p2p_response": "declined"},
-        "clinicals_request": {"requested_items": "PT/OT notes", "promised_date": tomorrow_local(settings),
-                              "promised_time": "10:00"},
+        "clinicals_request": {
+            "requested_items": "PT/OT notes",
+            "promised_date": tomorrow_local(settings),
+            "promised_time": "10:00",
+        },
         "status_call": {"notes": "Gave status: pending MD review"},
         "extension_discussion": {"notes": "Discussed 5 more days"},
     }[call_type]
@@ -167,11 +192,19 @@ async def test_every_call_type_and_outcome_is_recorded(chat, services, call_type
 
 # ---- invalid input --------------------------------------------------------------------------------------
 
+
 async def test_missing_fields_return_the_form_with_errors_and_values_kept(chat, services):
     await add_case(services, status="denied")
     data = await open_form(chat, "denial_notification")
-    data.update(contact(contact_name="", contact_phone="12345", notice_date="2026-13-40", rights_explained="",
-                        contact_role="Liaison kept"))
+    data.update(
+        contact(
+            contact_name="",
+            contact_phone="12345",
+            notice_date="2026-13-40",
+            rights_explained="",
+            contact_role="Liaison kept",
+        )
+    )
     form = (await chat.invoke("call.submit", data))["value"]
     shown = card_texts(form)
     assert "Log call: Denial notification" in shown and "Please check the form" in shown
@@ -205,14 +238,17 @@ def _inputs(card) -> list[dict]:
     return found
 
 
-@pytest.mark.parametrize("field, value, message", [
-    ("contact_phone", "555-0100", "10-digit phone number"),
-    ("contact_phone", "call me maybe", "10-digit phone number"),
-    ("notice_date", "01/05/2026", "YYYY-MM-DD"),
-    ("notice_date", "2999-01-01", "cannot be in the future"),
-    ("outcome", "hung_up", "Outcome: choose one of"),
-    ("wants_appeal", "maybe", "Wants to appeal: choose one of"),
-])
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("contact_phone", "555-0100", "10-digit phone number"),
+        ("contact_phone", "call me maybe", "10-digit phone number"),
+        ("notice_date", "01/05/2026", "YYYY-MM-DD"),
+        ("notice_date", "2999-01-01", "cannot be in the future"),
+        ("outcome", "hung_up", "Outcome: choose one of"),
+        ("wants_appeal", "maybe", "Wants to appeal: choose one of"),
+    ],
+)
 async def test_bad_values_are_refused_on_the_server(chat, services, field, value, message):
     await add_case(services, status="denied")
     data = await open_form(chat, "denial_notification")
@@ -230,8 +266,14 @@ async def test_clinicals_and_p2p_conditional_fields(chat, services):
     data.update(outcome="left_voicemail")
     assert "Give both the date and the time" in card_texts((await chat.invoke("call.submit", data))["value"])
     data = await open_form(chat, "p2p_offer")
-    data.update(contact(p2p_response="accepted", window1_date=tomorrow_local(services.settings),
-                        window1_start="16:00", window1_end="15:00"))
+    data.update(
+        contact(
+            p2p_response="accepted",
+            window1_date=tomorrow_local(services.settings),
+            window1_start="16:00",
+            window1_end="15:00",
+        )
+    )
     shown = card_texts((await chat.invoke("call.submit", data))["value"])
     assert "Requesting physician is required" in shown and "Callback number is required" in shown
     assert "must end after it starts" in shown
@@ -298,6 +340,7 @@ async def test_unknown_case_and_usage(chat, services):
 
 # ---- P2P --------------------------------------------------------------------------------------------------
 
+
 async def setup_channels(chat, services):
     lead = chat.as_(LEAD)
     assert "Medical Director channel set" in only(await lead.in_("channel").say("/md here")).shown
@@ -310,9 +353,16 @@ async def request_p2p(chat, services, *, case_id=CASE) -> tuple[dict, dict]:
     """PAT logs an accepted P2P offer; returns (MD card, its Accept action data)."""
     data = await open_form(chat, "p2p_offer", case_id)
     day = tomorrow_local(services.settings)
-    data.update(contact(p2p_response="accepted", physician_name="Dr. Synthetic Attending",
-                        callback_phone="(555) 555-0199 x12", window1_date=day, window1_start="14:00",
-                        window1_end="16:00"))
+    data.update(
+        contact(
+            p2p_response="accepted",
+            physician_name="Dr. Synthetic Attending",
+            callback_phone="(555) 555-0199 x12",
+            window1_date=day,
+            window1_start="14:00",
+            window1_end="16:00",
+        )
+    )
     done = card_texts((await chat.invoke("call.submit", data))["value"])
     assert "Call logged: P2P offer" in done and "P2P window" in done and "plan-specific" in done
     md_card = chat.history[-1].card
@@ -333,10 +383,14 @@ async def test_p2p_md_flow_with_role_checks(chat, services):
     assert (await services.cases.get(CASE)).status == "p2p_requested"
 
     # Tampered case id on the MD card.
-    tampered = card_texts((await chat.as_(DR_LEE).invoke("p2p.accept", {**accept, "case_id": "2026004599"}))["value"])
+    tampered = card_texts(
+        (await chat.as_(DR_LEE).invoke("p2p.accept", {**accept, "case_id": "2026004599"}))["value"]
+    )
     assert "does not match" in tampered
 
-    accepted = card_texts((await chat.as_(DR_LEE).invoke("p2p.accept", {**accept, "p2p_slot": slot}))["value"])
+    accepted = card_texts(
+        (await chat.as_(DR_LEE).invoke("p2p.accept", {**accept, "p2p_slot": slot}))["value"]
+    )
     assert "Scheduled" in accepted and "Dr. Lee (MD)" in accepted and "[Mark completed]" in accepted
     assert (await services.cases.get(CASE)).status == "p2p_scheduled"
     note = chat.history[-1]
@@ -353,8 +407,16 @@ async def test_p2p_md_flow_with_role_checks(chat, services):
     assert "Completed" in done
     assert (await services.cases.get(CASE)).status == "p2p_completed"
     actions = await audit_actions(services)
-    assert actions == ["call.logged", "p2p.requested", "case.status_changed", "p2p.accept",
-                       "case.status_changed", "p2p.acknowledged", "p2p.complete", "case.status_changed"]
+    assert actions == [
+        "call.logged",
+        "p2p.requested",
+        "case.status_changed",
+        "p2p.accept",
+        "case.status_changed",
+        "p2p.acknowledged",
+        "p2p.complete",
+        "case.status_changed",
+    ]
 
 
 async def test_p2p_propose_entered_time_and_decline(chat, services):
@@ -362,24 +424,43 @@ async def test_p2p_propose_entered_time_and_decline(chat, services):
     await add_case(services, status="denied")
     _, accept = await request_p2p(chat, services)
     day = tomorrow_local(services.settings, 2)
-    proposed = card_texts((await chat.as_(DR_LEE).invoke(
-        "p2p.propose", {**accept, "propose_date": day, "propose_time": "09:30"}))["value"])
+    proposed = card_texts(
+        (
+            await chat.as_(DR_LEE).invoke(
+                "p2p.propose", {**accept, "propose_date": day, "propose_time": "09:30"}
+            )
+        )["value"]
+    )
     assert "Other time proposed" in proposed and "9:30 AM" in proposed
     assert "P2P other time proposed" in chat.history[-1].shown
-    declined = card_texts((await chat.as_(DR_LEE).invoke("p2p.decline", {**accept, "decision_note": "no slot"}))
-                          ["value"])
+    declined = card_texts(
+        (await chat.as_(DR_LEE).invoke("p2p.decline", {**accept, "decision_note": "no slot"}))["value"]
+    )
     assert "Declined" in declined and "[Accept]" not in declined
-    assert (await services.cases.get(CASE)).status == "p2p_requested"  # see bot.cases.p2p: no way back to denied
-    late = card_texts((await chat.as_(DR_LEE).invoke("p2p.accept", {**accept, "p2p_date": day,
-                                                                      "p2p_time": "10:00"}))["value"])
+    assert (
+        await services.cases.get(CASE)
+    ).status == "p2p_requested"  # see bot.cases.p2p: no way back to denied
+    late = card_texts(
+        (await chat.as_(DR_LEE).invoke("p2p.accept", {**accept, "p2p_date": day, "p2p_time": "10:00"}))[
+            "value"
+        ]
+    )
     assert "already declined" in late
 
 
 async def test_p2p_only_for_a_denied_case(chat, services):
     await add_case(services, status="in_review")
     data = await open_form(chat, "p2p_offer")
-    data.update(contact(p2p_response="accepted", physician_name="Dr. Synthetic", callback_phone=PHONE,
-                        window1_date=tomorrow_local(services.settings), window1_start="14:00", window1_end="15:00"))
+    data.update(
+        contact(
+            p2p_response="accepted",
+            physician_name="Dr. Synthetic",
+            callback_phone=PHONE,
+            window1_date=tomorrow_local(services.settings),
+            window1_start="14:00",
+            window1_end="15:00",
+        )
+    )
     shown = card_texts((await chat.invoke("call.submit", data))["value"])
     assert "only for a denied" in shown
     assert await count_calls(services) == 0
@@ -388,8 +469,16 @@ async def test_p2p_only_for_a_denied_case(chat, services):
 async def test_p2p_without_md_channel_is_saved_and_says_so(chat, services):
     await add_case(services, status="denied")
     data = await open_form(chat, "p2p_offer")
-    data.update(contact(p2p_response="accepted", physician_name="Dr. Synthetic", callback_phone=PHONE,
-                        window1_date=tomorrow_local(services.settings), window1_start="14:00", window1_end="15:00"))
+    data.update(
+        contact(
+            p2p_response="accepted",
+            physician_name="Dr. Synthetic",
+            callback_phone=PHONE,
+            window1_date=tomorrow_local(services.settings),
+            window1_start="14:00",
+            window1_end="15:00",
+        )
+    )
     shown = card_texts((await chat.invoke("call.submit", data))["value"])
     assert "/md here" in shown
     async with services.db.session() as s:
@@ -398,13 +487,19 @@ async def test_p2p_without_md_channel_is_saved_and_says_so(chat, services):
 
 # ---- reminders and escalation -----------------------------------------------------------------------------
 
+
 async def test_clinicals_reminder_when_nothing_arrives_and_e_mail_closes_it(chat, services):
     await add_case(services, status="pending_info")
     await add_case(services, "2026004513", status="pending_info")
     for case_id in (CASE, "2026004513"):
         data = await open_form(chat, "clinicals_request", case_id)
-        data.update(contact(requested_items="PT/OT notes", promised_date=tomorrow_local(services.settings),
-                            promised_time="10:00"))
+        data.update(
+            contact(
+                requested_items="PT/OT notes",
+                promised_date=tomorrow_local(services.settings),
+                promised_time="10:00",
+            )
+        )
         await chat.invoke("call.submit", data)
     promised = (await call_service(services).get_by_card(data["card_id"])).promised_by
     assert await run_call_reminders(services, promised - timedelta(minutes=1)) == 0
@@ -414,9 +509,14 @@ async def test_clinicals_reminder_when_nothing_arrives_and_e_mail_closes_it(chat
     from bot.triage.result import TriageResult
 
     async with services.db.session() as s:
-        await link_result(s, TriageResult(request_type="updated_clinicals", case_id=CASE, priority="normal"),
-                          email_id=None, received_at=promised - timedelta(hours=1), tz=services.settings.tz,
-                          now=promised - timedelta(hours=1))
+        await link_result(
+            s,
+            TriageResult(request_type="updated_clinicals", case_id=CASE, priority="normal"),
+            email_id=None,
+            received_at=promised - timedelta(hours=1),
+            tz=services.settings.tz,
+            now=promised - timedelta(hours=1),
+        )
     assert (await services.cases.get(CASE)).status == "in_review"
     sent, posted = await job(chat, services, promised + timedelta(minutes=1))
     assert sent == 1
@@ -429,8 +529,15 @@ async def test_clinicals_reminder_when_nothing_arrives_and_e_mail_closes_it(chat
 async def test_three_unanswered_clinicals_attempts_escalate_once(chat, services):
     await setup_channels(chat, services)
     await add_case(services, status="pending_info")
-    outcomes = ["no_answer", "left_voicemail", "reached", "no_answer", "wrong_number", "left_voicemail",
-                "no_answer"]
+    outcomes = [
+        "no_answer",
+        "left_voicemail",
+        "reached",
+        "no_answer",
+        "wrong_number",
+        "left_voicemail",
+        "no_answer",
+    ]
     shown = ""
     for i, outcome in enumerate(outcomes):
         data = await open_form(chat, "clinicals_request")
@@ -491,8 +598,13 @@ async def test_status_changes_from_the_case_card_are_audited(chat, services):
     card = only(await chat.say(f"/case {CASE}")).card
     await chat.invoke("case.status", {**button(card, "Save status")["data"], "status": "pending_info"})
     async with services.db.session() as s:
-        rows = list(await s.scalars(select(AuditEntry).where(AuditEntry.action == "case.status_changed")
-                                    .order_by(AuditEntry.id)))
-    assert [(r.before["status"], r.after["status"]) for r in rows] == [("new", "in_review"),
-                                                                        ("in_review", "pending_info")]
+        rows = list(
+            await s.scalars(
+                select(AuditEntry).where(AuditEntry.action == "case.status_changed").order_by(AuditEntry.id)
+            )
+        )
+    assert [(r.before["status"], r.after["status"]) for r in rows] == [
+        ("new", "in_review"),
+        ("in_review", "pending_info"),
+    ]
     assert rows[0].actor_id == PAT.id

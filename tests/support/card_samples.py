@@ -321,7 +321,9 @@ def calls_samples() -> list[Sample]:
     return out
 
 
-SAMPLE_SOURCES: list[Callable[[], list[Sample]]] = [core_samples, cases_samples, alerts_samples, calls_samples]
+SAMPLE_SOURCES: list[Callable[[], list[Sample]]] = [
+    core_samples, cases_samples, alerts_samples, calls_samples,
+]
 
 
 def all_card_samples() -> list[Sample]:

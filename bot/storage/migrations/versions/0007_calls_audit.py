@@ -60,8 +60,9 @@ def upgrade() -> None:
         sa.Column("closed_at", UTCDateTime),
         sa.PrimaryKeyConstraint("id", name="pk_call_logs"),
         sa.UniqueConstraint("card_id", name="uq_call_logs_card_id"),
-        sa.ForeignKeyConstraint(["case_id"], ["cases.case_id"], name="fk_call_logs_case_id_cases",
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["cases.case_id"], name="fk_call_logs_case_id_cases", ondelete="CASCADE"
+        ),
     )
     op.create_index("ix_call_logs_case_id_contact_key", "call_logs", ["case_id", "contact_key"])
     op.create_index("ix_call_logs_open_clinicals", "call_logs", ["call_type", "closed_at", "promised_by"])
@@ -96,10 +97,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_p2p_requests"),
         sa.UniqueConstraint("call_id", name="uq_p2p_requests_call_id"),
         sa.UniqueConstraint("card_id", name="uq_p2p_requests_card_id"),
-        sa.ForeignKeyConstraint(["case_id"], ["cases.case_id"], name="fk_p2p_requests_case_id_cases",
-                                ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["call_id"], ["call_logs.id"], name="fk_p2p_requests_call_id_call_logs",
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["cases.case_id"], name="fk_p2p_requests_case_id_cases", ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["call_id"], ["call_logs.id"], name="fk_p2p_requests_call_id_call_logs", ondelete="CASCADE"
+        ),
     )
     op.create_index("ix_p2p_requests_status", "p2p_requests", ["status"])
     op.create_table(
@@ -113,9 +116,12 @@ def upgrade() -> None:
         sa.Column("created_at", UTCDateTime, nullable=False),
         sa.Column("sent_at", UTCDateTime),
         sa.PrimaryKeyConstraint("id", name="pk_call_escalations"),
-        sa.UniqueConstraint("case_id", "contact_key", "rule", name="uq_call_escalations_case_id_contact_key_rule"),
-        sa.ForeignKeyConstraint(["case_id"], ["cases.case_id"], name="fk_call_escalations_case_id_cases",
-                                ondelete="CASCADE"),
+        sa.UniqueConstraint(
+            "case_id", "contact_key", "rule", name="uq_call_escalations_case_id_contact_key_rule"
+        ),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["cases.case_id"], name="fk_call_escalations_case_id_cases", ondelete="CASCADE"
+        ),
     )
     op.create_table(
         "audit_log",
@@ -135,15 +141,20 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         for op_name in ("UPDATE", "DELETE"):
-            op.execute(f"CREATE TRIGGER audit_log_no_{op_name.lower()} BEFORE {op_name} ON audit_log "
-                       f"BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY_MESSAGE}'); END")
+            op.execute(
+                f"CREATE TRIGGER audit_log_no_{op_name.lower()} BEFORE {op_name} ON audit_log "
+                f"BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY_MESSAGE}'); END"
+            )
     elif bind.dialect.name == "postgresql":
         op.execute(
             "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
             f"BEGIN RAISE EXCEPTION '{APPEND_ONLY_MESSAGE} (% refused)', TG_OP "
-            "USING ERRCODE = 'insufficient_privilege'; END $$")
-        op.execute("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
-                   "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()")
+            "USING ERRCODE = 'insufficient_privilege'; END $$"
+        )
+        op.execute(
+            "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"
+        )
 
 
 def downgrade() -> None:
