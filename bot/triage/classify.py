@@ -567,17 +567,29 @@ def _sentences(low: str) -> list[str]:
 
 def _gating_in(low: str, ref: date, rules: Rules, kinds: tuple[str, ...]) -> list[tuple[date, str]]:
     found: list[tuple[date, str]] = []
-    if not _DATE_RX.search(low):
+    starts = [m.start() for m in _DATE_RX.finditer(low)]
+    if not starts:
         return found
+    pos = 0
+    k = 0
     for sent in _sentences(low):
+        off = low.find(sent, pos)
+        if off < 0:
+            off = pos
+        end = off + len(sent)
+        pos = end
+        while k < len(starts) and starts[k] < off:
+            k += 1
+        if k >= len(starts):
+            break
+        if starts[k] >= end:
+            continue  # no date expression in this sentence
         if len(sent) > 2000:
             sent = sent[:2000]
-        if not _DATE_RX.search(sent):
-            continue
         kind = None
-        for k in _CUE_ORDER:
-            if k in kinds and rules.date_cues[k].search(sent):
-                kind = k
+        for cue in _CUE_ORDER:
+            if cue in kinds and rules.date_cues[cue].search(sent):
+                kind = cue
                 break
         if kind is None:
             continue

@@ -218,6 +218,11 @@ _HDR_LINE = re.compile(r"^\s*\*?(from|sent|date|to|cc|bcc|subject|reply-to|impor
 _ON_WROTE = re.compile(r"^\s*(?:>\s*)*on\s+(.{4,200}?)\s*(?:,\s*)?[^\n]{0,200}?wrote\s*:\s*$", re.I)
 _ON_START = re.compile(r"^\s*(?:>\s*)*on\s+\S", re.I)
 _QUOTE_PREFIX = re.compile(r"^\s*(?:>\s?)+")
+_QUOTE_START = frozenset({">", " ", "\t"})
+_MARKER_STARTS = ("-", "_", "from", "*from", "on ", "on\t", "begin forwarded")
+_FROM_LINE = re.compile(r"^\s*\*?from\s*:", re.I)
+_SENT_LINE = re.compile(r"^\s*\*?(sent|date)\s*:", re.I)
+_WROTE_END = re.compile(r"wrote\s*:\s*$", re.I)
 
 
 def _parse_quote_header(lines: list[str], i: int) -> tuple[int, datetime | None, str]:
@@ -258,7 +263,12 @@ def split_inline(text: str, base_date: datetime | None, base_kind: str, limits: 
     i, n = 0, len(lines)
     while i < n:
         ln = lines[i]
-        stripped = _QUOTE_PREFIX.sub("", ln)
+        stripped = _QUOTE_PREFIX.sub("", ln) if ln[:1] in _QUOTE_START else ln
+        head = stripped.lstrip()[:16].lower()
+        if not head.startswith(_MARKER_STARTS):
+            cur.append(stripped)
+            i += 1
+            continue
         new_kind = None
         hdr_start = None
         if len(stripped) < 300:
@@ -271,14 +281,14 @@ def split_inline(text: str, base_date: datetime | None, base_kind: str, limits: 
                 and _HDR_LINE.match(_QUOTE_PREFIX.sub("", lines[i + 1]))
             ):
                 new_kind, hdr_start = "quoted", i + 1
-            elif re.match(r"^\s*\*?from\s*:", stripped, re.I):
+            elif _FROM_LINE.match(stripped):
                 nxt = [_QUOTE_PREFIX.sub("", x) for x in lines[i + 1 : i + 5]]
-                if any(re.match(r"^\s*\*?(sent|date)\s*:", x, re.I) for x in nxt):
+                if any(_SENT_LINE.match(x) for x in nxt):
                     new_kind, hdr_start = "quoted", i
             elif _ON_START.match(stripped):
                 joined = stripped
                 k = i
-                while k + 1 < n and k < i + 2 and not re.search(r"wrote\s*:\s*$", joined, re.I):
+                while k + 1 < n and k < i + 2 and not _WROTE_END.search(joined):
                     k += 1
                     joined = joined + " " + _QUOTE_PREFIX.sub("", lines[k]).strip()
                 m = _ON_WROTE.match(joined)
