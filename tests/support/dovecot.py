@@ -1,13 +1,18 @@
 """A throwaway Dovecot IMAP server for integration tests (Debian's `dovecot-imapd`, no system config).
 
-    with Dovecot.start() as server:          # or the `dovecot` fixture in tests/integration/imap/conftest.py
-        server.append(b"Subject: synthetic\r\n\r\nhello\r\n")
-        server.port, server.tls_port, server.ca_file, server.user, server.password
+    with Dovecot.start() as server:          # the session fixture in tests/integration/imap/conftest.py
+        account = server.add_user()          # psc<N>@example.test, an empty mail store, same password
+        account.append(b"Subject: synthetic\r\n\r\nhello\r\n")
+        account.port, account.tls_port, account.ca_file, account.user, account.password
+        account.change_uidvalidity()         # doveadm mailbox update --uid-validity (messages kept)
 
-Everything lives under one temporary directory: config, passwd-file, mail store (Maildir), run dir, logs and,
-when `openssl` is available, a self-signed certificate for STARTTLS (on `port`) and implicit TLS (`tls_port`).
-Runs as root (mail is owned by the unprivileged `dovenull`-style user) or as an ordinary user (everything is
-owned by that user). `require_dovecot()` skips when the binaries are missing, or fails when CI=true.
+Everything lives under one temporary directory (not pytest's tmp_path, which is 0700 while mail is owned
+by an unprivileged account): config, passwd-file (`psc@example.test` plus `EXTRA_USERS` numbered accounts),
+Maildir store, run dir, logs and, when `openssl` is available, a self-signed EC certificate for STARTTLS (on
+`port`) and implicit TLS (`tls_port`). `dovecot -F -c <conf>` runs in its own process group; `stop()` sends
+SIGTERM, then SIGKILLs the group after 0.5 s. As root, login/internal/mail processes run as `dovenull`
+(Dovecot refuses mail access as uid 0); as an ordinary user, as that user. `require_dovecot()` skips when the
+binaries are missing, or fails when CI=true.
 """
 
 from __future__ import annotations
