@@ -207,6 +207,13 @@ class Chat:
         self.history.extend(replies)
         return replies
 
+    def drain(self) -> list[Reply]:
+        """Collect what the bot sent outside a turn (proactive posts from jobs) into the history."""
+        replies = [Reply(a) for a in self.adapter.activity_buffer if a.type != "invokeResponse"]
+        self.adapter.activity_buffer.clear()
+        self.history.extend(replies)
+        return replies
+
     async def say(self, text: str) -> list[Reply]:
         return await self._run(make_message(text, who=self.who, scope=self.scope, tenant=self.tenant))
 

@@ -1,0 +1,85 @@
+"""Mailbox alerts in Teams: subscribe, an urgent e-mail arrives, the card is posted once and acknowledged."""
+
+import json
+import os
+import shutil
+import time
+
+import pytest
+
+from bot.jobs import MailJobs
+from tests.support.chat import SAM, actions_of, card_texts, only
+
+
+@pytest.fixture
+def inbox(tmp_path, services, shared_dir):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    services.settings = services.settings.replace(inbox_dir=str(folder))
+    return folder
+
+
+def dev_mail(shared_dir, priority, **labels):
+    for line in (shared_dir / "eval" / "triage_dev" / "labels.jsonl").read_text().splitlines():
+        row = json.loads(line)
+        if row["priority"] == priority and all(row.get(k) == v for k, v in labels.items()):
+            return shared_dir / "eval" / "triage_dev" / row["file"], row
+    raise AssertionError("no such dev e-mail")
+
+
+def drop(src, inbox, name):
+    """Put a message in the drop folder as a finished file (the source skips files still being written)."""
+    target = inbox / name
+    shutil.copy(src, target)
+    os.utime(target, (time.time() - 10, time.time() - 10))
+
+
+def alert_cards(chat):
+    chat.drain()
+    return [r for r in chat.history if r.card and "[Acknowledge]" in r.shown]
+
+
+async def test_subscribe_commands(chat):
+    channel = chat.in_("channel")
+    assert "urgent alerts for IRF, SNF" in only(await channel.say("<at>pscbot</at> /subscribe urgent IRF SNF")).shown
+    assert "urgent alerts for IRF, SNF" in only(await channel.say("<at>pscbot</at> /subscriptions")).shown
+    assert "I don't understand 'loud'" in only(await channel.say("<at>pscbot</at> /subscribe loud")).shown
+    assert "is on call here" in only(await channel.say("<at>pscbot</at> /oncall me")).shown
+    assert "Unsubscribed" in only(await channel.say("<at>pscbot</at> /unsubscribe")).shown
+    assert "No alerts here" in only(await channel.say("<at>pscbot</at> /subscriptions")).shown
+
+
+async def test_urgent_mail_becomes_one_alert_card_that_acknowledge_updates_in_place(chat, services, inbox,
+                                                                                    shared_dir):
+    channel = chat.in_("channel")
+    await channel.say("<at>pscbot</at> /subscribe high")
+    path, labels = dev_mail(shared_dir, "urgent", expedited=True, level_of_care="LTAC")
+    drop(path, inbox, "urgent.eml")
+    low_path, _ = dev_mail(shared_dir, "low")
+    drop(low_path, inbox, "low.eml")
+
+    mail = MailJobs(services)
+    first = await mail.run_once()
+    assert first["polled"].stored_new == 2
+    cards = alert_cards(chat)
+    assert len(cards) == 1, "only the urgent e-mail is alerted individually; low goes to the digest"
+    shown = cards[0].shown
+    assert "URGENT" in shown.upper() and "LTAC" in shown and "expedited" in shown.lower()
+
+    again = await mail.run_once()  # nothing new: no second card
+    assert again["polled"].stored_new == 0 and len(alert_cards(chat)) == 1
+
+    ack = next(a for a in actions_of(cards[0].card) if a["title"] == "Acknowledge")
+    response = await channel.as_(SAM).invoke("alert.ack", ack["data"])
+    assert "Acknowledged by Sam Coordinator" in card_texts(response["value"])
+    await mail.dispatch()  # the queued in-place update of the posted card
+    updated = services.test_adapter.updated_activities
+    assert updated and "Acknowledged by Sam Coordinator" in card_texts(updated[-1].attachments[0].content)
+    await mail.close()
+
+
+async def test_tampered_alert_id(chat):
+    response = await chat.invoke("alert.ack", {"alert_id": "999999"})
+    assert "No alert 999999" in card_texts(response["value"])
+    response = await chat.invoke("alert.claim", {"alert_id": "not-a-number"})
+    assert "missing its alert" in card_texts(response["value"])
