@@ -86,7 +86,6 @@ class _Seg:
     body: str  # text before the sign-off
     sig: str  # sign-off and below
     low: str  # normalised full text
-    low_body: str
     low_main: str  # normalised text without the quoted 'Subject:' line (used to find the request)
     subject: str
     payer: bool
@@ -179,7 +178,6 @@ def _prepare(parsed: ParsedEmail, rules: Rules, limits: Limits = DEFAULT_LIMITS)
         text = _unwrap(_strip_disclaimers(raw_text, rules))
         body, sig = _split_signature(text, rules)
         low = normalise(text, rules)
-        low_body = normalise(body, rules)
         payer = i > 0 and rules.payer_markers.search(text.lower())
         lines = [
             ln
@@ -188,7 +186,7 @@ def _prepare(parsed: ParsedEmail, rules: Rules, limits: Limits = DEFAULT_LIMITS)
         ]
         words = sum(len(ln.split()) for ln in lines)
         low_main = normalise(_SUBJ_LINE.sub("", text, count=1), rules) if text.startswith("Subject:") else low
-        out.append(_Seg(i, s.kind, d, text, body, sig, low, low_body, low_main, s.subject, payer, words))
+        out.append(_Seg(i, s.kind, d, text, body, sig, low, low_main, s.subject, payer, words))
     return out
 
 

@@ -208,6 +208,13 @@ CASES = [
         {"sender": "Referral Hub <noreply@hub.test>"},
     ),
     (
+        "clinical_stat_and_urgent_words",
+        "SNF referral",
+        "Requesting initial authorization for SNF placement for pt Q.Q. Had urgent surgery 11/2; STAT labs "
+        "were stable. No firm DC date." + SIG,
+        dict(request_type="new_request", expedited=False, priority="normal"),
+    ),
+    (
         "phish",
         "Verify your account",
         "Your password expires today. Verify your account now at http://x.test",
