@@ -1,0 +1,56 @@
+"""An urgent e-mail dropped into the inbox becomes an alert card in the team channel; Acknowledge updates it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import time
+
+import pytest
+
+from tests.e2e.playground import REPO_ROOT
+
+pytestmark = pytest.mark.e2e
+SHARED = REPO_ROOT.parent / "shared"
+
+
+@pytest.fixture
+def inbox(tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def bot_endpoint(bot_server, tmp_path, inbox):
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path}/e2e.db", "PSCBOT_BOT_NAME": "PSC Bot",
+           "PSCBOT_INBOX_DIR": str(inbox), "PSCBOT_MAIL_POLL_S": "1", "PSCBOT_DEMO_DATA": "false"}
+    return bot_server([sys.executable, "-m", "bot", "serve", "--port", "{port}"], env=env).endpoint
+
+
+def urgent_dev_mail():
+    for line in (SHARED / "eval" / "triage_dev" / "labels.jsonl").read_text().splitlines():
+        row = json.loads(line)
+        if row["priority"] == "urgent" and row["expedited"] and row["level_of_care"] == "SNF":
+            return SHARED / "eval" / "triage_dev" / row["file"]
+    raise AssertionError("no urgent SNF e-mail in the dev corpus")
+
+
+async def test_urgent_email_alert_in_channel_and_acknowledge(playground, inbox):
+    await playground.wait_for_card("Hi, I'm PSC Bot")
+    await playground.open_channel("General")
+    await playground.post_in_channel_with_mention("subscribe high")
+    await playground.wait_for_text("This conversation now gets urgent and high alerts")
+
+    target = inbox / "urgent.eml"
+    shutil.copy(urgent_dev_mail(), target)
+    os.utime(target, (time.time() - 5, time.time() - 5))  # a finished file, not one still being written
+
+    alert = await playground.wait_for_card("Acknowledge", timeout=30)
+    await playground.wait_for_text("SNF")
+    await playground.screenshot("alert-card-in-channel")
+    await playground.click_card_button(alert, "Acknowledge")
+    await playground.wait_for_text(f"Acknowledged by {playground.user_name}")
+    await playground.screenshot("alert-acknowledged")
