@@ -174,7 +174,7 @@ def _contact_section(case: Any, values, errors) -> list[dict]:
             regex=C.PHONE_PATTERN,
             error=PHONE_ERROR,
         ),
-        *_choice(C.F_OUTCOME, "Outcome", C.OUTCOMES, defaults, errors, required=True),
+        *_choice(C.F_OUTCOME, "Outcome", C.OUTCOMES, defaults, errors, required=True, expanded=True),
     ]
 
 
@@ -190,7 +190,9 @@ def _type_section(case: Any, call_type: str, values, errors, now: datetime, tz: 
             *_choice(
                 C.F_RIGHTS, "Appeal rights explained (if reached)", C.YES_NO, values, errors, expanded=True
             ),
-            *_choice(C.F_APPEAL, "Wants to appeal (if reached)", C.APPEAL_WISHES, values, errors),
+            *_choice(
+                C.F_APPEAL, "Wants to appeal (if reached)", C.APPEAL_WISHES, values, errors, expanded=True
+            ),
             text(
                 "Filing deadline: 65 calendar days from the notice date (60 for notices dated before "
                 "1/1/2025), AP-02. An expedited request may be oral and starts a 72-hour clock (AP-03, "
@@ -202,7 +204,9 @@ def _type_section(case: Any, call_type: str, values, errors, now: datetime, tz: 
     elif call_type == "p2p_offer":
         out += [
             text("P2P offer", weight="Bolder", spacing="Medium"),
-            *_choice(C.F_P2P, "Physician's response (if reached)", C.P2P_RESPONSES, values, errors),
+            *_choice(
+                C.F_P2P, "Physician's response (if reached)", C.P2P_RESPONSES, values, errors, expanded=True
+            ),
             text("If accepted:", size="Small", subtle=True),
             *_text_input(
                 C.F_PHYSICIAN, "Requesting physician", values, errors, placeholder="e.g. Dr. Synthetic"

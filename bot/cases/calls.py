@@ -63,7 +63,11 @@ OUTCOMES: dict[str, str] = {
 }
 UNANSWERED = frozenset({"no_answer", "left_voicemail", "wrong_number"})
 YES_NO = {"yes": "Yes", "no": "No"}
-APPEAL_WISHES = {"no": "No", "standard": "Standard reconsideration", "expedited": "Expedited reconsideration"}
+APPEAL_WISHES = {
+    "no": "No appeal",
+    "standard": "Standard reconsideration",
+    "expedited": "Expedited reconsideration",
+}
 P2P_RESPONSES = {"accepted": "Accepted", "declined": "Declined", "no_response": "No response"}
 P2P_FROM_STATUSES = frozenset({"denied", "partially_approved"})
 MAX_WINDOWS = 3
