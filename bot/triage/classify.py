@@ -546,9 +546,9 @@ def _resolve(m: re.Match, ref: date) -> date | None:
 _CUE_ORDER = ("lcd", "deadline", "bed", "admission", "discharge")
 
 
-def _dates_in(sentence: str, ref: date, rules: Rules) -> list[date]:
+def _dates_in(sentence: str, ref: date, rules: Rules, after: int = 0) -> list[date]:
     out = []
-    for m in _DATE_RX.finditer(sentence):
+    for m in _DATE_RX.finditer(sentence, after):
         before = sentence[max(0, m.start() - 30) : m.start()]
         if rules.non_gating_before.search(before):
             continue
@@ -570,6 +570,7 @@ def _gating_in(low: str, ref: date, rules: Rules, kinds: tuple[str, ...]) -> lis
         return found
     pos = 0
     k = 0
+    prev_kind: str | None = None
     for sent in _sentences(low):
         off = low.find(sent, pos)
         if off < 0:
@@ -589,12 +590,21 @@ def _gating_in(low: str, ref: date, rules: Rules, kinds: tuple[str, ...]) -> lis
             if cue in kinds and rules.date_cues[cue].search(sent):
                 kind = cue
                 break
+        ch = rules.date_change.search(sent)
+        if kind is None and ch is not None and prev_kind is not None:
+            kind = prev_kind  # "DC was planned for Friday. It has been moved to Monday."
         if kind is None:
+            prev_kind = None
             continue
+        prev_kind = kind
         if kind == "discharge" and rules.non_gating_sentence.search(sent):
             continue
-        for d in _dates_in(sent, ref, rules):
-            found.append((d, kind))
+        for d in _dates_in(sent, ref, rules, ch.end() if ch else 0):
+            found.append((d, kind + ("!" if ch else "")))
+    # "DC moved to Monday": a changed date replaces the other dates of its kind
+    changed = {k[:-1] for _, k in found if k.endswith("!")}
+    if changed:
+        found = [(d, k[:-1]) for d, k in found if k.endswith("!") or k not in changed]
     return found
 
 

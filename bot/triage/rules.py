@@ -148,6 +148,7 @@ class Rules:
     date_cues: dict[str, PatternSet]
     non_gating_before: re.Pattern
     non_gating_sentence: PatternSet
+    date_change: PatternSet
     dc_happened: PatternSet
     dc_planned: PatternSet
     source: str = ""
@@ -294,6 +295,7 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
         date_cues=date_cues,
         non_gating_before=_rx(_get(dates, "non_gating_before", "dates", str), "dates.non_gating_before"),
         non_gating_sentence=_rx_list(dates, "non_gating_sentence", "dates", allow_empty=True),
+        date_change=_rx_list(dates, "change_markers", "dates", allow_empty=True),
         dc_happened=_rx_list(dn, "happened", "discharge_notice"),
         dc_planned=_rx_list(dn, "planned", "discharge_notice"),
         source=source,

@@ -215,6 +215,19 @@ CASES = [
         dict(request_type="new_request", expedited=False, priority="normal"),
     ),
     (
+        "dc_moved_same_sentence",
+        "Status",
+        "Any update on the SNF request? DC was planned for today but has been moved to Monday." + SIG,
+        dict(request_type="status_inquiry", priority="normal"),
+    ),
+    (
+        "dc_moved_next_sentence",
+        "Status",
+        "Any update on the SNF request? DC was planned for tomorrow. It has been pushed back to Monday."
+        + SIG,
+        dict(request_type="status_inquiry", priority="normal"),
+    ),
+    (
         "phish",
         "Verify your account",
         "Your password expires today. Verify your account now at http://x.test",
