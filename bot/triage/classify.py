@@ -600,6 +600,8 @@ def _gating_in(low: str, ref: date, rules: Rules, kinds: tuple[str, ...]) -> lis
         if kind == "discharge" and rules.non_gating_sentence.search(sent):
             continue
         for d in _dates_in(sent, ref, rules, ch.end() if ch else 0):
+            if kind == "admission" and d < ref:
+                continue  # a past "admission date" is the acute stay's, not the requested one
             found.append((d, kind + ("!" if ch else "")))
     # "DC moved to Monday": a changed date replaces the other dates of its kind
     changed = {k[:-1] for _, k in found if k.endswith("!")}

@@ -228,6 +228,24 @@ CASES = [
         dict(request_type="status_inquiry", priority="normal"),
     ),
     (
+        "attaching_latest_pt_notes",
+        "Case #4512",
+        "Attaching the latest PT notes for pt R.R. Still pending your review." + SIG,
+        dict(request_type="updated_clinicals", priority="high"),
+    ),
+    (
+        "start_of_care_today",
+        "SNF referral",
+        "New SNF referral for pt S.S.\nRequested start of care: 11/12\nAdmission date: 10/30 (acute)" + SIG,
+        dict(request_type="new_request", priority="urgent"),
+    ),
+    (
+        "acute_admission_date_not_gating",
+        "SNF referral",
+        "New SNF referral for pt S.S.\nAdmission date: 10/30\nNo firm DC date yet." + SIG,
+        dict(request_type="new_request", priority="normal"),
+    ),
+    (
         "phish",
         "Verify your account",
         "Your password expires today. Verify your account now at http://x.test",
