@@ -90,7 +90,9 @@ _BLOCK_TAGS = frozenset(
 )
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0+(?:\.0+)?\s*(?:px|pt|em|rem|%)?\s*(?:;|$|!)"
-    r"|max-height\s*:\s*0|opacity\s*:\s*0+(?:\.0+)?\s*(?:;|$)|mso-hide\s*:\s*all",
+    r"|max-height\s*:\s*0|opacity\s*:\s*0+(?:\.0+)?\s*(?:;|$)|mso-hide\s*:\s*all"
+    r"|font-size\s*:\s*[01](?:\.\d+)?\s*px|color\s*:\s*transparent"
+    r"|(?:^|;)\s*height\s*:\s*0+(?:px)?\s*;[^\"]*overflow\s*:\s*hidden",
     re.I,
 )
 _WHITE = r"(?:#fff(?:fff)?|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))"

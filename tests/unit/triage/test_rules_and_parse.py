@@ -119,3 +119,29 @@ def test_attachment_names_only_and_sanitised():
     parsed = parse_message(raw)
     assert parsed.attachment_names == ["passwd"]
     assert triage_bytes(raw).request_type == "updated_clinicals"
+
+
+def test_html_to_text_drops_hidden_and_active_content():
+    from bot.triage.htmltext import html_to_text
+
+    html = (
+        "<html><head><title>t</title><style>p{}</style><script>alert(1)</script></head><body>"
+        "<p>visible one</p><div style='display:none'>hidden a</div><span style='font-size:0'>hidden b</span>"
+        "<span style='font-size:1px'>hidden c</span><p style='color:#fff'>hidden d</p>"
+        "<div hidden>hidden e</div><p style='visibility:hidden'>hidden f</p><div>visible two</div>"
+        "<p style='color:#ffffff;background:#003366'>visible three</p></body></html>"
+    )
+    text = html_to_text(html)
+    assert "hidden" not in text and "alert" not in text
+    assert text.split("\n\n") == ["visible one", "visible two", "visible three"]
+
+
+def test_html_deadline_stops_conversion():
+    import time
+
+    from bot.triage.htmltext import html_to_text
+
+    big = "<p>x</p>" * 200_000
+    t0 = time.monotonic()
+    html_to_text(big, deadline=time.monotonic())
+    assert time.monotonic() - t0 < 1.0
