@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from botbuilder.core import BotAdapter, ConversationState, UserState
+from sqlalchemy import text
 
 from bot.alerts.service import AlertService
 from bot.alerts.subscriptions import SubscriptionService
@@ -53,8 +54,26 @@ def build_bot(services: Services) -> PscBot:
                   free_text=knowledge.free_text, dialogs=knowledge.DialogHooks(dialogs))
 
 
+STARTUP_LOCK = 0x70736362  # "pscb": one PostgreSQL advisory lock id for start-up work
+
+
 async def prepare(services: Services) -> None:
-    """Start-up work that needs the database: load the bundled knowledge base into an empty one."""
+    """Start-up work that needs the database: load the bundled knowledge base into an empty one, and the
+    demo cases in development. Instances starting together on PostgreSQL take turns (advisory lock), so
+    the second one finds the work done instead of racing the first."""
+    if not services.db.is_postgres:
+        await _prepare(services)
+        return
+    async with services.db.engine.connect() as conn:
+        await conn.execute(text("SELECT pg_advisory_lock(:id)"), {"id": STARTUP_LOCK})
+        try:
+            await _prepare(services)
+        finally:
+            await conn.execute(text("SELECT pg_advisory_unlock(:id)"), {"id": STARTUP_LOCK})
+            await conn.commit()
+
+
+async def _prepare(services: Services) -> None:
     settings = services.settings
     await ensure_loaded(services.db, resolve_kb_dir(settings.kb_dir))
     services.knowledge.invalidate()

@@ -1,0 +1,149 @@
+"""Two `pscbot serve` processes on one PostgreSQL: one mailbox reader at a time, every alert posted once.
+
+The mailbox is a shared drop folder; alerts go to a local mock Bot Connector that both instances post to.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.alerts.models import AlertDelivery
+from bot.alerts.subscriptions import SubscriptionService
+from bot.storage.conversations import ConversationStore, SeenConversation
+from bot.storage.db import Database
+from bot.storage.migrate import upgrade
+from bot.triage.models import Email
+from tests.conftest import PG_ADMIN_URL, _in_ci, _pg_admin
+from tests.e2e.playground import free_port
+from tests.support.mock_connector import MockConnector
+
+REPO = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.postgres
+CHANNEL = "19:alerts@thread.tacv2"
+
+
+@pytest.fixture
+def pg_database():
+    name = f"pscbot_two_{uuid.uuid4().hex[:8]}"
+    try:
+        _pg_admin(f'CREATE DATABASE "{name}"')
+    except Exception as exc:  # noqa: BLE001
+        if _in_ci():
+            pytest.fail(f"PostgreSQL unreachable in CI: {exc}")
+        pytest.skip(f"PostgreSQL unreachable: {exc}")
+    yield f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
+    _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def dev_mails(shared_dir: Path, count: int) -> list[Path]:
+    """Distinct dev e-mails that alert individually (urgent or high, not `other`)."""
+    rows = [json.loads(line) for line in (shared_dir / "eval/triage_dev/labels.jsonl").read_text().splitlines()]
+    picked = [r["file"] for r in rows if r["priority"] in {"urgent", "high"}][:count]
+    return [shared_dir / "eval/triage_dev" / f for f in picked]
+
+
+def start_instance(port: int, env: dict[str, str], log_path: Path) -> subprocess.Popen:
+    log = log_path.open("w")
+    return subprocess.Popen([sys.executable, "-m", "bot", "serve", "--port", str(port)], cwd=REPO,
+                            env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT,
+                            start_new_session=True)
+
+
+async def wait_healthy(port: int, proc: subprocess.Popen, log_path: Path, timeout: float = 60) -> None:
+    import aiohttp
+
+    deadline = time.monotonic() + timeout
+    async with aiohttp.ClientSession() as http:
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise AssertionError(f"instance exited:\n{log_path.read_text()[-3000:]}")
+            try:
+                async with http.get(f"http://127.0.0.1:{port}/readyz") as response:
+                    if response.status == 200:
+                        return
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.3)
+    raise AssertionError(f"instance not ready:\n{log_path.read_text()[-3000:]}")
+
+
+async def test_two_instances_deliver_each_alert_once(pg_database, tmp_path, shared_dir):
+    db = Database(pg_database)
+    await upgrade(db)
+    mock = await MockConnector().start()
+    procs: list[subprocess.Popen] = []
+    try:
+        # A channel that has the bot and subscribes to urgent + high alerts.
+        reference = {"serviceUrl": mock.url, "channelId": "msteams", "conversation": {"id": CHANNEL},
+                     "bot": {"id": "28:pscbot", "name": "pscbot"}}
+        key, _ = await ConversationStore(db).remember(SeenConversation(
+            conversation_id=CHANNEL, reference=reference, scope="channel", service_url=mock.url))
+        await SubscriptionService(db).subscribe(key, "high")
+
+        inbox = tmp_path / "inbox"
+        inbox.mkdir()
+        env = {"DATABASE_URL": pg_database, "PSCBOT_INBOX_DIR": str(inbox), "PSCBOT_MAIL_POLL_S": "1",
+               "PSCBOT_DEMO_DATA": "false", "PSCBOT_LOG_LEVEL": "INFO"}
+        ports = [free_port(), free_port()]
+        logs = [tmp_path / "a.log", tmp_path / "b.log"]
+        procs = [start_instance(p, env, log) for p, log in zip(ports, logs, strict=True)]
+        await asyncio.gather(*(wait_healthy(p, proc, log) for p, proc, log in zip(ports, procs, logs,
+                                                                                      strict=True)))
+
+        mails = dev_mails(shared_dir, 12)
+        old = time.time() - 10
+        for n, path in enumerate(mails):
+            target = inbox / f"{n:03d}.eml"
+            shutil.copy(path, target)
+            os.utime(target, (old, old))
+
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            async with db.session() as s:
+                pending = await s.scalar(select(func.count()).select_from(AlertDelivery)
+                                         .where(AlertDelivery.status.notin_(["sent", "dead", "gone"])))
+                processed = await s.scalar(select(func.count()).select_from(Email)
+                                           .where(Email.status.in_(["processed", "quarantined"])))
+            if processed == len(mails) and pending == 0:
+                break
+            await asyncio.sleep(0.5)
+        await asyncio.sleep(3)  # any duplicate post would land now
+
+        async with db.session() as s:
+            emails = await s.scalar(select(func.count()).select_from(Email))
+            sent = await s.scalar(select(func.count()).select_from(AlertDelivery)
+                                  .where(AlertDelivery.status == "sent", AlertDelivery.kind == "alert"))
+        assert emails == len(mails), "each message stored once"
+        assert len(list((inbox / ".processed").iterdir())) == len(mails)
+        posts = [r for r in mock.received("POST") if "/activities" in r.path]
+        alert_ids = Counter(json.dumps(r.body["attachments"][0]["content"]["body"][1], sort_keys=True)
+                            for r in posts)
+        assert sent >= len(mails) - 2, "the urgent/high dev e-mails were alerted"
+        assert len(posts) == sent, "one connector POST per delivery row: nothing posted twice"
+        assert all(n == 1 for n in alert_ids.values()), "no alert card posted twice"
+        stored_by = [sum(int(n) for n in re.findall(r"mail poll: (\d+) new", log.read_text())) for log in logs]
+        assert sum(stored_by) == len(mails), f"the mailbox was read once in all: {stored_by}"
+        assert all("Traceback" not in log.read_text() for log in logs)
+    finally:
+        for proc in procs:
+            try:
+                os.killpg(proc.pid, signal.SIGTERM)
+                proc.wait(timeout=10)
+            except (ProcessLookupError, subprocess.TimeoutExpired):
+                os.killpg(proc.pid, signal.SIGKILL)
+        await mock.close()
+        await db.dispose()
