@@ -232,7 +232,7 @@ def _other_kind(ctx: _Ctx) -> str | None:
     """auto-reply / bulk / spam detection (only for e-mail without a request from a real sender)."""
     rules, parsed = ctx.rules, ctx.parsed
     subj = parsed.subject
-    if rules.auto_reply_subject.search(subj):
+    if rules.auto_reply_subject.search(subj.lower()):
         return "auto-reply"
     for h, rx in rules.auto_reply_headers.items():
         if h in parsed.auto_headers and rx.search(parsed.auto_headers[h]):

@@ -49,7 +49,10 @@ def required_literal(rx: re.Pattern) -> str | None:
 
 
 class PatternSet(list):
-    """A list of compiled patterns with a substring pre-check per pattern (most patterns never run)."""
+    """A list of compiled patterns with a substring pre-check per pattern (most patterns never run).
+
+    Texts passed to the methods must already be lower-cased (the pre-check compares lower-case literals).
+    """
 
     def __init__(self, patterns: list[re.Pattern], flags: int = re.I | re.M) -> None:
         super().__init__(patterns)
@@ -57,7 +60,7 @@ class PatternSet(list):
 
     def search(self, text: str) -> re.Match | None:
         """The first pattern (in file order) that matches, or None."""
-        low = text.lower()
+        low = text
         for lit, rx in self._checks:
             if lit is not None and lit not in low:
                 continue
@@ -68,7 +71,7 @@ class PatternSet(list):
 
     def leftmost(self, text: str) -> re.Match | None:
         """The match that starts earliest in ``text``."""
-        low = text.lower()
+        low = text
         best = None
         for lit, rx in self._checks:
             if lit is not None and lit not in low:
@@ -80,7 +83,7 @@ class PatternSet(list):
 
     def finditer(self, text: str) -> list[re.Match]:
         """All matches of all patterns, by position."""
-        low = text.lower()
+        low = text
         out = []
         for lit, rx in self._checks:
             if lit is not None and lit not in low:
