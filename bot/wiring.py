@@ -13,16 +13,15 @@ from bot.cases.demo import load_demo
 from bot.cases.service import CaseService
 from bot.config import Settings
 from bot.features import build_registries, knowledge
+from bot.handler import PscBot
 from bot.knowledge.ingest import ensure_loaded, resolve_kb_dir
 from bot.knowledge.service import KnowledgeService
-from bot.handler import PscBot
 from bot.proactive import ProactiveSender
 from bot.services import Services
 from bot.sql_storage import SqlStorage
 from bot.storage.app_settings import AppSettings
 from bot.storage.conversations import ConversationStore
 from bot.storage.db import Database
-
 
 log = logging.getLogger(__name__)
 

@@ -114,9 +114,9 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             raise Forbidden("Expert answers are accepted only from the experts channel.")
         answer = str(ctx.data.get("answer") or "").strip()
         if not answer and question.status != "answered":
-            return ActionResult(card=expert_question_card(qid, question.question, question.asker_name or "a coordinator",
-                                                          question.created_at, tz,
-                                                          error="Write an answer before sending."))
+            form = expert_question_card(qid, question.question, question.asker_name or "a coordinator",
+                                        question.created_at, tz, error="Write an answer before sending.")
+            return ActionResult(card=form)
         if len(answer) > 2000:
             raise PayloadError("The answer is too long (2,000 characters at most).")
         save = str(ctx.data.get("save_to_kb", "false")).lower() == "true"

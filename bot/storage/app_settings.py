@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
-
 from bot.storage.base import utcnow
 from bot.storage.db import Database
 from bot.storage.models import AppSetting

@@ -1,7 +1,6 @@
 import pytest
 
-from bot.config import Settings, SettingsError, env_documentation
-from bot.config import PROJECT_ROOT
+from bot.config import PROJECT_ROOT, Settings, SettingsError, env_documentation
 
 
 def test_defaults_are_the_embedded_development_setup():
