@@ -218,8 +218,24 @@ def _types_uncached(low: str, rules: Rules) -> list[str]:
 
 
 def _first_type(low: str, rules: Rules) -> str | None:
-    found = _types_in(low, rules)
-    return found[0] if found else None
+    """The first request type (rubric precedence) whose patterns match."""
+    key = (id(rules), low)
+    hit = _FIRST_CACHE.get(key)
+    if hit is not None:
+        return hit or None
+    found = None
+    for name in REQUEST_TYPES:
+        tr = rules.types[name]
+        if tr.any.search(low) and not tr.unless.search(low):
+            found = name
+            break
+    if len(_FIRST_CACHE) > 64:
+        _FIRST_CACHE.clear()
+    _FIRST_CACHE[key] = found or ""
+    return found
+
+
+_FIRST_CACHE: dict[tuple[int, str], str] = {}
 
 
 def _is_pointer(seg: _Seg, rules: Rules) -> bool:

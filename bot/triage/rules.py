@@ -24,10 +24,11 @@ LEVELS = ("IRF", "LTAC", "SNF")
 DATE_CUE_KINDS = ("discharge", "bed", "deadline", "lcd", "admission")
 
 
-def required_literal(rx: re.Pattern) -> str | None:
-    """The longest literal run (>= 3 chars) every match of ``rx`` must contain, lower-cased; None if unknown.
+def required_literals(rx: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case literals of which every match of ``rx`` contains at least one; None if unknown.
 
-    Used as a cheap substring pre-check before running the (slower) regex.
+    Looks at the pattern's top-level sequence: a literal run (>= 3 chars), or a group of alternatives that
+    each start with a literal (>= 2 chars). Used as a cheap substring pre-check before running the regex.
     """
     try:
         from re import _constants as C  # noqa: N812
@@ -36,16 +37,46 @@ def required_literal(rx: re.Pattern) -> str | None:
         items = list(sre_parse.parse(rx.pattern, rx.flags & ~re.VERBOSE))
     except Exception:  # noqa: BLE001 - private API: just skip the optimisation
         return None
-    best, run = "", []
+
+    def literal_prefix(seq) -> str:
+        out = []
+        for op, av in seq:
+            if op is not C.LITERAL:
+                break
+            out.append(chr(av))
+        return "".join(out).lower()
+
+    candidates: list[tuple[str, ...]] = []
+    run: list[str] = []
     for op, av in items + [(None, None)]:
         if op is C.LITERAL:
             run.append(chr(av))
             continue
-        if len(run) > len(best):
-            best = "".join(run)
+        if len(run) >= 3:
+            candidates.append(("".join(run).lower(),))
         run = []
-    best = best.lower()
-    return best if len(best) >= 3 else None
+        branch = None
+        if op is C.BRANCH:
+            branch = av[1]
+        elif op is C.SUBPATTERN:
+            sub = list(av[-1])
+            if len(sub) == 1 and sub[0][0] is C.BRANCH:
+                branch = sub[0][1][1]
+        if branch:
+            prefixes = tuple(literal_prefix(list(b)) for b in branch)
+            if all(len(p) >= 2 for p in prefixes):
+                candidates.append(prefixes)
+    if not candidates:
+        return None
+    # the most selective candidate: fewest alternatives, then longest shortest literal
+    return min(candidates, key=lambda c: (len(c), -min(len(x) for x in c)))
+
+
+def _has_any(text: str, literals: tuple[str, ...]) -> bool:
+    for x in literals:
+        if x in text:
+            return True
+    return False
 
 
 class PatternSet(list):
@@ -56,13 +87,13 @@ class PatternSet(list):
 
     def __init__(self, patterns: list[re.Pattern], flags: int = re.I | re.M) -> None:
         super().__init__(patterns)
-        self._checks = [(required_literal(p), p) for p in patterns]
+        self._checks = [(required_literals(p), p) for p in patterns]
 
     def search(self, text: str) -> re.Match | None:
         """The first pattern (in file order) that matches, or None."""
         low = text
         for lit, rx in self._checks:
-            if lit is not None and lit not in low:
+            if lit is not None and not _has_any(low, lit):
                 continue
             m = rx.search(text)
             if m:
@@ -74,7 +105,7 @@ class PatternSet(list):
         low = text
         best = None
         for lit, rx in self._checks:
-            if lit is not None and lit not in low:
+            if lit is not None and not _has_any(low, lit):
                 continue
             m = rx.search(text)
             if m and (best is None or m.start() < best.start()):
@@ -86,7 +117,7 @@ class PatternSet(list):
         low = text
         out = []
         for lit, rx in self._checks:
-            if lit is not None and lit not in low:
+            if lit is not None and not _has_any(low, lit):
                 continue
             out.extend(rx.finditer(text))
         out.sort(key=lambda m: m.start())
