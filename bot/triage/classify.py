@@ -193,34 +193,10 @@ def _prepare(parsed: ParsedEmail, rules: Rules, limits: Limits = DEFAULT_LIMITS)
 # ------------------------------------------------------------------------------------------ request type
 
 
-def _types_in(low: str, rules: Rules) -> list[str]:
-    key = (id(rules), low)
-    hit = _TYPE_CACHE.get(key)
-    if hit is not None:
-        return hit
-    found = _types_uncached(low, rules)
-    if len(_TYPE_CACHE) > 64:
-        _TYPE_CACHE.clear()
-    _TYPE_CACHE[key] = found
-    return found
-
-
-_TYPE_CACHE: dict[tuple[int, str], list[str]] = {}
-
-
-def _types_uncached(low: str, rules: Rules) -> list[str]:
-    found = []
-    for name in REQUEST_TYPES:
-        tr = rules.types[name]
-        if tr.any.search(low) and not tr.unless.search(low):
-            found.append(name)
-    return found
-
-
 def _first_type(low: str, rules: Rules) -> str | None:
-    """The first request type (rubric precedence) whose patterns match."""
-    key = (id(rules), low)
-    hit = _FIRST_CACHE.get(key)
+    """The first request type (rubric precedence) whose patterns match (memoised per rules object)."""
+    cache = rules._type_cache
+    hit = cache.get(low)
     if hit is not None:
         return hit or None
     found = None
@@ -229,13 +205,10 @@ def _first_type(low: str, rules: Rules) -> str | None:
         if tr.any.search(low) and not tr.unless.search(low):
             found = name
             break
-    if len(_FIRST_CACHE) > 64:
-        _FIRST_CACHE.clear()
-    _FIRST_CACHE[key] = found or ""
+    if len(cache) > 64:
+        cache.clear()
+    cache[low] = found or ""
     return found
-
-
-_FIRST_CACHE: dict[tuple[int, str], str] = {}
 
 
 def _is_pointer(seg: _Seg, rules: Rules) -> bool:

@@ -187,6 +187,7 @@ class Rules:
     dc_planned: PatternSet
     source: str = ""
     _fuzzy_cache: dict[str, str] = field(default_factory=dict, repr=False)
+    _type_cache: dict[str, str] = field(default_factory=dict, repr=False)
 
 
 def _get(d: Any, key: str, path: str, typ: type | tuple = (dict,)) -> Any:
