@@ -246,6 +246,24 @@ CASES = [
         dict(request_type="new_request", priority="normal"),
     ),
     (
+        "ack_promising_dc_summary",
+        "RE: Auth approved - Case #4512",
+        "Got it, thank you! We'll send the DC summary once pt leaves.\n\nCasey",
+        dict(request_type="other", priority="low", case_id="2026004512"),
+    ),
+    (
+        "dc_summary_attached",
+        "Case #4512",
+        "Pt went home 11/10. DC summary attached; please close the auth." + SIG,
+        dict(request_type="discharge_notice", priority="low"),
+    ),
+    (
+        "being_discharged_today",
+        "DC notice",
+        "Pt is being discharged today from our SNF to home with HH." + SIG,
+        dict(request_type="discharge_notice", level_of_care="SNF", priority="normal"),
+    ),
+    (
         "phish",
         "Verify your account",
         "Your password expires today. Verify your account now at http://x.test",
