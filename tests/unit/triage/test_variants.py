@@ -264,6 +264,20 @@ CASES = [
         dict(request_type="discharge_notice", level_of_care="SNF", priority="normal"),
     ),
     (
+        "clinical_status_words_in_discharge",
+        "DC notice",
+        "Pt discharged home yesterday from our SNF. Functional status improved; code status full. "
+        "Follow-up appointment with PCP in 1 week, good outcome expected." + SIG,
+        dict(request_type="discharge_notice", priority="low"),
+    ),
+    (
+        "knee_extension_in_pt_notes",
+        "PT notes",
+        "Attached are the updated PT notes for pt T.T., Case #4512: knee extension to 170 degrees, "
+        "needs 2 more weeks of IV abx." + SIG,
+        dict(request_type="updated_clinicals", priority="high"),
+    ),
+    (
         "phish",
         "Verify your account",
         "Your password expires today. Verify your account now at http://x.test",
