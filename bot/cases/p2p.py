@@ -95,30 +95,8 @@ class P2PService:
         self._check(current, decision, when, now)
         notice = None
         target = CASE_STATUS_FOR.get(decision)
-        before_case = None
         if target and self.cases is not None:
-            from bot.cases.service import CaseError
-            from bot.cases.workflow import IllegalTransition
-
-            case = await self.cases.get(current.case_id)
-            before_case = case.status if case else None
-            if before_case != target:
-                try:
-                    await self.cases.change_status(
-                        current.case_id,
-                        target,
-                        actor.id,
-                        actor.name,
-                        {"accept": "P2P scheduled by the MD", "complete": "P2P completed"}[decision],
-                        now=now,
-                    )
-                except (IllegalTransition, CaseError) as exc:
-                    if decision == "complete":
-                        raise P2PError(str(exc)) from None
-                    notice = f"Case status not changed: {exc}"
-                    target = None
-            else:
-                target = None  # a concurrent click already moved it
+            notice = await self._move_case(current.case_id, decision, target, actor, now)
         async with self.db.session() as s:
             p2p = await lock_row(s, self.db, P2PRequest, P2PRequest.id, p2p_id)
             if self._already(p2p, decision, when):
@@ -156,19 +134,6 @@ class P2PService:
                 after=after,
                 at=now,
             )
-            if target:
-                audit_add(
-                    s,
-                    action="case.status_changed",
-                    entity="case",
-                    entity_id=p2p.case_id,
-                    case_id=p2p.case_id,
-                    actor_id=actor.id,
-                    actor_name=actor.name,
-                    before={"status": before_case},
-                    after={"status": target},
-                    at=now,
-                )
             if decision in {"propose", "decline"}:
                 s.add(
                     CaseEvent(
@@ -183,6 +148,43 @@ class P2PService:
                 )
         log.info("p2p %s decision=%s case=%s", p2p_id, decision, p2p.case_id)
         return DecisionResult(p2p, True, notice)
+
+    async def _move_case(self, case_id: str, decision: str, target: str, actor: Actor, now: datetime) -> str | None:
+        """CaseService.change_status to `target`, audited right away; a notice when the case could not move.
+
+        A concurrent click that already moved the case is not an error (the P2P update stays idempotent).
+        """
+        from bot.cases.service import CaseError
+        from bot.cases.workflow import IllegalTransition
+
+        case = await self.cases.get(case_id)
+        before = case.status if case else None
+        if before == target:
+            return None
+        note = {"accept": "P2P scheduled by the MD", "complete": "P2P completed"}[decision]
+        try:
+            await self.cases.change_status(case_id, target, actor.id, actor.name, note, now=now)
+        except (IllegalTransition, CaseError) as exc:
+            case = await self.cases.get(case_id)
+            if case is not None and case.status == target:
+                return None
+            if decision == "complete":
+                raise P2PError(str(exc)) from None
+            return f"Case status not changed: {exc}"
+        async with self.db.session() as s:
+            audit_add(
+                s,
+                action="case.status_changed",
+                entity="case",
+                entity_id=case_id,
+                case_id=case_id,
+                actor_id=actor.id,
+                actor_name=actor.name,
+                before={"status": before},
+                after={"status": target, "note": note},
+                at=now,
+            )
+        return None
 
     @staticmethod
     def _already(p2p: P2PRequest, decision: str, when: datetime | None) -> bool:

@@ -410,12 +410,12 @@ async def test_p2p_md_flow_with_role_checks(chat, services):
     assert actions == [
         "call.logged",
         "p2p.requested",
-        "case.status_changed",
+        "case.status_changed",  # denied -> p2p_requested
+        "case.status_changed",  # -> p2p_scheduled, audited as soon as the case moved
         "p2p.accept",
-        "case.status_changed",
         "p2p.acknowledged",
+        "case.status_changed",  # -> p2p_completed
         "p2p.complete",
-        "case.status_changed",
     ]
 
 
