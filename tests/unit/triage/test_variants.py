@@ -278,6 +278,12 @@ CASES = [
         dict(request_type="updated_clinicals", priority="high"),
     ),
     (
+        "pending_auth_for_admission_is_status",
+        "Checking in",
+        "Our request for authorization for admission to Hillcrest IRF is still pending - can you advise?" + SIG,
+        dict(request_type="status_inquiry", level_of_care="IRF"),
+    ),
+    (
         "phish",
         "Verify your account",
         "Your password expires today. Verify your account now at http://x.test",
