@@ -610,7 +610,9 @@ _KIND_LABEL = {
 
 def _when(d: date, today: date) -> str:
     delta = (d - today).days
-    word = "today" if delta == 0 else "tomorrow" if delta == 1 else "overdue" if delta < 0 else "on"
+    if delta > 1:
+        return f"{d.month}/{d.day}"
+    word = "today" if delta == 0 else "tomorrow" if delta == 1 else "overdue"
     return f"{word} ({d.month}/{d.day})"
 
 
@@ -794,7 +796,10 @@ def classify(parsed: ParsedEmail, rules: Rules | None = None) -> TriageResult:
     else:
         res.priority = "normal"
     if g is not None and today is not None:
-        ctx.reasons.append(f"{_KIND_LABEL[g[1]]} {_when(g[0], today)}")
+        label = _KIND_LABEL[g[1]]
+        if g[1] == "deadline" and rtype in {"p2p_request", "appeal"}:
+            label = ("P2P " if rtype == "p2p_request" else "appeal ") + label
+        ctx.reasons.append(f"{label} {_when(g[0], today)}")
     res.reasons = ctx.reasons
     return res
 
