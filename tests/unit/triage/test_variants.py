@@ -280,8 +280,21 @@ CASES = [
     (
         "pending_auth_for_admission_is_status",
         "Checking in",
-        "Our request for authorization for admission to Hillcrest IRF is still pending - can you advise?" + SIG,
+        "Our request for authorization for admission to Hillcrest IRF is still pending - can you advise?"
+        + SIG,
         dict(request_type="status_inquiry", level_of_care="IRF"),
+    ),
+    (
+        "spanish_extension",
+        "Extensión",
+        "Solicitamos 5 días adicionales para el paciente U.U. en nuestro SNF. LCD mañana." + SIG,
+        dict(request_type="extension_request", level_of_care="SNF", priority="high"),
+    ),
+    (
+        "spanish_discharged",
+        "Alta",
+        "El paciente fue dado de alta ayer de nuestro SNF. Case #4512." + SIG,
+        dict(request_type="discharge_notice", priority="low", case_id="2026004512"),
     ),
     (
         "phish",
