@@ -178,7 +178,8 @@ def _prepare(parsed: ParsedEmail, rules: Rules, limits: Limits = DEFAULT_LIMITS)
         text = _unwrap(_strip_disclaimers(raw_text, rules))
         body, sig = _split_signature(text, rules)
         low = normalise(text, rules)
-        payer = i > 0 and rules.payer_markers.search(text.lower())
+        sender_dom = s.sender.rsplit("@", 1)[-1] if "@" in s.sender else ""
+        payer = i > 0 and bool(sender_dom in rules.payer_domains or rules.payer_markers.search(text.lower()))
         lines = [
             ln
             for ln in body.split("\n")
@@ -279,7 +280,7 @@ def _choose_current(ctx: _Ctx) -> str:
     for seg in segs[1:]:
         if seg.payer:
             # a reply to our own message: what is below it was handled before
-            if seg.index == 1 and segs[0].kind == "top":
+            if seg.index == 1 and segs[0].kind == "top" and seg.kind == "quoted":
                 break
             continue
         t = _first_type(seg.low_main, rules)

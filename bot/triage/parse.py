@@ -35,6 +35,7 @@ class Segment:
     date: datetime | None
     kind: str  # 'top' | 'quoted' | 'forwarded'
     subject: str = ""  # quoted/forwarded header subject, if any
+    sender: str = ""  # lower-cased address of the segment's author when known ('' otherwise)
 
 
 @dataclass
@@ -225,11 +226,20 @@ _SENT_LINE = re.compile(r"^\s*\*?(sent|date)\s*:", re.I)
 _WROTE_END = re.compile(r"wrote\s*:\s*$", re.I)
 
 
-def _parse_quote_header(lines: list[str], i: int) -> tuple[int, datetime | None, str]:
+_ADDR = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+
+
+def _address(text: str) -> str:
+    m = _ADDR.search(text[:500])
+    return m.group(0).lower() if m else ""
+
+
+def _parse_quote_header(lines: list[str], i: int) -> tuple[int, datetime | None, str, str]:
     """Read a quoted header block (From:/Sent:/Date:/To:/Subject:) starting at line ``i``.
-    Returns (index after the block, date, subject)."""
+    Returns (index after the block, date, subject, sender address)."""
     dt = None
     subject = ""
+    sender = ""
     n = len(lines)
     j = i
     seen = 0
@@ -250,16 +260,20 @@ def _parse_quote_header(lines: list[str], i: int) -> tuple[int, datetime | None,
             dt = parse_header_date(val) if re.search(r"[+-]\d{4}\b", val) else parse_loose_datetime(val)
         elif key == "subject":
             subject = val.strip()
+        elif key == "from" and not sender:
+            sender = _address(val)
         j += 1
-    return j, dt, subject
+    return j, dt, subject, sender
 
 
-def split_inline(text: str, base_date: datetime | None, base_kind: str, limits: Limits) -> list[Segment]:
+def split_inline(
+    text: str, base_date: datetime | None, base_kind: str, limits: Limits, base_sender: str = ""
+) -> list[Segment]:
     """Split one message's body text at inline reply / forward markers (newest first)."""
     lines = text.split("\n")
     segs: list[Segment] = []
     cur: list[str] = []
-    cur_date, cur_kind, cur_subject = base_date, base_kind, ""
+    cur_date, cur_kind, cur_subject, cur_sender = base_date, base_kind, "", base_sender
     i, n = 0, len(lines)
     while i < n:
         ln = lines[i]
@@ -295,24 +309,24 @@ def split_inline(text: str, base_date: datetime | None, base_kind: str, limits: 
                 if m:
                     if len(segs) + 1 >= limits.max_segments:
                         break
-                    segs.append(Segment("\n".join(cur).strip(), cur_date, cur_kind, cur_subject))
+                    segs.append(Segment("\n".join(cur).strip(), cur_date, cur_kind, cur_subject, cur_sender))
                     cur = []
                     cur_date = parse_loose_datetime(m.group(1)) or parse_loose_datetime(joined)
-                    cur_kind, cur_subject = "quoted", ""
+                    cur_kind, cur_subject, cur_sender = "quoted", "", _address(joined)
                     i = k + 1
                     continue
         if new_kind is not None and len(segs) + 1 < limits.max_segments:
-            segs.append(Segment("\n".join(cur).strip(), cur_date, cur_kind, cur_subject))
+            segs.append(Segment("\n".join(cur).strip(), cur_date, cur_kind, cur_subject, cur_sender))
             cur = []
-            j, dt, subj = _parse_quote_header(lines, hdr_start)
-            cur_date, cur_kind, cur_subject = dt, new_kind, subj
+            j, dt, subj, sender = _parse_quote_header(lines, hdr_start)
+            cur_date, cur_kind, cur_subject, cur_sender = dt, new_kind, subj, sender
             if subj:
                 cur.append("Subject: " + subj)
             i = j
             continue
         cur.append(stripped if stripped is not ln else ln)
         i += 1
-    segs.append(Segment("\n".join(cur).strip(), cur_date, cur_kind, cur_subject))
+    segs.append(Segment("\n".join(cur).strip(), cur_date, cur_kind, cur_subject, cur_sender))
     # the first segment keeps its kind; an empty top segment is kept (a forward with no comment)
     return [s for k, s in enumerate(segs) if k == 0 or s.text or s.subject]
 
@@ -326,6 +340,7 @@ class _Ctx:
     date: datetime | None
     subject: str
     texts: list[str] = field(default_factory=list)
+    sender: str = ""
 
 
 def _part_filename(part: Message) -> str | None:
@@ -495,7 +510,7 @@ def _parse_into(out: ParsedEmail, raw: bytes, received_at: datetime | None, limi
             out.auto_headers[kl] = decode_header_value(v, limits)[:200].lower()
 
     # iterative MIME walk
-    ctxs: list[_Ctx] = [_Ctx("top", out.date, out.subject)]
+    ctxs: list[_Ctx] = [_Ctx("top", out.date, out.subject, sender=out.from_addr or "")]
     stack: list[tuple[Message, int, int, bool]] = [(msg, 0, 0, False)]  # part, depth, ctx index, skip_html
     parts = 0
     body_truncated = False
@@ -540,7 +555,15 @@ def _parse_into(out: ParsedEmail, raw: bytes, received_at: datetime | None, limi
                 sd_raw, _ = _first(sh, "date")
                 sd = parse_header_date(sd_raw) if sd_raw else None
                 ss, _ = _first(sh, "subject")
-                ctxs.append(_Ctx("forwarded", sd, decode_header_value(ss or "", limits)))
+                sf, _ = _first(sh, "from")
+                ctxs.append(
+                    _Ctx(
+                        "forwarded",
+                        sd,
+                        decode_header_value(ss or "", limits),
+                        sender=_address(decode_header_value(sf or "", limits)),
+                    )
+                )
                 stack.append((sub, depth + 1, len(ctxs) - 1, False))
             if isinstance(payload, str) and payload.strip():
                 # unparsed rfc822 body: read as text
@@ -614,7 +637,7 @@ def _parse_into(out: ParsedEmail, raw: bytes, received_at: datetime | None, limi
             out.flag("time_budget_exceeded")
             segments.append(Segment(text[:50_000], ctx.date, ctx.kind, ctx.subject))
             continue
-        segs = split_inline(text, ctx.date, ctx.kind, limits)
+        segs = split_inline(text, ctx.date, ctx.kind, limits, ctx.sender)
         if segs and ctx.kind == "forwarded":
             segs[0].subject = ctx.subject
         segments.extend(segs)

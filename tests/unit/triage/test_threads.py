@@ -204,3 +204,35 @@ def test_forwarded_newsletter_is_other():
     )
     res = run(make_email(body, "Fwd: Weekly digest"))
     assert (res.request_type, res.priority, res.expedited) == ("other", "low", False)
+
+
+def test_payer_sender_detected_by_domain_and_internal_forward_chain():
+    body = (
+        "pls handle\n\n"
+        "---------- Forwarded message ---------\nFrom: Pat Roe <proe@brightpathpac.example>\n"
+        "Date: Thu, Nov 12, 2026 at 8:30 AM\nSubject: Fwd: appeal\n\ncan you take this one?\n\n"
+        "---------- Forwarded message ---------\nFrom: Casey Doe <cdoe@hospital.example>\n"
+        "Date: Thu, Nov 12, 2026 at 8:00 AM\nSubject: appeal\n\n"
+        "We are appealing the SNF denial for Case #4512." + SIG
+    )
+    raw = make_email(body, "Fwd: Fwd: appeal", sender="Lee Poe <lpoe@brightpathpac.example>")
+    parsed = parse_message(raw)
+    assert [s.sender for s in parsed.segments] == [
+        "lpoe@brightpathpac.example",
+        "proe@brightpathpac.example",
+        "cdoe@hospital.example",
+    ]
+    res = run(raw)
+    assert (res.request_type, res.level_of_care, res.priority) == ("appeal", "SNF", "high")
+
+
+def test_reply_to_payer_identified_by_address_only():
+    body = (
+        "Thanks!\n\nCasey\n\n"
+        "On Wed, Nov 11, 2026 at 2:00 PM Pat Roe <proe@brightpathpac.example> wrote:\n"
+        "> Please send updated PT/OT notes for Case #4512 by tomorrow.\n"
+        "> \n> On Tue, Nov 10, 2026 at 9:00 AM Casey Doe <cdoe@hospital.example> wrote:\n"
+        ">> New SNF referral for pt V.V., Case #4512.\n"
+    )
+    res = run(make_email(body, "RE: RE: SNF referral"))
+    assert (res.request_type, res.priority) == ("other", "low")
