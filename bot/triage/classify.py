@@ -303,7 +303,7 @@ def _choose_current(ctx: _Ctx) -> str:
         return "other"  # a reply's subject was written by whoever we reply to
     subj = normalise(_PREFIX.sub("", ctx.parsed.subject), rules)
     t = _first_type(subj, rules)
-    if t and t not in {"status_inquiry", "discharge_notice"} or (t and segs[0].words == 0):
+    if t:
         ctx.current = 0
         ctx.pointers = []
         return t

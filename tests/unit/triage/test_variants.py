@@ -297,6 +297,12 @@ CASES = [
         dict(request_type="discharge_notice", priority="low", case_id="2026004512"),
     ),
     (
+        "subject_carries_status",
+        "Status of auth - W.W.",
+        "Just checking in.\n\nThanks,\nCasey",
+        dict(request_type="status_inquiry", priority="normal"),
+    ),
+    (
         "phish",
         "Verify your account",
         "Your password expires today. Verify your account now at http://x.test",
