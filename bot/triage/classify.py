@@ -74,7 +74,7 @@ def normalise(text: str, rules: Rules) -> str:
                 cache[w] = hit
         return hit
 
-    return _WORD.sub(fix, low)
+    return (rules._word_re or _WORD).sub(fix, low)
 
 
 @dataclass
@@ -408,9 +408,8 @@ def _loc_mentions(text: str, rules: Rules, request_type: str) -> list[tuple[int,
                 if rules.acronym_exclude_before.search(low[max(0, m.start() - 12) : m.start()]):
                     continue
                 found.append((m.start(), lv))
-        for rx in lr.phrases:
-            for m in rx.finditer(low):
-                found.append((m.start(), lv))
+        for m in lr.phrases.finditer(low):
+            found.append((m.start(), lv))
     out = []
     about_denial = request_type in {"p2p_request", "appeal", "status_inquiry"}
     for pos, lv in found:
@@ -452,6 +451,12 @@ def _level_of_care(ctx: _Ctx, request_type: str) -> str | None:
     groups.extend((3, s.text) for s in rest if s.payer)
     best = None
     for gi, (block, text) in enumerate(groups):
+        if (
+            best is not None
+            and best[0][0] == 0
+            and (best[0][1] < block or best[0][2] == 0 and best[0][1] == block)
+        ):
+            break  # nothing later can rank higher
         if not text:
             continue
         for demoted, lv, pos in _loc_mentions(text, rules, request_type):
@@ -492,6 +497,13 @@ _DATE_RX = re.compile(
     + _MONTH_NAMES
     + r")\b(?:,?\s+(?P<dyear>\d{4}))?)",
     re.I,
+)
+
+
+# A fast superset of _DATE_RX: every date expression contains one of these (used to skip sentences).
+_DATE_HINT = re.compile(
+    r"\d{1,2}[/-]\d{1,2}|today|tonight|tomorrow|yesterday|ago\b|eod|cob|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec|this |later|end of|close of|last night|in \d"
 )
 
 
@@ -555,7 +567,9 @@ def _sentences(low: str) -> list[str]:
 
 def _gating_in(low: str, ref: date, rules: Rules, kinds: tuple[str, ...]) -> list[tuple[date, str]]:
     found: list[tuple[date, str]] = []
-    starts = [m.start() for m in _DATE_RX.finditer(low)]
+    if not any(rules.date_cues[k].search(low) for k in kinds):
+        return found  # no gating cue anywhere in this text
+    starts = [m.start() for m in _DATE_HINT.finditer(low)]
     if not starts:
         return found
     pos = 0

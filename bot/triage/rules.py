@@ -188,6 +188,15 @@ class Rules:
     source: str = ""
     _fuzzy_cache: dict[str, str] = field(default_factory=dict, repr=False)
     _type_cache: dict[str, str] = field(default_factory=dict, repr=False)
+    _word_re: re.Pattern | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        # words the typo corrector looks at: same first letter and +-1 length as some fuzzy target
+        if self.fuzzy_targets:
+            firsts = "".join(sorted({t[0] for t in self.fuzzy_targets if t}))
+            lo = max(1, min(len(t) for t in self.fuzzy_targets) - 2)
+            hi = max(len(t) for t in self.fuzzy_targets)
+            self._word_re = re.compile(rf"(?<![a-z'])[{re.escape(firsts)}][a-z']{{{lo},{hi}}}(?![a-z'])")
 
 
 def _get(d: Any, key: str, path: str, typ: type | tuple = (dict,)) -> Any:
