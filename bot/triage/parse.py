@@ -650,7 +650,10 @@ def _parse_into(out: ParsedEmail, raw: bytes, received_at: datetime | None, limi
         out.flag("no_text")
 
 
-_MIME_NOISE = re.compile(r"^(?:--[^\n]{0,200}|content-[a-z-]+:[^\n]*|mime-version:[^\n]*)$", re.I | re.M)
+# MIME scaffolding and base64 blobs seen when a multipart body has to be read as plain text
+_MIME_NOISE = re.compile(
+    r"^(?:--[^\n]{0,200}|content-[a-z-]+:[^\n]*|mime-version:[^\n]*|[A-Za-z0-9+/=]{40,})$", re.I | re.M
+)
 
 
 def _strip_mime_noise(text: str) -> str:
