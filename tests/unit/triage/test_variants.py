@@ -303,6 +303,12 @@ CASES = [
         dict(request_type="status_inquiry", priority="normal"),
     ),
     (
+        "short_new_request",
+        "J.D.",
+        "Pt J.D. is ready for SNF tomorrow, can you approve?" + SIG,
+        dict(request_type="new_request", level_of_care="SNF", priority="high"),
+    ),
+    (
         "phish",
         "Verify your account",
         "Your password expires today. Verify your account now at http://x.test",
