@@ -1,8 +1,18 @@
-"""E-mail triage engine: bounded parsing (``parse``) and rubric classification (``classify``).
+"""E-mail triage engine (pure domain code: no database, no botbuilder, no network).
 
 Public API::
 
-    from bot.triage import parse_message, classify, triage_bytes, load_rules, TriageResult, ParsedEmail
+    from bot.triage import triage_bytes, parse_message, classify, load_rules
+
+    rules = load_rules()                      # rules.yaml shipped next to this file (RulesError names a bad key)
+    result = triage_bytes(raw, rules, received_at=arrival)   # never raises; result.error set on internal error
+    parsed = parse_message(raw, received_at=arrival)         # never raises; bounded by Limits
+    result = classify(parsed, rules)
+    result.to_json_dict("file.eml")           # evaluation record
+
+``TriageResult``: request_type, level_of_care, priority, case_id, member_id, expedited, reasons, gating_date,
+flags, error. ``ParsedEmail``: message_id, subject, subject_display, from_addr, from_name, date, date_flags,
+segments (``Segment(text, date, kind, subject, sender)``, newest first), attachment_names, flags.
 """
 
 from .classify import classify, triage_bytes
