@@ -309,6 +309,30 @@ CASES = [
         dict(request_type="new_request", level_of_care="SNF", priority="high"),
     ),
     (
+        "do_not_need_this_expedited",
+        "SNF referral",
+        "New SNF referral for pt X.X. We do not need this expedited." + SIG,
+        dict(request_type="new_request", expedited=False),
+    ),
+    (
+        "negation_far_away_does_not_count",
+        "SNF referral",
+        "New SNF referral for pt X.X. Pt is not eating well, please expedite." + SIG,
+        dict(request_type="new_request", expedited=True, priority="urgent"),
+    ),
+    (
+        "now_is_not_no",
+        "SNF referral",
+        "New SNF referral for pt Y.Y., bed available now please expedite." + SIG,
+        dict(request_type="new_request", expedited=True),
+    ),
+    (
+        "non_urgent",
+        "SNF referral",
+        "New SNF referral for pt Y.Y. This is a non-urgent request." + SIG,
+        dict(request_type="new_request", expedited=False),
+    ),
+    (
         "phish",
         "Verify your account",
         "Your password expires today. Verify your account now at http://x.test",
