@@ -333,6 +333,12 @@ CASES = [
         dict(request_type="new_request", expedited=False),
     ),
     (
+        "if_you_could_expedite_is_an_ask",
+        "SNF referral",
+        "New SNF referral for pt Z.Z. If you could please expedite, we would appreciate it." + SIG,
+        dict(request_type="new_request", expedited=True),
+    ),
+    (
         "phish",
         "Verify your account",
         "Your password expires today. Verify your account now at http://x.test",
