@@ -263,6 +263,17 @@ def _choose_current(ctx: _Ctx) -> str:
     t = _first_type(segs[0].low, rules)
     if t:
         ctx.current = 0
+        if _is_pointer(segs[0], rules) and rules.pointer.search(segs[0].low):
+            # "Forwarding the new referral below": the message below carries the details of the same ask
+            for seg in segs[1:]:
+                if seg.payer:
+                    break
+                below = _first_type(seg.low_main, rules)
+                if below:
+                    if below == t:
+                        ctx.pointers = [i for i in range(seg.index)]
+                        ctx.current = seg.index
+                    break
         return t
     forward_below = len(segs) > 1 and (
         segs[1].kind == "forwarded" or bool(_FWD_PREFIX.match(ctx.parsed.subject))

@@ -236,3 +236,19 @@ def test_reply_to_payer_identified_by_address_only():
     )
     res = run(make_email(body, "RE: RE: SNF referral"))
     assert (res.request_type, res.priority) == ("other", "low")
+
+
+def test_pointer_naming_the_request_uses_the_forwarded_details():
+    body = (
+        "Forwarding the new referral below - thanks.\n\nPat\n\n"
+        "---------- Forwarded message ---------\nFrom: Casey Doe <cdoe@hospital.example>\n"
+        "Date: Thu, Nov 12, 2026 at 8:00 AM\nSubject: referral\n\n"
+        "New LTACH referral for pt W.W. STAT request please." + SIG
+    )
+    res = run(make_email(body, "Fwd: referral", sender="Pat Roe <proe@brightpathpac.example>"))
+    assert (res.request_type, res.level_of_care, res.expedited, res.priority) == (
+        "new_request",
+        "LTAC",
+        True,
+        "urgent",
+    )
