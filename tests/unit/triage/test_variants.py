@@ -339,6 +339,14 @@ CASES = [
         dict(request_type="new_request", expedited=True),
     ),
     (
+        "request_with_marketing_footer",
+        "New referral - LTACH",
+        "Requesting pre-authorization for pt A.B. for long-term acute care admission. No firm DC date yet."
+        + SIG
+        + "\nLearn more about our award-winning programs at https://ltach.example. To unsubscribe, reply STOP.",
+        dict(request_type="new_request", level_of_care="LTAC", priority="normal"),
+    ),
+    (
         "phish",
         "Verify your account",
         "Your password expires today. Verify your account now at http://x.test",
