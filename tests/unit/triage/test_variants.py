@@ -347,6 +347,19 @@ CASES = [
         dict(request_type="new_request", level_of_care="LTAC", priority="normal"),
     ),
     (
+        "system_line_is_content",
+        "Referral notification",
+        "Referral ID: 77120\nSystem: CarePort\nPatient: K.V.\nRequested level of care: LTACH\n"
+        "Anticipated discharge: today",
+        dict(request_type="new_request", level_of_care="LTAC", priority="urgent"),
+    ),
+    (
+        "human_flag_as_urgent",
+        "SNF referral",
+        "New SNF referral for pt L.M. Please flag this request as urgent." + SIG,
+        dict(request_type="new_request", expedited=True),
+    ),
+    (
         "phish",
         "Verify your account",
         "Your password expires today. Verify your account now at http://x.test",
