@@ -129,7 +129,18 @@ def _strip_disclaimers(text: str, rules: Rules) -> str:
         head = b[:sent_start].rstrip()
         if head:
             keep.append(head)
+        # the disclaimer is prose; structured lines after it ("Referral ID: 88231") are content again
+        rest = b[sent_start:].split("\n")
+        for k, ln in enumerate(rest[1:], 1):
+            if _FIELD_LINE.match(ln):
+                tail = "\n".join(rest[k:]).strip()
+                if tail:
+                    keep.append(_strip_disclaimers(tail, rules))
+                break
     return "\n\n".join(keep)
+
+
+_FIELD_LINE = re.compile(r"^\s*[A-Za-z][\w /#&().-]{0,30}:\s*\S")
 
 
 _SUBJ_LINE = re.compile(r"^Subject:[^\n]*\n?")

@@ -360,6 +360,13 @@ CASES = [
         dict(request_type="new_request", expedited=True),
     ),
     (
+        "confidential_banner_then_fields",
+        "Referral notification",
+        "CONFIDENTIAL: this message may contain protected health information.\nReferral ID: 55121\n"
+        "Patient: N.O.\nRequested level of care: IRF\nPriority flag: Expedited",
+        dict(request_type="new_request", level_of_care="IRF", expedited=True, priority="urgent"),
+    ),
+    (
         "phish",
         "Verify your account",
         "Your password expires today. Verify your account now at http://x.test",
