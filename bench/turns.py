@@ -150,7 +150,10 @@ class Stats:
 
 
 class Driver:
-    def __init__(self, mock: MockConnector, session: aiohttp.ClientSession, turn_timeout: float) -> None:
+    def __init__(self, mock: MockConnector, session: aiohttp.ClientSession, turn_timeout: float,
+                 texts: tuple[str, ...] = TEXTS, conversations: int = 0) -> None:
+        self.texts = texts
+        self.conversations = conversations  # 0: a new conversation every turn (worst case for the bot)
         self.mock = mock
         self.session = session
         self.turn_timeout = turn_timeout
@@ -177,12 +180,12 @@ class Driver:
             "from": {"id": f"29:bench-user-{n % 97}", "name": "Synthetic User", "aadObjectId": None},
             "recipient": {"id": "28:bench-bot", "name": "pscbot"},
             "conversation": {
-                "id": f"a:bench-conv-{n}",
+                "id": f"a:bench-conv-{n % self.conversations if self.conversations else n}",
                 "conversationType": "personal",
                 "tenantId": "tenant-synthetic",
             },
             "channelData": {"tenant": {"id": "tenant-synthetic"}},
-            "text": TEXTS[n % 2],
+            "text": self.texts[n % len(self.texts)],
         }
 
     async def turn(self, url: str) -> float | None:
@@ -234,7 +237,7 @@ async def bench(args: argparse.Namespace, bots: list[Bot]) -> dict:
         mock.record = False
         connector = aiohttp.TCPConnector(limit=0, limit_per_host=max(levels) + 10)
         async with aiohttp.ClientSession(connector=connector) as session:
-            driver = Driver(mock, session, args.turn_timeout)
+            driver = Driver(mock, session, args.turn_timeout, tuple(args.text or TEXTS), args.conversations)
             for bot in bots:  # warm-up: imports, caches, first connections
                 await driver.run(bot, 4, args.warmup)
             for r in range(args.rounds):
@@ -312,6 +315,9 @@ def main() -> None:
     parser.add_argument("--turn-timeout", type=float, default=10.0)
     parser.add_argument("--connector-delay-ms", type=float, default=0.0, help="mock connector answer delay")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--text", action="append", help="turn text (repeat; default: /help and a question)")
+    parser.add_argument("--conversations", type=int, default=0,
+                        help="cycle through N conversations (default 0: a new one every turn)")
     args = parser.parse_args()
 
     tmp = tempfile.mkdtemp(prefix="pscbot-bench-")
@@ -324,6 +330,7 @@ def main() -> None:
                 "PSCBOT_ENV": "development",
                 "DATABASE_URL": f"sqlite:///{tmp}/b.db",
                 "PSCBOT_DEMO_DATA": "false",
+                "PSCBOT_JOBS": "false",  # measure turns, not the mailbox and delivery jobs
             }
         )
         name = "pscbot"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import uuid
@@ -139,6 +140,10 @@ def create_app(settings: Settings, *, db: Database | None = None) -> web.Applica
                 scheduler = start_scheduler(build_jobs(services, mail), settings.timezone)
         else:
             log.error("database migrations are pending: run `pscbot db upgrade` (/readyz reports not ready)")
+        # Start-up objects (SDK models, KB caches, rules) live for the whole process: keep them out of
+        # the garbage collector's full passes, which otherwise show up as latency spikes.
+        gc.collect()
+        gc.freeze()
         log.info("pscbot ready (env=%s, auth=%s, db=%s)", settings.env,
                  "on" if settings.auth_enabled else "off", database.dialect)
         yield

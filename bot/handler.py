@@ -124,11 +124,11 @@ class PscBot(TeamsActivityHandler):
         parsed = self.commands.parse(activity.text)
         ctx = CommandContext(turn_context, self.services, caller, where, args=parsed.args,
                              command_name=parsed.command.name if parsed.command else "")
-        if self.dialogs is not None:
-            if parsed.command is not None:
-                await self.dialogs.cancel_all(turn_context)
-            elif parsed.text and parsed.unknown_command is None and await self.dialogs.continue_active(turn_context):
-                return
+        # Only free text can answer a dialog's prompt; commands run without touching dialog state, and
+        # a prompt left open simply takes the next free text (which it answers the same way).
+        if (self.dialogs is not None and parsed.is_free_text and parsed.text
+                and await self.dialogs.continue_active(turn_context)):
+            return
         if parsed.command is not None:
             log.info("command %s", parsed.command.name)
             await parsed.command.handler(ctx)

@@ -47,10 +47,8 @@ def build_bot(services: Services) -> PscBot:
     storage = SqlStorage(services.db)
     conversation_state, user_state = ConversationState(storage), UserState(storage)
     services.extra.update(conversation_state=conversation_state, user_state=user_state)
-    dialogs = knowledge.build_dialogs(services)
-    services.extra["dialogs"] = dialogs
     return PscBot(services, commands, verbs, states=[conversation_state, user_state],
-                  free_text=knowledge.free_text, dialogs=knowledge.DialogHooks(dialogs))
+                  free_text=knowledge.free_text, dialogs=knowledge.build_dialogs(services))
 
 
 STARTUP_LOCK = 0x70736362  # "pscb": one PostgreSQL advisory lock id for start-up work
@@ -76,6 +74,7 @@ async def _prepare(services: Services) -> None:
     settings = services.settings
     await ensure_loaded(services.db, resolve_kb_dir(settings.kb_dir))
     services.knowledge.invalidate()
+    await services.knowledge.search_sections("inpatient rehabilitation")  # build the ranking caches now
     if settings.demo_data and not settings.is_production:
         created = await load_demo(services.db, settings.tz)
         if created:

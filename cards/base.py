@@ -36,7 +36,8 @@ def escape_text(value: Any, *, limit: int | None = 2000) -> str:
     becomes a clickable link, breaks templating markers, and caps the length.
     """
     text = "" if value is None else str(value)
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in {"Cf", "Cc"})
+    if not (text.isascii() and text.isprintable()):  # the common case needs no character-by-character pass
+        text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in {"Cf", "Cc"})
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "\u2026"
     text = text.translate(_LOOKALIKES)

@@ -138,26 +138,34 @@ async def free_text(ctx: CommandContext) -> None:
     await answer_question(ctx.services, ctx.turn, ctx.args)
 
 
-def build_dialogs(services) -> DialogSet:
-    dialogs = DialogSet(services.conversation_state.create_property("dialogs"))
+def build_dialogs(services) -> DialogHooks:
+    state_property = services.conversation_state.create_property("dialogs")
+    dialogs = DialogSet(state_property)
     dialogs.add(AskDialog(lambda turn, question: answer_question(services, turn, question)))
-    return dialogs
+    services.extra["dialogs"] = dialogs
+    return DialogHooks(dialogs, state_property)
 
 
 class DialogHooks:
-    """What the handler needs from dialogs: resume one in progress, or drop it when a command interrupts."""
+    """What the handler needs from dialogs: resume one in progress.
 
-    def __init__(self, dialogs: DialogSet) -> None:
+    The dialog state is read without being created, so turns with no dialog in progress (nearly all
+    of them) cost no state write.
+    """
+
+    def __init__(self, dialogs: DialogSet, state_property) -> None:
         self._dialogs = dialogs
+        self._property = state_property
+
+    async def _active(self, turn: TurnContext) -> bool:
+        state = await self._property.get(turn)  # no default: an absent state stays absent
+        stack = getattr(state, "dialog_stack", None) if state is not None else None
+        return bool(stack)
 
     async def continue_active(self, turn: TurnContext) -> bool:
-        dialog_context = await self._dialogs.create_context(turn)
-        if dialog_context.active_dialog is None:
+        if not await self._active(turn):
             return False
+        dialog_context = await self._dialogs.create_context(turn)
         result = await dialog_context.continue_dialog()
         return result.status != DialogTurnStatus.Empty
 
-    async def cancel_all(self, turn: TurnContext) -> None:
-        dialog_context = await self._dialogs.create_context(turn)
-        if dialog_context.active_dialog is not None:
-            await dialog_context.cancel_all_dialogs()

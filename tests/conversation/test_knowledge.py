@@ -38,10 +38,12 @@ async def test_ask_without_a_question_prompts_then_answers(chat):
     assert "What's your question?" not in only(await chat.say("/help")).shown
 
 
-async def test_a_command_interrupts_the_ask_prompt(chat):
+async def test_a_command_during_the_ask_prompt_runs_and_the_prompt_still_takes_the_question(chat):
     await chat.say("/ask")
     assert "What I can do" in only(await chat.say("/help")).shown
-    assert "What's your question?" not in only(await chat.say("what is a NOMNC?")).shown
+    answer = only(await chat.say("what is a NOMNC?"))
+    assert "What's your question?" not in answer.shown and "Citation" in answer.shown
+    assert "What's your question?" not in only(await chat.say("/ask what is a NOMNC?")).shown
 
 
 async def test_feedback_is_stored_per_user_and_answer(chat, services):
