@@ -4,9 +4,11 @@ ask-an-expert flow. Question and answer text may contain PHI: they are stored, n
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import time
 import uuid
+from collections import OrderedDict
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -139,12 +141,16 @@ def _eq(row: KbExpertQuestion, changed: bool = True) -> ExpertQuestion:
     )
 
 
+ANSWER_CACHE_SIZE = 512
+
+
 @dataclass
 class _Cache:
     version: tuple = ()
     stats: IndexStats | None = None
     curated: CuratedIndex | None = None
     checked_at: float = 0.0
+    answers: OrderedDict = field(default_factory=OrderedDict)  # question -> (Answer, candidates, query)
 
 
 class KnowledgeService:
@@ -228,8 +234,19 @@ class KnowledgeService:
         async with self.db.session() as s:
             cache = await self._ensure_cache(s)
             stats = cache.stats
-            query = analyse(question, self.lex, stats)
-            answer, cands = await self._answer(s, question, query, cache)
+            # Coordinators ask the same questions all day; an answer depends only on the question and the
+            # KB version, so identical questions reuse the ranked answer until the KB changes.
+            key = " ".join(question.lower().split())
+            hit = cache.answers.get(key)
+            if hit is not None:
+                cache.answers.move_to_end(key)
+                answer, cands, query = copy.deepcopy(hit[0]), hit[1], hit[2]
+            else:
+                query = analyse(question, self.lex, stats)
+                answer, cands = await self._answer(s, question, query, cache)
+                cache.answers[key] = (copy.deepcopy(answer), cands, query)
+                if len(cache.answers) > ANSWER_CACHE_SIZE:
+                    cache.answers.popitem(last=False)
             if self.hook is not None:
                 replaced = await self.hook(question, answer, cands)
                 if replaced is not None:
