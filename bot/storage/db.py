@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -12,6 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 log = logging.getLogger(__name__)
+_in_session: contextvars.ContextVar[bool] = contextvars.ContextVar("pscbot_in_session", default=False)
 
 
 def normalize_url(url: str) -> str:
@@ -53,6 +56,7 @@ class Database:
         if self.dialect == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._turns = asyncio.Lock()
 
     @property
     def is_sqlite(self) -> bool:
@@ -64,7 +68,21 @@ class Database:
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
-        """A session whose transaction commits on success and rolls back on error."""
+        """A session whose transaction commits on success and rolls back on error.
+
+        On SQLite the sessions of this process take turns: SQLite has one writer, and a second writer
+        would otherwise sleep in SQLite's busy handler (tens of milliseconds) instead of waiting its turn
+        on the event loop. A session opened inside another one in the same task does not wait again.
+        """
+        if self.is_sqlite and not _in_session.get():
+            async with self._turns:
+                token = _in_session.set(True)
+                try:
+                    async with self.sessionmaker() as session, session.begin():
+                        yield session
+                finally:
+                    _in_session.reset(token)
+            return
         async with self.sessionmaker() as session:
             async with session.begin():
                 yield session
