@@ -102,27 +102,21 @@ async def test_inserts_still_work_after_a_refused_change(db):
     ]
 
 
-async def test_the_protection_is_a_trigger_on_postgresql(db):
-    if not db.is_postgres:
-        pytest.skip("PostgreSQL only")
+async def test_the_protection_is_a_database_trigger(db):
+    """The refusal lives in the database (not only in our code), on both engines."""
     async with db.engine.connect() as conn:
-        names = set(
-            (
-                await conn.execute(
-                    text(
-                        "SELECT tgname FROM pg_trigger "
-                        "WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal"
-                    )
-                )
-            ).scalars()
-        )
-        owner = (
-            await conn.execute(
-                text("SELECT tableowner = current_user FROM pg_tables WHERE tablename = 'audit_log'")
-            )
-        ).scalar()
-    assert "audit_log_append_only" in names
-    assert owner  # refused even for the table owner, which a REVOKE would not stop
+        if db.is_postgres:
+            names = set((await conn.execute(text(
+                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal"
+            ))).scalars())
+            owner = (await conn.execute(text(
+                "SELECT tableowner = current_user FROM pg_tables WHERE tablename = 'audit_log'"))).scalar()
+            assert "audit_log_append_only" in names
+            assert owner  # refused even for the table owner, which a REVOKE would not stop
+        else:
+            names = set((await conn.execute(text(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"))).scalars())
+            assert {"audit_log_no_update", "audit_log_no_delete"} <= names
 
 
 async def test_export_jsonl_and_csv_for_one_case(db):
