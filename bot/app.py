@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
 import json
 import logging
@@ -132,12 +134,15 @@ def create_app(settings: Settings, *, db: Database | None = None) -> web.Applica
         app[ADAPTER] = adapter
         app[SERVICES] = services
         app[BOT] = build_bot(services)
-        scheduler = mail = None
+        scheduler = mail = watcher = None
+        stop = asyncio.Event()
         if await is_current(database):
             await prepare(services)
             if settings.jobs_enabled:
                 mail = MailJobs(services)
                 scheduler = start_scheduler(build_jobs(services, mail), settings.timezone)
+                if mail.uses_idle:
+                    watcher = asyncio.create_task(mail.watch(stop), name="mail-idle")
         else:
             log.error("database migrations are pending: run `pscbot db upgrade` (/readyz reports not ready)")
         # Start-up objects (SDK models, KB caches, rules) live for the whole process: keep them out of
@@ -147,6 +152,10 @@ def create_app(settings: Settings, *, db: Database | None = None) -> web.Applica
         log.info("pscbot ready (env=%s, auth=%s, db=%s)", settings.env,
                  "on" if settings.auth_enabled else "off", database.dialect)
         yield
+        stop.set()
+        if watcher is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(watcher, 10)
         if scheduler is not None:
             scheduler.shutdown(wait=False)
         if mail is not None:

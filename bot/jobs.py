@@ -3,6 +3,7 @@ mailbox reads take a lease, e-mails and deliveries are claimed row by row."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from apscheduler.triggers.cron import CronTrigger
@@ -30,8 +31,26 @@ class MailJobs:
         self.poller = MailPoller(services.db, source, owner=self.owner) if source is not None else None
         self.sender = TeamsAlertSender(services.proactive)
 
+    @property
+    def uses_idle(self) -> bool:
+        """IMAP mailboxes are watched with IDLE (new mail in about a second) instead of interval polls."""
+        return self.poller is not None and hasattr(self.poller.source, "wait_for_new")
+
+    async def watch(self, stop: asyncio.Event) -> None:
+        """The IMAP IDLE loop (falls back to polling every `mail_poll_s` where IDLE is not offered)."""
+        await self.poller.idle_loop(stop, poll_s=self.services.settings.mail_poll_s)
+
     async def poll(self):
-        return await self.poller.poll_once() if self.poller is not None else None
+        result = await self.poller.poll_once() if self.poller is not None else None
+        if result is not None and result.stored_new:
+            await self.process()  # new mail: triage and alert now rather than at the next tick
+        return result
+
+    async def process(self):
+        """Triage what is stored, then deliver what that produced."""
+        triaged = await self.triage()
+        dispatched = await self.dispatch()
+        return triaged, dispatched
 
     async def triage(self):
         return await process_pending(self.services.db, self.owner, tz=self.services.settings.tz)
@@ -64,13 +83,13 @@ class MailJobs:
 def build_jobs(services, mail: MailJobs) -> list[Job]:
     settings = services.settings
     jobs = [
-        Job("mail.poll", IntervalTrigger(seconds=settings.mail_poll_s), mail.poll),
-        Job("mail.triage", IntervalTrigger(seconds=2), mail.triage),
-        Job("alerts.dispatch", IntervalTrigger(seconds=2), mail.dispatch),
+        Job("mail.process", IntervalTrigger(seconds=1), mail.process),
         Job("alerts.escalate", IntervalTrigger(seconds=60), mail.escalate),
         Job("alerts.digest", CronTrigger.from_crontab(settings.digest_cron, timezone=settings.timezone),
             mail.digest),
     ]
+    if mail.poller is not None and not mail.uses_idle:
+        jobs.append(Job("mail.poll", IntervalTrigger(seconds=settings.mail_poll_s), mail.poll))
     try:
         from bot.features.calls_jobs import run_call_reminders
     except ImportError:
