@@ -64,6 +64,12 @@ class ActionResult:
     message: str | None = None
 
 
+async def active_subscriptions(s: AsyncSession) -> list[Subscription]:
+    return list(
+        await s.scalars(select(Subscription).where(Subscription.active.is_(True)).order_by(Subscription.id))
+    )
+
+
 async def create_for_result(
     s: AsyncSession,
     *,
@@ -73,9 +79,15 @@ async def create_for_result(
     due_at: datetime | None,
     received_at: datetime | None,
     now: datetime,
+    subscriptions: list[Subscription] | None = None,
+    check_existing: bool = True,
 ) -> Alert | None:
-    """Create the alert and its outbox rows inside the caller's transaction (see module docstring)."""
-    if email_id is not None:
+    """Create the alert and its outbox rows inside the caller's transaction (see module docstring).
+
+    A caller processing a batch passes the active `subscriptions` it read once, and `check_existing=False`
+    when it already knows none of its e-mails has an alert.
+    """
+    if email_id is not None and check_existing:
         existing = await s.scalar(select(Alert).where(Alert.email_id == email_id))
         if existing is not None:
             return existing
@@ -83,9 +95,7 @@ async def create_for_result(
     loc = result.level_of_care if result.level_of_care in LEVELS else None
     if loc is None and case is not None:
         loc = case.level_of_care
-    subs = list(
-        await s.scalars(select(Subscription).where(Subscription.active.is_(True)).order_by(Subscription.id))
-    )
+    subs = subscriptions if subscriptions is not None else await active_subscriptions(s)
     plan = [
         (sub.conversation_key, kind)
         for sub in subs

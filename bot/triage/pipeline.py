@@ -28,18 +28,21 @@ from email.parser import BytesHeaderParser
 from email.policy import compat32
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
-from bot.alerts.service import create_for_result
+from bot.alerts.models import Alert
+from bot.alerts.service import active_subscriptions, create_for_result
+from bot.cases.models import Case
 from bot.storage.base import utcnow
 from bot.storage.db import Database
 from bot.triage.classify import triage_bytes
 from bot.triage.dates import parse_header_date
 from bot.triage.link import link_result, message_time
-from bot.triage.models import PROCESSING, Email
+from bot.triage.models import PROCESSED, PROCESSING, QUARANTINED, Email
 from bot.triage.result import TriageResult
 from bot.triage.rules import Rules
+from bot.triage.store import REASON_MAX
 
 log = logging.getLogger(__name__)
 
@@ -139,21 +142,13 @@ async def process_pending(
     stats = PipelineStats()
     rows = await store.claim_pending(owner, limit, lease_s)
     stats.claimed = len(rows)
-    for row in rows:
-        try:
-            await _process_one(db, store, owner, row, rules, zone, lease_s, now, stats)
-        except Exception as exc:  # noqa: BLE001 - one bad message never stops the rest
-            if _transient(exc):
-                stats.deferred += 1
-                log.warning("email %s deferred: %s", row.id, type(exc).__name__)
-                continue
-            log.warning("email %s failed in the pipeline: %s", row.id, type(exc).__name__)
-            try:
-                await store.mark_quarantined(row.id, f"pipeline error: {type(exc).__name__}")
-                stats.quarantined += 1
-            except Exception as exc2:  # noqa: BLE001
-                stats.deferred += 1
-                log.warning("email %s could not be quarantined: %s", row.id, type(exc2).__name__)
+    # Parse and classify the whole batch off the event loop, then link and alert it in one transaction;
+    # if anything in that transaction fails, the batch is redone one message at a time (the slow path
+    # that isolates the bad message).
+    triaged = await asyncio.to_thread(_triage_all, rows, rules)
+    if rows and not await _process_batch(db, store, owner, rows, triaged, zone, lease_s, now, stats):
+        for row, (result, msg_date) in zip(rows, triaged, strict=True):
+            await _process_isolated(db, store, owner, row, result, msg_date, zone, lease_s, now, stats)
     if rows:
         log.info(
             "pipeline owner=%s claimed=%d processed=%d quarantined=%d alerts=%d cases_created=%d deferred=%d",
@@ -168,23 +163,112 @@ async def process_pending(
     return stats
 
 
+def _triage_all(rows, rules: Rules | None) -> list[tuple[TriageResult | None, datetime | None]]:
+    out: list[tuple[TriageResult | None, datetime | None]] = []
+    for row in rows:
+        raw = bytes(row.raw or b"")
+        out.append(_triage(raw, rules, row.received_at) if raw.strip() else (None, None))
+    return out
+
+
+async def _process_batch(db: Database, store, owner: str, rows, triaged, tz: ZoneInfo, lease_s: float,
+                         now: datetime | None, stats: PipelineStats) -> bool:
+    """The fast path: every claimed message linked, alerted and marked in one transaction.
+
+    Returns False (having written nothing) when the batch must be redone one message at a time.
+    """
+    at = now or utcnow()
+    batch = PipelineStats()
+    try:
+        async with db.session() as s:
+            ids = [row.id for row in rows]
+            mine = await s.execute(
+                update(Email)
+                .where(Email.id.in_(ids), Email.status == PROCESSING, Email.claimed_by == owner)
+                .values(claimed_until=utcnow() + timedelta(seconds=lease_s))
+            )
+            if mine.rowcount != len(ids):
+                raise _SlowPath
+            subscriptions = await active_subscriptions(s)
+            alerted = set(await s.scalars(select(Alert.email_id).where(Alert.email_id.in_(ids))))
+            # One query loads every case the batch mentions into the session, so linking finds them there.
+            case_ids = {r.case_id for r, _ in triaged if r is not None and r.case_id}
+            if case_ids:
+                prefetch = select(Case).where(Case.case_id.in_(case_ids))
+                await s.scalars(prefetch.with_for_update() if db.is_postgres else prefetch)
+            marks: list[dict] = []
+            for row, (result, msg_date) in zip(rows, triaged, strict=True):
+                raw = bytes(row.raw or b"")
+                reason = "empty message" if result is None else quarantine_reason(raw, result)
+                if reason:
+                    marks.append({"id": row.id, "status": QUARANTINED, "quarantine_reason": reason[:REASON_MAX],
+                                  "claimed_by": None, "claimed_until": None, "processed_at": utcnow()})
+                    batch.quarantined += 1
+                    continue
+                received = message_time(msg_date, row.received_at)
+                link = await link_result(s, result, email_id=row.id, received_at=received, tz=tz, now=at)
+                alert = await create_for_result(s, email_id=row.id, result=result, case=link.case,
+                                                due_at=link.due_at, received_at=received, now=at,
+                                                subscriptions=subscriptions, check_existing=row.id in alerted)
+                case_id = link.case.case_id if link.case is not None else None
+                marks.append({"id": row.id, "status": PROCESSED, "case_id": case_id, "processed_at": utcnow(),
+                              "claimed_by": None, "claimed_until": None, "quarantine_reason": None,
+                              "result": result_json(result, alert_id=alert.id if alert is not None else None,
+                                                    case_id=case_id, case_created=link.created,
+                                                    message_date=msg_date)})
+                batch.processed += 1
+                batch.linked += link.case is not None
+                batch.cases_created += link.created
+                batch.alerts += alert is not None
+            if marks:  # ORM bulk UPDATE by primary key: executemany, grouped by the columns each row sets
+                await s.execute(update(Email), marks)
+    except Exception as exc:  # noqa: BLE001 - anything: redo message by message, which isolates it
+        log.info("pipeline batch of %d redone one by one (%s)", len(rows), type(exc).__name__)
+        return False
+    for name in ("processed", "quarantined", "linked", "cases_created", "alerts"):
+        setattr(stats, name, getattr(stats, name) + getattr(batch, name))
+    return True
+
+
+class _SlowPath(Exception):
+    """Internal: some claim in the batch was lost; process message by message."""
+
+
+async def _process_isolated(db: Database, store, owner: str, row, result, msg_date, tz: ZoneInfo, lease_s: float,
+                            now: datetime | None, stats: PipelineStats) -> None:
+    try:
+        await _process_one(db, store, owner, row, result, msg_date, tz, lease_s, now, stats)
+    except Exception as exc:  # noqa: BLE001 - one bad message never stops the rest
+        if _transient(exc):
+            stats.deferred += 1
+            log.warning("email %s deferred: %s", row.id, type(exc).__name__)
+            return
+        log.warning("email %s failed in the pipeline: %s", row.id, type(exc).__name__)
+        try:
+            await store.mark_quarantined(row.id, f"pipeline error: {type(exc).__name__}")
+            stats.quarantined += 1
+        except Exception as exc2:  # noqa: BLE001
+            stats.deferred += 1
+            log.warning("email %s could not be quarantined: %s", row.id, type(exc2).__name__)
+
+
 async def _process_one(
     db: Database,
     store,
     owner: str,
     row,
-    rules: Rules | None,
+    result: TriageResult | None,
+    msg_date: datetime | None,
     tz: ZoneInfo,
     lease_s: float,
     now: datetime | None,
     stats: PipelineStats,
 ) -> None:
     raw = bytes(row.raw or b"")
-    if not raw.strip():
+    if result is None:
         await store.mark_quarantined(row.id, "empty message")
         stats.quarantined += 1
         return
-    result, msg_date = await asyncio.to_thread(_triage, raw, rules, row.received_at)
     reason = quarantine_reason(raw, result)
     if reason:
         await store.mark_quarantined(row.id, reason)
