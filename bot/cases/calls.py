@@ -768,34 +768,19 @@ class CallService:
     async def _move_case(
         self, case_id: str, status: str, actor: Actor, now: datetime, note: str
     ) -> str | None:
-        """CaseService.change_status plus its audit row; a user-facing notice when it could not move."""
+        """CaseService.change_status (which writes the audit row with the change); a user-facing notice when
+        it could not move."""
         from bot.cases.service import CaseError
         from bot.cases.workflow import IllegalTransition
 
         if self.cases is None:
             return None
-        async with self.db.session() as s:
-            case = await s.get(Case, case_id)
-            before = case.status if case else None
         try:
             await self.cases.change_status(case_id, status, actor.id, actor.name, note, now=now)
         except (IllegalTransition, CaseError) as exc:
             log.info("case %s not moved to %s: %s", case_id, status, type(exc).__name__)
             return f"Case status not changed: {exc}"
-        async with self.db.session() as s:
-            audit_add(
-                s,
-                action="case.status_changed",
-                entity="case",
-                entity_id=case_id,
-                case_id=case_id,
-                actor_id=actor.id,
-                actor_name=actor.name,
-                before={"status": before},
-                after={"status": status, "note": note},
-                at=now,
-            )
-        return None
+        return None  # CaseService.change_status wrote the audit row with the change
 
     # ---- clinicals and reminders -------------------------------------------------------------------------
 

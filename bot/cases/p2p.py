@@ -171,20 +171,7 @@ class P2PService:
             if decision == "complete":
                 raise P2PError(str(exc)) from None
             return f"Case status not changed: {exc}"
-        async with self.db.session() as s:
-            audit_add(
-                s,
-                action="case.status_changed",
-                entity="case",
-                entity_id=case_id,
-                case_id=case_id,
-                actor_id=actor.id,
-                actor_name=actor.name,
-                before={"status": before},
-                after={"status": target, "note": note},
-                at=now,
-            )
-        return None
+        return None  # CaseService.change_status wrote the audit row with the change
 
     @staticmethod
     def _already(p2p: P2PRequest, decision: str, when: datetime | None) -> bool:

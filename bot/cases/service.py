@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.audit.service import audit_add
 from bot.cases import clocks, workflow
 from bot.cases.api import CaseInput
 from bot.cases.ids import normalize_member_id, parse_case_ref
@@ -269,8 +270,13 @@ class CaseService:
             workflow.check_transition(old, status)
             self._apply_status(case, status, now)
             detail = f"{workflow.label(old)} → {workflow.label(status)}" + (f": {note}" if note else "")
-            self._event(s, case_id, "status", user_id, user_name, detail,
-                        {"from": old, "to": status, "note": note}, now)
+            event = self._event(s, case_id, "status", user_id, user_name, detail,
+                                {"from": old, "to": status, "note": note}, now)
+            await s.flush()
+            # The audit row commits (or not) with the change itself: no change without its trail.
+            audit_add(s, action="case.status_changed", entity="case_event", entity_id=event.id, case_id=case_id,
+                      actor_id=user_id, actor_name=user_name, before={"status": old},
+                      after={"status": status, "note": note}, at=now)
             log.info("case status case=%s from=%s to=%s", case_id, old, status)
             return case
 

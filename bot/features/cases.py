@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from bot.audit.service import audit_latest_status
 from bot.cases.service import FILTERS, CaseError, CaseNotFound
 from bot.cases.workflow import IllegalTransition
 from bot.commands import CommandRegistry
@@ -143,7 +142,6 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
         except (IllegalTransition, CaseError) as exc:
             await ctx.reply_card(error_card(str(exc), title="Status not changed"))
             return
-        await audit_latest_status(ctx.services, case_id, ctx.caller.id, ctx.caller.name)
         await ctx.reply_card(await case_card_for(ctx, case_id))
 
     @verbs.verb(VERB_OPEN, help="Open a case card")
@@ -174,5 +172,4 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             raise PayloadError(f"No case {case_id} on record.") from None
         except (IllegalTransition, CaseError) as exc:
             return ActionResult(card=await case_card_for(ctx, case_id, notice=str(exc)))
-        await audit_latest_status(ctx.services, case_id, ctx.caller.id, ctx.caller.name)
         return ActionResult(card=await case_card_for(ctx, case_id))

@@ -136,3 +136,14 @@ async def test_demo_cases_are_marked_and_reachable(chat, services):
     assert await load_demo(services.db, services.settings.tz) == 12
     assert "DEMO DATA" in only(await chat.say("/case 2026900001")).shown
     assert await load_demo(services.db, services.settings.tz) == 0
+
+
+async def test_every_status_change_is_audited_with_its_change(chat, services):
+    from bot.audit.service import AuditService
+
+    await add_case(services)
+    await chat.say("/status 2026004512 in_review clinicals received")
+    await chat.say("/status 2026004512 approved")  # illegal: no change, no audit row
+    entries = await AuditService(services.db).for_case("2026004512")
+    changes = [(e.action, e.before, e.after["status"], e.actor_name) for e in entries]
+    assert changes == [("case.status_changed", {"status": "new"}, "in_review", "Pat Coordinator")]
