@@ -32,6 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.alerts.models import PENDING, QUEUED, SENT, Alert, AlertDelivery, Subscription
 from bot.alerts.subscriptions import User, wants
+from bot.audit.service import audit_add
 from bot.cases.models import Case
 from bot.cases.service import CaseService
 from bot.storage.base import utcnow
@@ -220,6 +221,10 @@ class AlertService:
             alert = await s.get(Alert, alert_id, populate_existing=True)
             if alert is None:
                 raise AlertNotFound(alert_id)
+            if changed:
+                audit_add(s, action="alert.acknowledged", entity="alert", entity_id=alert_id, case_id=alert.case_id,
+                          actor_id=user.id, actor_name=user.name, before={"acknowledged_at": None},
+                          after={"acknowledged_at": now}, at=now)
             targets = await self._refresh(s, alert, now) if changed else None
             case = await s.get(Case, alert.case_id) if alert.case_id else None
         if targets is None:

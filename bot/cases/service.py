@@ -254,6 +254,8 @@ class CaseService:
                 detail += f" (from {prev_name or prev_id})"
             self._event(s, case_id, "claimed", user_id, user_name, detail,
                         {"from": prev_id, "to": user_id}, now)
+            audit_add(s, action="case.claimed", entity="case", entity_id=case_id, case_id=case_id, actor_id=user_id,
+                      actor_name=user_name, before={"assigned_to": prev_id}, after={"assigned_to": user_id}, at=now)
             log.info("case claimed case=%s reassigned=%s", case_id, bool(prev_id))
             return ClaimResult(case, True, prev_id, prev_name)
 

@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from bot.audit.service import AuditService
 from bot.jobs import MailJobs
 from tests.support.chat import SAM, actions_of, card_texts, only
 
@@ -72,6 +73,9 @@ async def test_urgent_mail_becomes_one_alert_card_that_acknowledge_updates_in_pl
     ack = next(a for a in actions_of(cards[0].card) if a["title"] == "Acknowledge")
     response = await channel.as_(SAM).invoke("alert.ack", ack["data"])
     assert "Acknowledged by Sam Coordinator" in card_texts(response["value"])
+    await channel.as_(SAM).invoke("alert.ack", ack["data"])  # a second click changes nothing
+    acks = [e for e in await AuditService(services.db).all() if e.action == "alert.acknowledged"]
+    assert [(e.entity_id, e.actor_name) for e in acks] == [(str(ack["data"]["alert_id"]), "Sam Coordinator")]
     await mail.dispatch()  # the queued in-place update of the posted card
     updated = services.test_adapter.updated_activities
     assert updated and "Acknowledged by Sam Coordinator" in card_texts(updated[-1].attachments[0].content)

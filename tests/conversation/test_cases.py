@@ -147,3 +147,6 @@ async def test_every_status_change_is_audited_with_its_change(chat, services):
     entries = await AuditService(services.db).for_case("2026004512")
     changes = [(e.action, e.before, e.after["status"], e.actor_name) for e in entries]
     assert changes == [("case.status_changed", {"status": "new"}, "in_review", "Pat Coordinator")]
+    await chat.say("/claim 2026004512")
+    claims = [e for e in await AuditService(services.db).for_case("2026004512") if e.action == "case.claimed"]
+    assert [(c.before, c.after) for c in claims] == [({"assigned_to": None}, {"assigned_to": "29:pat"})]
