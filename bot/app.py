@@ -160,6 +160,7 @@ def create_app(settings: Settings, *, db: Database | None = None) -> web.Applica
             scheduler.shutdown(wait=False)
         if mail is not None:
             await mail.close()
+        await services.knowledge.close()
         await transport.close()
         if db is None:
             await database.dispose()

@@ -32,7 +32,7 @@ def build_services(settings: Settings, db: Database, adapter: BotAdapter | None 
     services = Services(settings=settings, db=db, conversations=conversations)
     services.extra.update(
         app_settings=AppSettings(db),
-        knowledge=KnowledgeService(db, settings),
+        knowledge=KnowledgeService(db, settings, write_behind=True),
         cases=CaseService(db, settings.tz),
         subscriptions=SubscriptionService(db),
         alerts=AlertService(db, settings.tz),

@@ -4,6 +4,7 @@ ask-an-expert flow. Question and answer text may contain PHI: they are stored, n
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import logging
 import time
@@ -13,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 
 from bot.knowledge.extract import clean_text
 from bot.knowledge.models import KbAnswer, KbCurated, KbDocument, KbExpertQuestion, KbFeedback, KbSection
@@ -142,6 +143,7 @@ def _eq(row: KbExpertQuestion, changed: bool = True) -> ExpertQuestion:
 
 
 ANSWER_CACHE_SIZE = 512
+WRITE_BEHIND_S = 0.25
 
 
 @dataclass
@@ -164,6 +166,7 @@ class KnowledgeService:
         hook: AnswerHook | None = None,
         backend: SearchBackend | None = None,
         record_answers: bool = True,
+        write_behind: bool = False,
     ) -> None:
         self.db = db
         self.threshold = float(
@@ -173,6 +176,11 @@ class KnowledgeService:
         self.hook = hook
         self.backend = backend or backend_for(db)
         self.record_answers = record_answers
+        # The server logs answers in small batches off the turn's path (WRITE_BEHIND_S later, in one
+        # transaction); anything that reads the log (feedback, expert questions) flushes it first.
+        self.write_behind = write_behind
+        self._pending_answers: list[dict] = []
+        self._flush_task: asyncio.Task | None = None
         self._cache = _Cache()
         self._lock = asyncio.Lock()
 
@@ -253,17 +261,15 @@ class KnowledgeService:
                     answer = replaced
             if self.record_answers:
                 answer.answer_id = uuid.uuid4().hex
-                s.add(
-                    KbAnswer(
-                        id=answer.answer_id,
-                        question=question,
-                        answered=answer.answered,
-                        confidence=float(answer.confidence),
-                        curated_id=answer.curated_id,
-                        section_ids=[r.section_id for r in answer.sections],
-                        user_id=user_id,
-                    )
-                )
+                row = dict(id=answer.answer_id, question=question, answered=answer.answered,
+                           confidence=float(answer.confidence), curated_id=answer.curated_id,
+                           section_ids=[r.section_id for r in answer.sections], user_id=user_id,
+                           created_at=utcnow())
+                if self.write_behind:
+                    self._pending_answers.append(row)
+                    self._schedule_flush()
+                else:
+                    s.add(KbAnswer(**row))
         log.info(
             "kb ask: answered=%s confidence=%.2f curated=%s sections=%s terms=%d %.1f ms",
             answer.answered,
@@ -274,6 +280,34 @@ class KnowledgeService:
             (time.monotonic() - started) * 1000,
         )
         return answer
+
+    def _schedule_flush(self) -> None:
+        if self._flush_task is None or self._flush_task.done():
+            self._flush_task = asyncio.get_running_loop().create_task(self._flush_later())
+
+    async def _flush_later(self) -> None:
+        await asyncio.sleep(WRITE_BEHIND_S)
+        await self.flush_answers()
+
+    async def close(self) -> None:
+        """Stop the background flush and write what is pending (the server's shutdown)."""
+        if self._flush_task is not None and not self._flush_task.done():
+            self._flush_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._flush_task
+        await self.flush_answers()
+
+    async def flush_answers(self) -> None:
+        """Write the pending answer log rows now (before reading the log, and at shutdown)."""
+        rows, self._pending_answers = self._pending_answers, []
+        if not rows:
+            return
+        try:
+            async with self.db.session() as s:
+                await s.execute(insert(KbAnswer), rows)
+        except Exception as exc:  # noqa: BLE001 - keep them for the next flush rather than lose them
+            self._pending_answers[:0] = rows
+            log.warning("kb answer log flush of %d rows failed: %s", len(rows), type(exc).__name__)
 
     async def search_sections(self, question: str, limit: int = 3) -> tuple[Query, list[Candidate]]:
         """Ranked candidate sections for a question (no curated pairs, nothing recorded)."""
@@ -420,6 +454,7 @@ class KnowledgeService:
     # ---- feedback ------------------------------------------------------------------------------------------
     async def record_feedback(self, answer_id: str, helpful: bool, user_id: str | None = None) -> bool:
         """Store a thumbs up/down for an answer; one vote per user and answer (a second vote replaces it)."""
+        await self.flush_answers()
         async with self.db.session() as s:
             ans = await s.get(KbAnswer, answer_id)
             if ans is None:

@@ -46,6 +46,7 @@ async def services(settings):
     services = build_services(settings, db, adapter)
     services.extra["test_adapter"] = adapter
     yield services
+    await services.knowledge.close()
     await db.dispose()
 
 
