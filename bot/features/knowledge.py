@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import DialogSet, DialogTurnStatus
@@ -57,8 +58,7 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
         if ctx.args:
             await answer_question(ctx.services, ctx.turn, ctx.args)
             return
-        dialog_context = await ctx.services.dialogs.create_context(ctx.turn)
-        await dialog_context.begin_dialog(ASK_DIALOG)
+        await ctx.services.dialog_hooks.begin(ctx.turn, ASK_DIALOG)
 
     @commands.command("experts", usage="/experts here", help="Send expert questions to this conversation",
                       scopes=("team", "groupChat"), order=80)
@@ -142,30 +142,45 @@ def build_dialogs(services) -> DialogHooks:
     state_property = services.conversation_state.create_property("dialogs")
     dialogs = DialogSet(state_property)
     dialogs.add(AskDialog(lambda turn, question: answer_question(services, turn, question)))
-    services.extra["dialogs"] = dialogs
-    return DialogHooks(dialogs, state_property)
+    hooks = DialogHooks(dialogs, state_property)
+    services.extra.update(dialogs=dialogs, dialog_hooks=hooks)
+    return hooks
 
 
 class DialogHooks:
-    """What the handler needs from dialogs: resume one in progress.
+    """What the handler needs from dialogs: start one, and resume one in progress.
 
-    The dialog state is read without being created, so turns with no dialog in progress (nearly all
-    of them) cost no state write.
+    Every dialog here ends by answering free text exactly as a free-text turn would, so a turn only
+    needs to read dialog state in conversations where this process started a dialog recently: that
+    keeps the state read (and botbuilder's first-load write) off ordinary turns. A dialog left open
+    elsewhere is harmless: the text gets the same answer either way.
     """
 
-    def __init__(self, dialogs: DialogSet, state_property) -> None:
+    def __init__(self, dialogs: DialogSet, state_property, remembered: int = 4096) -> None:
         self._dialogs = dialogs
         self._property = state_property
+        self._open: OrderedDict[str, None] = OrderedDict()
+        self._remembered = remembered
 
-    async def _active(self, turn: TurnContext) -> bool:
-        state = await self._property.get(turn)  # no default: an absent state stays absent
-        stack = getattr(state, "dialog_stack", None) if state is not None else None
-        return bool(stack)
+    async def begin(self, turn: TurnContext, dialog_id: str) -> None:
+        key = turn.activity.conversation.id
+        self._open[key] = None
+        self._open.move_to_end(key)
+        if len(self._open) > self._remembered:
+            self._open.popitem(last=False)
+        dialog_context = await self._dialogs.create_context(turn)
+        await dialog_context.begin_dialog(dialog_id)
 
     async def continue_active(self, turn: TurnContext) -> bool:
-        if not await self._active(turn):
+        key = turn.activity.conversation.id
+        if key not in self._open:
+            return False
+        state = await self._property.get(turn)  # no default: an absent state stays absent
+        if not getattr(state, "dialog_stack", None):
+            self._open.pop(key, None)
             return False
         dialog_context = await self._dialogs.create_context(turn)
         result = await dialog_context.continue_dialog()
+        if dialog_context.active_dialog is None:
+            self._open.pop(key, None)
         return result.status != DialogTurnStatus.Empty
-
