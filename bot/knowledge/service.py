@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import copy
 import logging
 import time
 import uuid
 from collections import OrderedDict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -143,6 +142,11 @@ def _eq(row: KbExpertQuestion, changed: bool = True) -> ExpertQuestion:
 
 
 ANSWER_CACHE_SIZE = 512
+
+
+def _fresh(answer: Answer) -> Answer:
+    """A copy a caller may change (answer_id, a hook's edits) without touching the cached one."""
+    return replace(answer, related=list(answer.related), sections=list(answer.sections))
 WRITE_BEHIND_S = 0.25
 
 
@@ -248,11 +252,11 @@ class KnowledgeService:
             hit = cache.answers.get(key)
             if hit is not None:
                 cache.answers.move_to_end(key)
-                answer, cands, query = copy.deepcopy(hit[0]), hit[1], hit[2]
+                answer, cands, query = _fresh(hit[0]), hit[1], hit[2]
             else:
                 query = analyse(question, self.lex, stats)
                 answer, cands = await self._answer(s, question, query, cache)
-                cache.answers[key] = (copy.deepcopy(answer), cands, query)
+                cache.answers[key] = (_fresh(answer), cands, query)
                 if len(cache.answers) > ANSWER_CACHE_SIZE:
                     cache.answers.popitem(last=False)
             if self.hook is not None:
