@@ -33,6 +33,7 @@ from bot.storage.db import Database  # noqa: E402
 from bot.storage.migrate import upgrade  # noqa: E402
 from bot.transport import ConnectorTransport  # noqa: E402
 from bot.triage.pipeline import process_pending  # noqa: E402
+from bot.triage.sources.poller import STORE_CHUNK  # noqa: E402
 from bot.triage.store import EmailStore  # noqa: E402
 from bot.wiring import build_services  # noqa: E402
 from tests.support.mock_connector import MockConnector  # noqa: E402
@@ -60,8 +61,9 @@ async def throughput(url: str, count: int) -> None:
     store = EmailStore(db)
     mails = corpus()
     cpu0, wall0 = time.process_time(), time.perf_counter()
-    for n in range(count):
-        await store.store_raw("bench", str(n), unique(mails[n % len(mails)], n))
+    for start in range(0, count, STORE_CHUNK):  # as the mail poller stores a fetched batch
+        await store.store_many([("bench", str(n), unique(mails[n % len(mails)], n), None, None)
+                                for n in range(start, min(count, start + STORE_CHUNK))])
     cpu1 = time.process_time()
     processed = 0
     while True:

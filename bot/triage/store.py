@@ -113,15 +113,8 @@ class EmailStore:
 
     # -- intake ------------------------------------------------------------------------------------
 
-    async def store_raw(
-        self, source: str, uid: str, raw: bytes, received_at: datetime | None = None, *,
-        size: int | None = None,
-    ) -> tuple[int, bool]:
-        """Keep one received message; returns (email id, is_new). Idempotent: same bytes -> same row.
-
-        `raw` longer than the cap is truncated (`raw_truncated`); `size` is the size as received when the
-        source already fetched only a prefix.
-        """
+    def _row_values(self, source: str, uid: str, raw: bytes, received_at: datetime | None,
+                    size: int | None) -> tuple[dict, str]:
         raw = bytes(raw)
         full_size = max(size or 0, len(raw))
         truncated = len(raw) > self.max_raw_bytes or full_size > len(raw)
@@ -137,17 +130,54 @@ class EmailStore:
             sha256=digest, raw=raw, raw_truncated=truncated, size=full_size, received_at=received,
             status=STORED, attempts=0, created_at=now,
         )
+        return values, digest
+
+    async def _store_in(self, session, values: dict, digest: str) -> tuple[int, bool]:
         stmt = (self._insert(Email).values(**values)
                 .on_conflict_do_nothing(index_elements=["sha256"]).returning(Email.id))
-        async with self._db.session() as session:
-            new_id = await session.scalar(stmt)
-            if new_id is not None:
-                log.info("email %s stored (%d bytes%s)", new_id, full_size,
-                         ", truncated" if truncated else "")
-                return new_id, True
-            existing = await session.scalar(select(Email.id).where(Email.sha256 == digest))
+        new_id = await session.scalar(stmt)
+        if new_id is not None:
+            log.info("email %s stored (%d bytes%s)", new_id, values["size"],
+                     ", truncated" if values["raw_truncated"] else "")
+            return new_id, True
+        existing = await session.scalar(select(Email.id).where(Email.sha256 == digest))
         log.debug("email %s already stored (duplicate content)", existing)
         return existing, False
+
+    async def store_raw(
+        self, source: str, uid: str, raw: bytes, received_at: datetime | None = None, *,
+        size: int | None = None,
+    ) -> tuple[int, bool]:
+        """Keep one received message; returns (email id, is_new). Idempotent: same bytes -> same row.
+
+        `raw` longer than the cap is truncated (`raw_truncated`); `size` is the size as received when the
+        source already fetched only a prefix.
+        """
+        values, digest = self._row_values(source, uid, raw, received_at, size)
+        async with self._db.session() as session:
+            return await self._store_in(session, values, digest)
+
+    async def store_many(self, items: list[tuple[str, str, bytes, datetime | None, int | None]]
+                         ) -> list[tuple[int, bool] | None]:
+        """`store_raw` for several messages in one transaction (source, uid, raw, received_at, size each).
+
+        If the batch fails, each message is stored on its own, so one bad message costs only itself;
+        its place in the result is None.
+        """
+        try:
+            prepared = [self._row_values(*item) for item in items]
+            async with self._db.session() as session:
+                return [await self._store_in(session, values, digest) for values, digest in prepared]
+        except Exception as exc:  # noqa: BLE001 - retry one by one below
+            log.warning("storing a batch of %d failed (%s); storing one by one", len(items), type(exc).__name__)
+        results: list[tuple[int, bool] | None] = []
+        for source, uid, raw, received_at, size in items:
+            try:
+                results.append(await self.store_raw(source, uid, raw, received_at, size=size))
+            except Exception as exc:  # noqa: BLE001 - left for the next pass
+                log.error("storing a fetched message failed (%s)", type(exc).__name__)
+                results.append(None)
+        return results
 
     # -- pipeline claims ---------------------------------------------------------------------------
 

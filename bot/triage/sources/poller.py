@@ -33,6 +33,9 @@ def default_owner() -> str:
     return f"{socket.gethostname()[:60]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
+STORE_CHUNK = 25  # messages stored per transaction (the IMAP source fetches in batches of this size)
+
+
 @dataclass
 class PollResult:
     stored_new: int = 0
@@ -85,41 +88,63 @@ class MailPoller:
         frozen = False  # a store failure: stop moving the checkpoint for the rest of this pass
         try:
             async with contextlib.aclosing(self.source.fetch_new(start)) as mails:
+                chunk: list = []
                 async for mail in mails:
-                    if time.monotonic() - lease_renewed > self.lease_s / 3:
-                        if not await store.acquire_lease(key, self.owner, self.lease_s):
-                            log.warning("mailbox lease lost during a pass; stopping")
-                            return
-                        lease_renewed = time.monotonic()
-                    try:
-                        email_id, is_new = await store.store_raw(key, mail.uid, mail.raw, mail.received_at,
-                                                                 size=mail.size)
-                    except Exception as exc:  # noqa: BLE001 - keep going; this one is re-read next pass
-                        result.errors += 1
-                        frozen = True
-                        log.error("storing a fetched message failed (%s)", type(exc).__name__)
+                    chunk.append(mail)
+                    if len(chunk) < STORE_CHUNK:
                         continue
-                    if is_new:
-                        result.stored_new += 1
-                        result.new_ids.append(email_id)
-                    else:
-                        result.duplicates += 1
-                    try:
-                        await self.source.ack(mail)
-                    except Exception as exc:  # noqa: BLE001 - stored already; a re-read is a duplicate
-                        result.errors += 1
-                        log.warning("acknowledging stored email %s failed (%s)", email_id, type(exc).__name__)
-                    if mail.checkpoint is not None and not frozen:
-                        if not await store.save_checkpoint(key, mail.checkpoint, self.owner):
-                            log.warning("mailbox lease lost during a pass; stopping")
-                            return
-                        saved = mail.checkpoint
+                    saved, frozen, lease_renewed, ok = await self._store_chunk(chunk, result, saved, frozen,
+                                                                               lease_renewed)
+                    chunk = []
+                    if not ok:
+                        return
+                if chunk:
+                    saved, frozen, lease_renewed, ok = await self._store_chunk(chunk, result, saved, frozen,
+                                                                               lease_renewed)
+                    if not ok:
+                        return
         except MailSourceError:
             result.errors += 1
             return
         position = self.source.position()
         if not frozen and position is not None and position != saved:
             await store.save_checkpoint(key, position, self.owner)
+
+    async def _store_chunk(self, chunk: list, result: PollResult, saved, frozen: bool, lease_renewed: float):
+        """Store fetched messages (one transaction), then acknowledge them and move the checkpoint.
+
+        Returns (saved checkpoint, frozen, lease renewal time, keep going).
+        """
+        key, store = self.source.key, self.store
+        if time.monotonic() - lease_renewed > self.lease_s / 3:
+            if not await store.acquire_lease(key, self.owner, self.lease_s):
+                log.warning("mailbox lease lost during a pass; stopping")
+                return saved, frozen, lease_renewed, False
+            lease_renewed = time.monotonic()
+        stored = await store.store_many([(key, m.uid, m.raw, m.received_at, m.size) for m in chunk])
+        for mail, outcome in zip(chunk, stored, strict=True):
+            if outcome is None:  # not stored: re-read next pass, so the checkpoint stops here
+                result.errors += 1
+                frozen = True
+                continue
+            email_id, is_new = outcome
+            if is_new:
+                result.stored_new += 1
+                result.new_ids.append(email_id)
+            else:
+                result.duplicates += 1
+            try:
+                await self.source.ack(mail)
+            except Exception as exc:  # noqa: BLE001 - stored already; a re-read is a duplicate
+                result.errors += 1
+                log.warning("acknowledging stored email %s failed (%s)", email_id, type(exc).__name__)
+        last = chunk[-1].checkpoint
+        if last is not None and not frozen:
+            if not await store.save_checkpoint(key, last, self.owner):
+                log.warning("mailbox lease lost during a pass; stopping")
+                return saved, frozen, lease_renewed, False
+            saved = last
+        return saved, frozen, lease_renewed, True
 
     async def idle_loop(self, stop: asyncio.Event, *, poll_s: float = 30.0, idle_s: float = 240.0) -> None:
         """Poll, then wait for new mail (IMAP IDLE when available, else `poll_s`), until `stop` is set."""

@@ -136,18 +136,18 @@ async def test_store_failure_leaves_file_and_continues(db, tmp_path, monkeypatch
     write(inbox / "a.eml", eml(1), age_s=10)
     write(inbox / "b.eml", eml(2), age_s=5)
     store = EmailStore(db)
-    real = store.store_raw
+    real = store._store_in
 
-    async def flaky(source, uid, raw, *args, **kwargs):
-        if raw == eml(1):
+    async def flaky(session, values, digest):
+        if values["raw"] == eml(1):
             raise OSError("disk full")
-        return await real(source, uid, raw, *args, **kwargs)
+        return await real(session, values, digest)
 
-    monkeypatch.setattr(store, "store_raw", flaky)
+    monkeypatch.setattr(store, "_store_in", flaky)
     result = await MailPoller(db, FolderSource(inbox), store, owner="test").poll_once()
     assert (result.stored_new, result.errors) == (1, 1)
     assert (inbox / "a.eml").exists() and (inbox / ".processed" / "b.eml").exists()
-    monkeypatch.setattr(store, "store_raw", real)
+    monkeypatch.setattr(store, "_store_in", real)
     result = await MailPoller(db, FolderSource(inbox), store, owner="test").poll_once()
     assert result.stored_new == 1 and not (inbox / "a.eml").exists()
 
