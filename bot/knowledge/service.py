@@ -171,6 +171,7 @@ class KnowledgeService:
         backend: SearchBackend | None = None,
         record_answers: bool = True,
         write_behind: bool = False,
+        answer_cache_size: int = ANSWER_CACHE_SIZE,
     ) -> None:
         self.db = db
         self.threshold = float(
@@ -183,6 +184,7 @@ class KnowledgeService:
         # The server logs answers in small batches off the turn's path (WRITE_BEHIND_S later, in one
         # transaction); anything that reads the log (feedback, expert questions) flushes it first.
         self.write_behind = write_behind
+        self.answer_cache_size = answer_cache_size
         self._pending_answers: list[dict] = []
         self._flush_task: asyncio.Task | None = None
         self._cache = _Cache()
@@ -249,16 +251,17 @@ class KnowledgeService:
             # Coordinators ask the same questions all day; an answer depends only on the question and the
             # KB version, so identical questions reuse the ranked answer until the KB changes.
             key = " ".join(question.lower().split())
-            hit = cache.answers.get(key)
+            hit = cache.answers.get(key) if self.answer_cache_size else None
             if hit is not None:
                 cache.answers.move_to_end(key)
                 answer, cands, query = _fresh(hit[0]), hit[1], hit[2]
             else:
                 query = analyse(question, self.lex, stats)
                 answer, cands = await self._answer(s, question, query, cache)
-                cache.answers[key] = (_fresh(answer), cands, query)
-                if len(cache.answers) > ANSWER_CACHE_SIZE:
-                    cache.answers.popitem(last=False)
+                if self.answer_cache_size:
+                    cache.answers[key] = (_fresh(answer), cands, query)
+                    if len(cache.answers) > self.answer_cache_size:
+                        cache.answers.popitem(last=False)
             if self.hook is not None:
                 replaced = await self.hook(question, answer, cands)
                 if replaced is not None:
