@@ -65,7 +65,7 @@ class PostgresFtsBackend:
             return []
         rows = await session.execute(
             text(
-                "SELECT s.id, ts_rank_cd(s.search_tsv, q, 1) AS r "
+                "SELECT s.id, ts_rank(s.search_tsv, q, 1) AS r "
                 "FROM kb_sections s, to_tsquery('simple', :q) q "
                 "WHERE s.search_tsv @@ q ORDER BY r DESC LIMIT :n"
             ),
