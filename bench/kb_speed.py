@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import random
 import statistics
 import sys
@@ -90,6 +91,8 @@ async def bench(url: str, label: str, sections: int, queries: int) -> None:
         # The full search path every time: the answer cache (which serves repeated questions) is off here.
         service = KnowledgeService(db, record_answers=False, answer_cache_size=0)
         await service.ask("warm up the cache")
+        gc.collect()
+        gc.freeze()  # as `pscbot serve` does after start-up: long-lived caches stay out of full GC passes
         times = []
         for i in range(queries):
             q = QUESTIONS[i % len(QUESTIONS)]

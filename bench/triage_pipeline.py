@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import statistics
 import sys
 import tempfile
@@ -84,7 +85,8 @@ async def latency(samples: int) -> None:
     if dovecot_missing_reason():
         print(f"  skipped: {dovecot_missing_reason()}")
         return
-    mails = [m for m in corpus() if b"URGENT" in m.upper() or b"EXPEDITE" in m.upper()] or corpus()
+    labels = [json.loads(line) for line in (DEV / "labels.jsonl").read_text().splitlines()]
+    mails = [(DEV / row["file"]).read_bytes() for row in labels if row["priority"] in {"urgent", "high"}]
     with tempfile.TemporaryDirectory() as tmp, Dovecot.start(tls=False) as server:
         server = server.add_user()
         settings = Settings.from_env({
@@ -100,7 +102,7 @@ async def latency(samples: int) -> None:
                      "bot": {"id": "28:pscbot", "name": "pscbot"}}
         key, _ = await ConversationStore(db).remember(SeenConversation(
             conversation_id=CHANNEL, reference=reference, scope="channel", service_url=mock.url))
-        await SubscriptionService(db).subscribe(key, "all")
+        await SubscriptionService(db).subscribe(key, "high")
         async with ConnectorTransport.from_settings(settings) as transport:
             mail = MailJobs(build_services(settings, db, transport=transport))
             stop = asyncio.Event()
