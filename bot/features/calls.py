@@ -17,7 +17,7 @@ from bot.cases.service import CaseNotFound
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, TurnBase
 from bot.features.cases import split_case_ref
-from bot.features.knowledge import can_configure
+from bot.features.placement import place_here
 from bot.roles import MEDICAL_DIRECTOR, has_role
 from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter, require_str
 from bot.storage.app_settings import MD_CONVERSATION, TEAM_LEAD_CONVERSATION
@@ -43,7 +43,7 @@ from cards.calls import (
     p2p_outcome_card,
     p2p_request_card,
 )
-from cards.core import error_card, notice_card
+from cards.core import error_card
 
 log = logging.getLogger(__name__)
 
@@ -260,19 +260,6 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
         call_type = TYPE_WORDS.get(rest.strip().lower()) if rest.strip() else None
         await ctx.reply_card(await _open_form(ctx, case_id, call_type), summary="Log call")
 
-    async def configure(ctx: CommandContext, key: str, what: str, done: str) -> None:
-        if ctx.args.lower() != "here":
-            await ctx.reply_text(f"Type **/{ctx.command_name} here** in the {what}.")
-            return
-        if not can_configure(ctx.services.settings, ctx.caller):
-            await ctx.reply_card(
-                error_card(f"Only an admin or team lead can choose the {what}.", title="Not allowed")
-            )
-            return
-        await ctx.services.app_settings.set(key, ctx.where.key, updated_by=ctx.caller.id)
-        log.info("%s set to %s", key, ctx.where.key)
-        await ctx.reply_card(notice_card(f"{what[0].upper()}{what[1:]} set", done))
-
     @commands.command(
         "md",
         usage="/md here",
@@ -281,7 +268,7 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
         order=81,
     )
     async def md_here(ctx: CommandContext) -> None:
-        await configure(
+        await place_here(
             ctx,
             MD_CONVERSATION,
             "Medical Director channel",
@@ -296,7 +283,7 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
         order=82,
     )
     async def teamlead_here(ctx: CommandContext) -> None:
-        await configure(
+        await place_here(
             ctx,
             TEAM_LEAD_CONVERSATION,
             "team lead channel",

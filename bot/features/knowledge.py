@@ -10,11 +10,11 @@ from botbuilder.dialogs import DialogSet, DialogTurnStatus
 
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, caller_of
-from bot.roles import ADMIN, TEAM_LEAD, roles_of
+from bot.features.placement import place_here
 from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter, require_str
 from bot.storage.app_settings import EXPERTS_CONVERSATION
 from bot.storage.base import utcnow
-from cards.core import error_card, notice_card
+from cards.core import error_card
 from cards.knowledge import (
     QUESTION_LIMIT,
     answer_card,
@@ -27,14 +27,6 @@ from cards.knowledge import (
 from dialogs.ask import ASK_DIALOG, AskDialog
 
 log = logging.getLogger(__name__)
-
-
-def can_configure(settings, caller) -> bool:
-    """Admins and team leads configure; with no admins configured at all (a fresh install) anyone may."""
-    if not settings.admins and not settings.team_leads:
-        return True
-    roles = roles_of(settings, caller.ids)
-    return ADMIN in roles or TEAM_LEAD in roles
 
 
 async def answer_question(services, turn: TurnContext, question: str) -> None:
@@ -63,17 +55,8 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
     @commands.command("experts", usage="/experts here", help="Send expert questions to this conversation",
                       scopes=("team", "groupChat"), order=80)
     async def experts(ctx: CommandContext) -> None:
-        if ctx.args.lower() != "here":
-            await ctx.reply_text("Type **/experts here** in the channel where senior co-workers answer questions.")
-            return
-        if not can_configure(ctx.services.settings, ctx.caller):
-            await ctx.reply_card(error_card("Only an admin or team lead can choose the experts channel.",
-                                            title="Not allowed"))
-            return
-        await ctx.services.app_settings.set(EXPERTS_CONVERSATION, ctx.where.key, updated_by=ctx.caller.id)
-        log.info("experts conversation set to %s", ctx.where.key)
-        await ctx.reply_card(notice_card("Experts channel set",
-                                         "Questions the knowledge base can't answer will be posted here."))
+        await place_here(ctx, EXPERTS_CONVERSATION, "experts channel",
+                         "Questions the knowledge base can't answer will be posted here.")
 
     @verbs.verb("kb.feedback", help="Helpful / Not helpful on an answer")
     async def feedback(ctx: ActionContext) -> ActionResult:
