@@ -552,32 +552,45 @@ class CallService:
 
     async def claim_reminder(self, reminder: Reminder, now: datetime) -> bool:
         """Mark the reminder sent unless another worker did; True when this caller should send it."""
-        model, col = {
-            "clinicals_overdue": (CallLog, CallLog.reminded_at),
-            "attempts_escalation": (CallEscalation, CallEscalation.sent_at),
-        }[reminder.kind]
-        async with self.db.session() as s:
-            res = await s.execute(
-                update(model)
-                .where(model.id == reminder.entity_id, col.is_(None))
-                .values({col.key: now})
-                .execution_options(synchronize_session=False)
-            )
-            return res.rowcount == 1
+        return await claim_reminder_column(self.db, _REMINDER_COLUMNS[reminder.kind], reminder.entity_id, now)
 
     async def release_reminder(self, reminder: Reminder) -> None:
         """Undo a claim after a failed send, so the next run tries again."""
-        model, col = {
-            "clinicals_overdue": (CallLog, CallLog.reminded_at),
-            "attempts_escalation": (CallEscalation, CallEscalation.sent_at),
-        }[reminder.kind]
-        async with self.db.session() as s:
-            await s.execute(
-                update(model)
-                .where(model.id == reminder.entity_id)
-                .values({col.key: None})
-                .execution_options(synchronize_session=False)
-            )
+        await release_reminder_column(self.db, _REMINDER_COLUMNS[reminder.kind], reminder.entity_id)
+
+
+_REMINDER_COLUMNS = {
+    "clinicals_overdue": CallLog.reminded_at,
+    "attempts_escalation": CallEscalation.sent_at,
+}
+
+
+async def claim_reminder_column(db: Database, column, entity_id: int, now: datetime) -> bool:
+    """Set a "reminder sent" timestamp column if it is still empty; True for the one caller that set it.
+
+    The conditional UPDATE is the claim: on N instances exactly one sends each reminder.
+    """
+    model = column.class_
+    async with db.session() as s:
+        res = await s.execute(
+            update(model)
+            .where(model.id == entity_id, column.is_(None))
+            .values({column.key: now})
+            .execution_options(synchronize_session=False)
+        )
+        return res.rowcount == 1
+
+
+async def release_reminder_column(db: Database, column, entity_id: int) -> None:
+    """Clear a claimed "reminder sent" column after a failed send, so the next run tries again."""
+    model = column.class_
+    async with db.session() as s:
+        await s.execute(
+            update(model)
+            .where(model.id == entity_id)
+            .values({column.key: None})
+            .execution_options(synchronize_session=False)
+        )
 
 
 def local_text(when: datetime | None, tz: ZoneInfo) -> str:

@@ -23,12 +23,17 @@ from sqlalchemy import select, update
 
 from bot.audit.service import audit_add
 from bot.cases.call_models import P2PRequest
-from bot.cases.calls import Actor, Reminder, lock_row
+from bot.cases.calls import Actor, Reminder, claim_reminder_column, lock_row, release_reminder_column
 from bot.cases.models import Case, CaseEvent
 from bot.storage.base import utcnow
 from bot.storage.db import Database
 
 log = logging.getLogger(__name__)
+
+_REMINDER_COLUMNS = {
+    "p2p_scheduled_soon": P2PRequest.scheduled_reminded_at,
+    "p2p_window_closing": P2PRequest.window_reminded_at,
+}
 
 DECISIONS = ("accept", "propose", "decline", "complete")
 OPEN = frozenset({"requested", "proposed"})
@@ -279,28 +284,7 @@ class P2PService:
         return out
 
     async def claim_reminder(self, reminder: Reminder, now: datetime) -> bool:
-        col = {
-            "p2p_scheduled_soon": P2PRequest.scheduled_reminded_at,
-            "p2p_window_closing": P2PRequest.window_reminded_at,
-        }[reminder.kind]
-        async with self.db.session() as s:
-            res = await s.execute(
-                update(P2PRequest)
-                .where(P2PRequest.id == reminder.entity_id, col.is_(None))
-                .values({col.key: now})
-                .execution_options(synchronize_session=False)
-            )
-            return res.rowcount == 1
+        return await claim_reminder_column(self.db, _REMINDER_COLUMNS[reminder.kind], reminder.entity_id, now)
 
     async def release_reminder(self, reminder: Reminder) -> None:
-        col = {
-            "p2p_scheduled_soon": P2PRequest.scheduled_reminded_at,
-            "p2p_window_closing": P2PRequest.window_reminded_at,
-        }[reminder.kind]
-        async with self.db.session() as s:
-            await s.execute(
-                update(P2PRequest)
-                .where(P2PRequest.id == reminder.entity_id)
-                .values({col.key: None})
-                .execution_options(synchronize_session=False)
-            )
+        await release_reminder_column(self.db, _REMINDER_COLUMNS[reminder.kind], reminder.entity_id)
