@@ -8,7 +8,7 @@ Verbs (every action's data carries `case_id`):
 * `case.open`   – open the case card (queue rows, member list rows);
 * `case.claim`  – claim the case;
 * `case.status` – change status; inputs `status` (ChoiceSet of allowed next statuses) and `note`;
-* `call.open`   – log a call (wired later).
+* `call.open`   – log a call (bot/features/calls.py).
 """
 
 from __future__ import annotations
@@ -185,9 +185,5 @@ def case_list_card(member_id: str, cases: Sequence[Any], now: datetime, tz: Zone
     return card(body)
 
 
-def error_card(message: str, *, title: str = "Something is not right") -> dict:
-    return card([heading(title, color="Attention"), text(message)])
-
-
-__all__ = ["case_card", "queue_card", "empty_queue_card", "case_list_card", "error_card", "status_form",
+__all__ = ["case_card", "queue_card", "empty_queue_card", "case_list_card", "status_form",
            "VERB_OPEN", "VERB_CLAIM", "VERB_STATUS", "VERB_CALL", "STATUS_INPUT", "NOTE_INPUT"]

@@ -20,9 +20,9 @@ from cards.cases import (
     case_card,
     case_list_card,
     empty_queue_card,
-    error_card,
     queue_card,
 )
+from cards.core import error_card
 
 log = logging.getLogger(__name__)
 

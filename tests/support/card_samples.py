@@ -119,8 +119,6 @@ def cases_samples() -> list[Sample]:
         ("cases.empty_queue_hint", cases.empty_queue_card(HOSTILE_SHORT, hint=HOSTILE)),
         ("cases.case_list", cases.case_list_card("M123456789", many[:3], NOW, TZ)),
         ("cases.case_list_many", cases.case_list_card(HOSTILE_SHORT, many, NOW, TZ)),
-        ("cases.error", cases.error_card("Case 2026009999 was not found.")),
-        ("cases.error_hostile", cases.error_card(HOSTILE, title=HOSTILE_SHORT)),
     ]
     return out
 

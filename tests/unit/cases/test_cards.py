@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from cards import cases as cc
 from cards.base import VERB_KEY
+from cards.core import error_card
 
 CHI = ZoneInfo("America/Chicago")
 NOW = datetime(2026, 11, 30, 18, 0, tzinfo=UTC)  # Mon 11/30 12:00 PM CST
@@ -110,4 +111,4 @@ def test_empty_list_and_error_cards():
     doc = cc.case_list_card("M123456789", [fake_case(), fake_case(case_id="2026004513")], NOW, CHI)
     blob = json.dumps(doc)
     assert "Cases for member M123456789" in blob and "2026004513" in blob
-    assert cc.error_card("No case *x*")["body"][1]["text"] == "No case \u2217x\u2217"
+    assert error_card("No case *x*", title="Not found")["body"][1]["text"] == "No case \u2217x\u2217"
