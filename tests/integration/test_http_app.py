@@ -7,7 +7,6 @@ import json
 import logging
 
 import pytest
-from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import create_app
@@ -15,30 +14,13 @@ from bot.config import Settings
 from bot.logs import configure_logging
 from bot.storage.db import Database
 from bot.storage.migrate import upgrade
-
-
-class Connector:
-    """A minimal local Bot Connector that records what the bot posts."""
-
-    def __init__(self) -> None:
-        self.posts: list[dict] = []
-        self.app = web.Application()
-        self.app.router.add_post("/v3/conversations/{cid}/activities/{aid}", self.reply)
-        self.app.router.add_post("/v3/conversations/{cid}/activities", self.reply)
-
-    async def reply(self, request: web.Request) -> web.Response:
-        self.posts.append(await request.json())
-        return web.json_response({"id": f"sent-{len(self.posts)}"})
+from tests.support.mock_connector import MockConnector
 
 
 @pytest.fixture
 async def connector():
-    conn = Connector()
-    server = TestServer(conn.app)
-    await server.start_server()
-    conn.url = str(server.make_url("/"))
-    yield conn
-    await server.close()
+    async with MockConnector() as mock:
+        yield mock
 
 
 @pytest.fixture
@@ -105,8 +87,8 @@ async def test_oversized_body_is_413(client):
 async def test_help_turn_posts_the_help_card_to_the_connector(client, connector):
     response = await client.post("/api/messages", json=activity(connector.url))
     assert response.status in (200, 201)
-    assert len(connector.posts) == 1
-    card = connector.posts[0]["attachments"][0]
+    assert len(connector.activities) == 1
+    card = connector.activities[0]["attachments"][0]
     assert card["contentType"] == "application/vnd.microsoft.card.adaptive"
     assert card["content"]["version"] == "1.5"
 
