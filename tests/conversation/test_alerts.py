@@ -1,6 +1,5 @@
 """Mailbox alerts in Teams: subscribe, an urgent e-mail arrives, the card is posted once and acknowledged."""
 
-import json
 import os
 import shutil
 import time
@@ -10,6 +9,7 @@ import pytest
 from bot.audit.service import AuditService
 from bot.jobs import MailJobs
 from tests.support.chat import SAM, actions_of, card_texts, only
+from tests.support.dev_corpus import dev_labels
 
 
 @pytest.fixture
@@ -21,10 +21,9 @@ def inbox(tmp_path, services, shared_dir):
 
 
 def dev_mail(shared_dir, priority, **labels):
-    for line in (shared_dir / "eval" / "triage_dev" / "labels.jsonl").read_text().splitlines():
-        row = json.loads(line)
+    for row in dev_labels(shared_dir / "eval" / "triage_dev"):
         if row["priority"] == priority and all(row.get(k) == v for k, v in labels.items()):
-            return shared_dir / "eval" / "triage_dev" / row["file"], row
+            return row["path"], row
     raise AssertionError("no such dev e-mail")
 
 

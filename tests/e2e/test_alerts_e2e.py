@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
@@ -11,6 +10,7 @@ import time
 import pytest
 
 from tests.e2e.playground import REPO_ROOT
+from tests.support.dev_corpus import dev_labels
 
 pytestmark = pytest.mark.e2e
 SHARED = REPO_ROOT.parent / "shared"
@@ -31,10 +31,9 @@ def bot_endpoint(bot_server, tmp_path, inbox):
 
 
 def urgent_dev_mail():
-    for line in (SHARED / "eval" / "triage_dev" / "labels.jsonl").read_text().splitlines():
-        row = json.loads(line)
+    for row in dev_labels(SHARED / "eval" / "triage_dev"):
         if row["priority"] == "urgent" and row["expedited"] and row["level_of_care"] == "SNF":
-            return SHARED / "eval" / "triage_dev" / row["file"]
+            return row["path"]
     raise AssertionError("no urgent SNF e-mail in the dev corpus")
 
 

@@ -29,6 +29,7 @@ from bot.storage.migrate import upgrade
 from bot.triage.models import Email
 from tests.conftest import PG_ADMIN_URL, _in_ci, _pg_admin
 from tests.e2e.playground import free_port
+from tests.support.dev_corpus import dev_labels
 from tests.support.mock_connector import MockConnector
 
 REPO = Path(__file__).resolve().parents[2]
@@ -51,9 +52,8 @@ def pg_database():
 
 def dev_mails(shared_dir: Path, count: int) -> list[Path]:
     """Distinct dev e-mails that alert individually (urgent or high, not `other`)."""
-    rows = [json.loads(line) for line in (shared_dir / "eval/triage_dev/labels.jsonl").read_text().splitlines()]
-    picked = [r["file"] for r in rows if r["priority"] in {"urgent", "high"}][:count]
-    return [shared_dir / "eval/triage_dev" / f for f in picked]
+    rows = dev_labels(shared_dir / "eval/triage_dev")
+    return [r["path"] for r in rows if r["priority"] in {"urgent", "high"}][:count]
 
 
 def start_instance(port: int, env: dict[str, str], log_path: Path) -> subprocess.Popen:

@@ -3,7 +3,6 @@ classified, never crash the run; re-processing is idempotent; one failing messag
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
@@ -14,6 +13,7 @@ from bot.cases.models import Case
 from bot.triage import pipeline
 from bot.triage.pipeline import process_pending
 from bot.triage.store import EmailStore
+from tests.support.dev_corpus import dev_labels
 from tests.unit.alerts.helpers import HIGH_P2P, LOW_DC, NORMAL_NEW, T0, TZ, URGENT_NEW
 
 DEV_FILES = ["001.eml", "003.eml", "004.eml", "005.eml", "007.eml", "010.eml"]
@@ -91,10 +91,7 @@ async def test_no_subscription_no_alert_but_case_linked(db):
 async def test_dev_and_malformed_emails_never_crash(db, shared_dir):
     await SubscriptionService(db).subscribe("team", "all", None, User("u1"))
     store = EmailStore(db)
-    labels = {}
-    for line in (shared_dir / "eval/triage_dev/labels.jsonl").read_text().splitlines():
-        rec = json.loads(line)
-        labels[rec["file"]] = rec
+    labels = {rec["file"]: rec for rec in dev_labels(shared_dir / "eval/triage_dev")}
     dev_ids = {}
     for name in DEV_FILES:
         raw = (shared_dir / "eval/triage_dev" / name).read_bytes()
