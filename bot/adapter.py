@@ -6,11 +6,12 @@ import logging
 import uuid
 from types import SimpleNamespace
 
-from botbuilder.core import CardFactory, MessageFactory, TurnContext
+from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
 from botbuilder.schema import ActivityTypes
 
 from bot.config import Settings
+from bot.context import card_activity
 from bot.transport.outcomes import ConnectorError
 from cards.core import error_card
 
@@ -47,6 +48,6 @@ async def on_turn_error(turn_context: TurnContext, error: Exception) -> None:
     try:
         card = error_card("I couldn't finish that. Please try again; if it keeps happening, give your admin "
                           "this reference.", reference=reference)
-        await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
+        await turn_context.send_activity(card_activity(card))
     except Exception:  # noqa: BLE001 - the connector itself may be what failed
         log.warning("could not tell the user about failure ref=%s", reference)

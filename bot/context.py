@@ -12,6 +12,14 @@ if TYPE_CHECKING:
     from bot.services import Services
 
 
+def card_activity(card: dict, summary: str | None = None) -> Activity:
+    """A message carrying one Adaptive Card (the summary is what notifications and chat lists show)."""
+    activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
+    if summary:
+        activity.summary = summary
+    return activity
+
+
 @dataclass(frozen=True)
 class Caller:
     """The Teams user behind an activity (ids only are used for roles and audit)."""
@@ -64,10 +72,7 @@ class TurnBase:
         await self.turn.send_activity(MessageFactory.text(text))
 
     async def reply_card(self, card: dict, *, summary: str | None = None) -> str | None:
-        activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
-        if summary:
-            activity.summary = summary
-        response = await self.turn.send_activity(activity)
+        response = await self.turn.send_activity(card_activity(card, summary))
         return response.id if response else None
 
 

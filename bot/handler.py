@@ -6,7 +6,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 
-from botbuilder.core import BotState, CardFactory, InvokeResponse, MessageFactory, TurnContext
+from botbuilder.core import BotState, InvokeResponse, MessageFactory, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.schema import (
     Activity,
@@ -16,7 +16,7 @@ from botbuilder.schema import (
 from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
 
 from bot.commands import CommandRegistry
-from bot.context import ActionContext, CommandContext, Where, caller_of
+from bot.context import ActionContext, CommandContext, Where, caller_of, card_activity
 from bot.features.core import help_rows
 from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter
 from bot.services import Services
@@ -167,16 +167,15 @@ class PscBot(TeamsActivityHandler):
         result = await self._run_action(turn_context, where, str(value.get(VERB_KEY, "")), value)
         reply_to = turn_context.activity.reply_to_id
         if result.card is not None:
-            attachment = CardFactory.adaptive_card(result.card)
             if reply_to:
-                update = MessageFactory.attachment(attachment)
+                update = card_activity(result.card)
                 update.id = reply_to
                 try:
                     await turn_context.update_activity(update)
                     return
                 except Exception:  # noqa: BLE001 - some clients cannot update; post a new card instead
                     log.info("in-place card update failed; posting a new card")
-            await turn_context.send_activity(MessageFactory.attachment(attachment))
+            await turn_context.send_activity(card_activity(result.card))
         elif result.message:
             await turn_context.send_activity(MessageFactory.text(result.message))
 
@@ -223,5 +222,5 @@ class PscBot(TeamsActivityHandler):
     async def _welcome(self, turn_context: TurnContext) -> None:
         scope = scope_of(turn_context.activity)
         card = welcome_card(self.services.settings.bot_name, help_rows(self.commands, scope))
-        await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
+        await turn_context.send_activity(card_activity(card))
         log.info("welcome sent to conversation %s", conversation_key(base_conversation_id(turn_context.activity)))

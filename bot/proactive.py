@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from copy import copy
 
-from botbuilder.core import BotAdapter, CardFactory, MessageFactory, TurnContext
+from botbuilder.core import BotAdapter, MessageFactory, TurnContext
 from botbuilder.schema import Activity, ConversationReference
 
+from bot.context import card_activity
 from bot.storage.conversations import ConversationStore
 from bot.transport.outcomes import Outcome, RecipientGone, Sent, raise_for_outcome
 
@@ -16,13 +17,6 @@ log = logging.getLogger(__name__)
 
 class UnknownConversation(LookupError):
     """No active stored conversation with that key."""
-
-
-def card_activity(card: dict, summary: str | None = None) -> Activity:
-    activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
-    if summary:
-        activity.summary = summary
-    return activity
 
 
 class ProactiveSender:

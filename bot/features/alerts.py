@@ -8,8 +8,8 @@ from bot.alerts.service import AlertNotFound
 from bot.alerts.subscriptions import SubscriptionError, User
 from bot.cases.service import CaseError
 from bot.commands import CommandRegistry
-from bot.context import ActionContext, CommandContext
-from bot.proactive import UnknownConversation, card_activity
+from bot.context import ActionContext, CommandContext, card_activity
+from bot.proactive import UnknownConversation
 from bot.routing import ActionResult, PayloadError, VerbRouter
 from bot.transport.outcomes import Outcome, RecipientGone
 from cards.core import error_card, notice_card

@@ -9,7 +9,7 @@ from botbuilder.core import TurnContext
 from botbuilder.dialogs import DialogSet, DialogTurnStatus
 
 from bot.commands import CommandRegistry
-from bot.context import ActionContext, CommandContext, caller_of
+from bot.context import ActionContext, CommandContext, caller_of, card_activity
 from bot.features.placement import place_here
 from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter, require_str
 from bot.storage.app_settings import EXPERTS_CONVERSATION
@@ -30,7 +30,6 @@ log = logging.getLogger(__name__)
 
 
 async def answer_question(services, turn: TurnContext, question: str) -> None:
-    from botbuilder.core import CardFactory, MessageFactory
 
     question = question.strip()[:QUESTION_LIMIT]
     if not question:
@@ -39,9 +38,7 @@ async def answer_question(services, turn: TurnContext, question: str) -> None:
     caller = caller_of(turn.activity)
     answer = await services.knowledge.ask(question, user_id=caller.id)
     card = answer_card(question, answer) if answer.answered else refusal_card(question, answer)
-    activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
-    activity.summary = "Answer" if answer.answered else "Not sure"
-    await turn.send_activity(activity)
+    await turn.send_activity(card_activity(card, "Answer" if answer.answered else "Not sure"))
 
 
 def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
