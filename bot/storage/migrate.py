@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from pathlib import Path
 
@@ -26,8 +27,14 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
+@functools.cache
+def _scripts() -> ScriptDirectory:
+    # Parsed once per process: /readyz asks on every probe and the files do not change under a running bot.
+    return ScriptDirectory.from_config(alembic_config("sqlite://"))
+
+
 def script_heads() -> set[str]:
-    return set(ScriptDirectory.from_config(alembic_config("sqlite://")).get_heads())
+    return set(_scripts().get_heads())
 
 
 def _upgrade_sync(connection, cfg: Config, target: str) -> None:
@@ -53,8 +60,7 @@ async def current_heads(conn: AsyncConnection) -> set[str]:
 
 def pending_revisions(current: set[str]) -> list[str]:
     """Revisions `upgrade heads` would still apply (branches joined by depends_on make head sets differ)."""
-    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
-    return [step.revision.revision for step in script._upgrade_revs("heads", tuple(current))]
+    return [step.revision.revision for step in _scripts()._upgrade_revs("heads", tuple(current))]
 
 
 async def is_current(db: Database) -> bool:
