@@ -8,6 +8,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from bot.config import Settings, SettingsError
@@ -61,32 +62,42 @@ def cmd_db_upgrade(_args: argparse.Namespace, settings: Settings) -> int:
 
 # -- notify / conversations ------------------------------------------------------------------------------
 
+@asynccontextmanager
+async def outside_a_turn(settings: Settings, *, migrate: bool = False):
+    """Services with a database and the pooled transport, for commands that post from outside a turn."""
+    from bot.storage.db import Database
+    from bot.storage.migrate import upgrade
+    from bot.transport import ConnectorTransport
+    from bot.wiring import build_services
+
+    db = Database(settings.database_url)
+    try:
+        if migrate:
+            await upgrade(db)
+        async with ConnectorTransport.from_settings(settings) as transport:
+            yield build_services(settings, db, transport=transport)
+    finally:
+        await db.dispose()
+
+
 def cmd_notify(args: argparse.Namespace, settings: Settings) -> int:
     from botbuilder.core import MessageFactory
 
     from bot.proactive import UnknownConversation
-    from bot.storage.db import Database
-    from bot.transport import ConnectorTransport
-    from bot.wiring import build_services
 
     async def run() -> int:
-        db = Database(settings.database_url)
-        try:
-            async with ConnectorTransport.from_settings(settings) as transport:
-                services = build_services(settings, db, transport=transport)
-                try:
-                    outcome = await services.proactive.deliver(args.conversation, MessageFactory.text(args.text))
-                except UnknownConversation:
-                    print(f"pscbot: no active conversation with key {args.conversation} "
-                          "(see `pscbot conversations`)", file=sys.stderr)
-                    return 1
-            if not outcome.ok:
-                print(f"pscbot: not delivered: {outcome}", file=sys.stderr)
+        async with outside_a_turn(settings) as services:
+            try:
+                outcome = await services.proactive.deliver(args.conversation, MessageFactory.text(args.text))
+            except UnknownConversation:
+                print(f"pscbot: no active conversation with key {args.conversation} "
+                      "(see `pscbot conversations`)", file=sys.stderr)
                 return 1
-            print(f"sent (activity id {outcome.activity_id})")
-            return 0
-        finally:
-            await db.dispose()
+        if not outcome.ok:
+            print(f"pscbot: not delivered: {outcome}", file=sys.stderr)
+            return 1
+        print(f"sent (activity id {outcome.activity_id})")
+        return 0
 
     return asyncio.run(run())
 
@@ -113,23 +124,14 @@ def cmd_conversations(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_triage_run(_args: argparse.Namespace, settings: Settings) -> int:
     from bot.jobs import MailJobs
-    from bot.storage.db import Database
-    from bot.storage.migrate import upgrade
-    from bot.transport import ConnectorTransport
-    from bot.wiring import build_services
 
     async def run() -> int:
-        db = Database(settings.database_url)
-        try:
-            await upgrade(db)
-            async with ConnectorTransport.from_settings(settings) as transport:
-                mail = MailJobs(build_services(settings, db, transport=transport))
-                try:
-                    result = await mail.run_once()
-                finally:
-                    await mail.close()
-        finally:
-            await db.dispose()
+        async with outside_a_turn(settings, migrate=True) as services:
+            mail = MailJobs(services)
+            try:
+                result = await mail.run_once()
+            finally:
+                await mail.close()
         for step, stats in result.items():
             print(f"{step}: {stats if stats is not None else 'no mail source configured'}")
         return 0

@@ -69,10 +69,9 @@ class MailJobs:
 
     async def run_once(self) -> dict:
         """Everything once, in order (the CLI's `triage run --once`, and tests)."""
-        polled = await self.poll()
-        triaged = await self.triage()
+        polled = await self.poller.poll_once() if self.poller is not None else None
         await self.escalate()
-        dispatched = await self.dispatch()
+        triaged, dispatched = await self.process()
         return {"polled": polled, "triaged": triaged, "dispatched": dispatched}
 
     async def close(self) -> None:
