@@ -37,7 +37,7 @@ from bot.storage.db import Database
 log = logging.getLogger(__name__)
 
 LEVELS_OF_CARE = ("IRF", "LTAC", "SNF")
-_LOC_ALIASES = {"IRF": "IRF", "AIR": "IRF", "LTAC": "LTAC", "LTACH": "LTAC", "LTCH": "LTAC", "SNF": "SNF"}
+LOC_ALIASES = {"IRF": "IRF", "AIR": "IRF", "LTAC": "LTAC", "LTACH": "LTAC", "LTCH": "LTAC", "SNF": "SNF"}
 INDIVIDUAL = {
     "urgent": frozenset({"urgent"}),
     "high": frozenset({"urgent", "high"}),
@@ -82,9 +82,9 @@ def normalize_locs(locs: str | Iterable[str] | None) -> list[str] | None:
             continue
         if key in {"ALL", "ANY", "*"}:
             return None
-        if key not in _LOC_ALIASES:
+        if key not in LOC_ALIASES:
             raise SubscriptionError(f"Unknown level of care '{item}'; use IRF, LTAC or SNF.")
-        out.add(_LOC_ALIASES[key])
+        out.add(LOC_ALIASES[key])
     return sorted(out) or None
 
 

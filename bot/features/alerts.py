@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from bot.alerts.service import AlertNotFound
-from bot.alerts.subscriptions import SubscriptionError, User
+from bot.alerts.subscriptions import LOC_ALIASES, SubscriptionError, User
 from bot.cases.service import CaseError
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, card_activity
@@ -50,7 +50,7 @@ def parse_subscribe(args: str) -> tuple[str, list[str] | None]:
         low = word.lower()
         if low in THRESHOLDS:
             threshold = low
-        elif word.upper() in {"IRF", "LTAC", "SNF", "LTACH", "LTCH", "AIR"}:
+        elif word.upper() in LOC_ALIASES:
             locs.append(word.upper())
         else:
             raise SubscriptionError(f"I don't understand '{word[:30]}'. Usage: {SUBSCRIBE_USAGE}")
