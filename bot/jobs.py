@@ -10,7 +10,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.alerts.digest import build_digests
-from bot.alerts.dispatcher import dispatch_once
+from bot.alerts.dispatcher import DispatchPolicy, dispatch_once
 from bot.alerts.escalation import escalate_due
 from bot.features.alerts import TeamsAlertSender
 from bot.scheduler import Job
@@ -57,7 +57,9 @@ class MailJobs:
 
     async def dispatch(self):
         services = self.services
-        return await dispatch_once(services.db, self.sender, self.owner, tz=services.settings.tz,
+        settings = services.settings
+        policy = DispatchPolicy.for_transport(settings.http_timeout_s, settings.http_max_attempts)
+        return await dispatch_once(services.db, self.sender, self.owner, tz=settings.tz, policy=policy,
                                    on_gone=services.conversations.deactivate_key,
                                    escalate_after_min=services.settings.escalate_after_min)
 
