@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 
 from aiohttp import web
 
+from bot import jsonbody
 from bot.cases.api import validate_body
 
 log = logging.getLogger(__name__)
@@ -33,11 +33,11 @@ def make_cases_handler(services_key: web.AppKey):
         if request.content_type != "application/json":
             return _error(415, "Content-Type must be application/json")
         try:
-            body = json.loads(await request.read())
+            body = jsonbody.loads(await request.read())
         except web.HTTPRequestEntityTooLarge:
             return _error(413, "request body too large")
-        except (ValueError, UnicodeDecodeError):
-            return _error(400, "body is not valid JSON")
+        except jsonbody.BodyError as exc:
+            return _error(400, str(exc))
         inputs, errors = validate_body(body)
         if errors:
             return _error(422, "validation failed; nothing was saved", [e.as_dict() for e in errors])
