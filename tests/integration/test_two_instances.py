@@ -27,8 +27,9 @@ from bot.storage.conversations import ConversationStore, SeenConversation
 from bot.storage.db import Database
 from bot.storage.migrate import upgrade
 from bot.triage.models import Email
-from tests.conftest import PG_ADMIN_URL, _in_ci, _pg_admin
+from tests.conftest import PG_ADMIN_URL, _pg_admin
 from tests.e2e.playground import free_port
+from tests.support.ci import in_ci
 from tests.support.dev_corpus import dev_labels
 from tests.support.mock_connector import MockConnector
 
@@ -43,7 +44,7 @@ def pg_database():
     try:
         _pg_admin(f'CREATE DATABASE "{name}"')
     except Exception as exc:  # noqa: BLE001
-        if _in_ci():
+        if in_ci():
             pytest.fail(f"PostgreSQL unreachable in CI: {exc}")
         pytest.skip(f"PostgreSQL unreachable: {exc}")
     yield f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}"

@@ -14,6 +14,7 @@ import pytest
 from bot.triage.sources import ImapConfig, ImapSource, MailPoller
 from bot.triage.sources.imap import MailSourceError
 from bot.triage.store import EmailStore
+from tests.support.ci import missing
 
 pytestmark = pytest.mark.imap
 
@@ -96,7 +97,7 @@ async def test_uidvalidity_change_on_empty_folder_is_recorded(db, dovecot):
 @pytest.mark.parametrize("security", ["starttls", "tls"])
 async def test_tls_login(db, dovecot, security):
     if dovecot.ca_file is None:
-        pytest.skip("openssl unavailable: no test certificate")
+        missing("openssl unavailable: no test certificate")
     dovecot.append(mail(1))
     port = dovecot.tls_port if security == "tls" else dovecot.port
     p = poller(db, dovecot, security=security, port=port, ca_file=str(dovecot.ca_file))
@@ -107,7 +108,7 @@ async def test_tls_login(db, dovecot, security):
 
 async def test_untrusted_certificate_is_an_error_not_a_crash(db, dovecot):
     if dovecot.ca_file is None:
-        pytest.skip("openssl unavailable: no test certificate")
+        missing("openssl unavailable: no test certificate")
     p = poller(db, dovecot, security="tls", port=dovecot.tls_port)  # system CAs only
     r = await p.poll_once()
     assert (r.stored_new, r.errors) == (0, 1)
