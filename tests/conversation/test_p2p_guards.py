@@ -12,6 +12,7 @@ from tests.conversation.test_calls import (  # noqa: F401 - `settings` is the fi
     _inputs,
     audit_actions,
     card_texts,
+    fixed_clock,
     request_p2p,
     settings,
     setup_channels,

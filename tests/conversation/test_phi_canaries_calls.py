@@ -8,13 +8,13 @@ import io
 import logging
 
 from bot.logs import configure_logging
-
 from tests.conversation.test_calls import (  # noqa: F401 - `settings` is the fixture with the MD role set
     CASE,
     PHONE,
     _inputs,
     card_texts,
     contact,
+    fixed_clock,
     open_form,
     request_p2p,
     settings,
