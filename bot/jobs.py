@@ -20,6 +20,11 @@ from bot.triage.sources.poller import MailPoller, build_source, default_owner
 log = logging.getLogger(__name__)
 
 
+def dispatch_policy(settings) -> DispatchPolicy:
+    """The in-flight lease follows what a send can take on this transport (timeout x attempts)."""
+    return DispatchPolicy.for_transport(settings.http_timeout_s, settings.http_max_attempts)
+
+
 class MailJobs:
     """One pass of the mail-to-alert flow: poll the mailbox, triage what arrived, deliver alerts."""
 
@@ -58,8 +63,8 @@ class MailJobs:
     async def dispatch(self):
         services = self.services
         settings = services.settings
-        policy = DispatchPolicy.for_transport(settings.http_timeout_s, settings.http_max_attempts)
-        return await dispatch_once(services.db, self.sender, self.owner, tz=settings.tz, policy=policy,
+        return await dispatch_once(services.db, self.sender, self.owner, tz=settings.tz,
+                                   policy=dispatch_policy(settings),
                                    on_gone=services.conversations.deactivate_key,
                                    escalate_after_min=services.settings.escalate_after_min)
 

@@ -22,6 +22,13 @@ async def one_subscriber(db):
     return await make_alert(db)
 
 
+def test_the_running_bot_derives_its_lease_from_the_transport_settings():
+    from bot.jobs import dispatch_policy
+
+    policy = dispatch_policy(Settings(http_timeout_s=10.0, http_max_attempts=3))
+    assert policy.send_timeout_s == 30.0 and 30.0 < policy.lease_s <= 60.0
+
+
 def test_lease_is_what_a_send_can_take():
     defaults = Settings()
     policy = DispatchPolicy.for_transport(defaults.http_timeout_s, defaults.http_max_attempts)
