@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 
 from aiohttp import web
 
-from bot.cases.api import validate_body
+from bot import jsonbody
+from bot.cases.api import FieldError, validate_body
+from bot.cases.extensions import ExtensionError
 
 log = logging.getLogger(__name__)
 API_KEY_HEADER = "X-Api-Key"
@@ -33,15 +34,20 @@ def make_cases_handler(services_key: web.AppKey):
         if request.content_type != "application/json":
             return _error(415, "Content-Type must be application/json")
         try:
-            body = json.loads(await request.read())
+            body = jsonbody.loads(await request.read())
         except web.HTTPRequestEntityTooLarge:
             return _error(413, "request body too large")
-        except (ValueError, UnicodeDecodeError):
-            return _error(400, "body is not valid JSON")
-        inputs, errors = validate_body(body)
+        except jsonbody.BodyError as exc:
+            return _error(400, str(exc))
+        inputs, errors = validate_body(body, services.settings.tz)
         if errors:
             return _error(422, "validation failed; nothing was saved", [e.as_dict() for e in errors])
-        results = await services.cases.upsert_many(inputs, actor_id="api", actor_name="Case API")
+        try:
+            results = await services.cases.upsert_many(inputs, actor_id="api", actor_name="Case API")
+        except ExtensionError as exc:  # a rule that needs the stored case; the batch was rolled back
+            index = next((i for i, inp in enumerate(inputs) if inp.case_id == exc.case_id), 0)
+            return _error(422, "validation failed; nothing was saved",
+                          [FieldError(index, exc.field, str(exc)).as_dict()])
         log.info("cases API upserted %d cases (%d created)", len(results), sum(r.created for r in results))
         return web.json_response({"results": [
             {"case_id": r.case.case_id, "created": r.created, "changed": list(r.changed_fields)}

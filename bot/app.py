@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-import json
 import logging
 import uuid
 
@@ -14,6 +13,7 @@ from botbuilder.core import serializer_helper
 from botbuilder.schema import Activity
 from sqlalchemy import text
 
+from bot import jsonbody
 from bot.adapter import create_adapter
 from bot.api_cases import make_cases_handler
 from bot.config import Settings
@@ -24,6 +24,7 @@ from bot.services import Services
 from bot.storage.db import Database
 from bot.storage.migrate import is_current
 from bot.transport import ConnectorTransport
+from bot.transport.auth_inbound import CHANNEL_METADATA_URL, InboundAuth, SigningKeys
 from bot.transport.sdk import create_adapter_auth
 from bot.wiring import build_bot, build_services, prepare
 
@@ -33,6 +34,7 @@ SETTINGS = web.AppKey("settings", Settings)
 SERVICES = web.AppKey("services", Services)
 BOT = web.AppKey("bot", PscBot)
 ADAPTER = web.AppKey("adapter", object)
+INBOUND = web.AppKey("inbound", object)  # InboundAuth when credentials are set, else None
 
 
 def bad_request(message: str, status: int = 400) -> web.Response:
@@ -84,15 +86,14 @@ async def messages(request: web.Request) -> web.Response:
     except web.HTTPRequestEntityTooLarge:
         return bad_request("request body too large", 413)
     try:
-        activity = parse_activity(json.loads(raw))
-    except (ValueError, UnicodeDecodeError) as exc:
-        message = str(exc) if not isinstance(exc, json.JSONDecodeError) else "body is not valid JSON"
-        return bad_request(message)
+        activity = parse_activity(jsonbody.loads(raw))
+    except ValueError as exc:  # BodyError (not JSON, nested too deeply) or a shape parse_activity refused
+        return bad_request(str(exc))
     adapter = request.app[ADAPTER]
     try:
         response = await adapter.process_activity(request.headers.get("Authorization", ""), activity,
                                                   request.app[BOT].on_turn)
-    except PermissionError:
+    except PermissionError:  # InboundAuth has logged one rate-limited line with the reason
         return bad_request("unauthorized", 401)
     if response:
         body = response.body
@@ -129,7 +130,13 @@ def create_app(settings: Settings, *, db: Database | None = None) -> web.Applica
         database = db or Database(settings.database_url)
         # One pooled HTTP client per process carries every reply, update and proactive send.
         transport = await ConnectorTransport.from_settings(settings).start()
-        adapter = create_adapter(settings, create_adapter_auth(settings, transport))
+        inbound = None
+        if settings.auth_enabled:
+            # Keys are fetched in the background from now on; until they arrive every token gets a 401.
+            inbound = InboundAuth(SigningKeys(settings.auth_metadata_url or CHANNEL_METADATA_URL))
+            await inbound.start()
+        app[INBOUND] = inbound
+        adapter = create_adapter(settings, create_adapter_auth(settings, transport, inbound))
         services = build_services(settings, database, adapter, transport=transport)
         app[ADAPTER] = adapter
         app[SERVICES] = services
@@ -161,6 +168,8 @@ def create_app(settings: Settings, *, db: Database | None = None) -> web.Applica
         if mail is not None:
             await mail.close()
         await services.knowledge.close()
+        if inbound is not None:
+            await inbound.close()
         await transport.close()
         if db is None:
             await database.dispose()

@@ -104,6 +104,10 @@ class Settings:
     jobs_enabled: bool = setting("PSCBOT_JOBS", _bool, True,
                                  "run scheduled jobs (mail polling, alert delivery, reminders) in this process")
     api_key: str = setting("PSCBOT_API_KEY", default="", doc="key for POST /api/cases (X-Api-Key); empty = off")
+    auth_metadata_url: str = setting(
+        "PSCBOT_AUTH_METADATA_URL", default="",
+        doc="tests only: OpenID metadata URL for inbound tokens instead of Bot Framework's (refused in production)",
+    )
 
     # Outbound Bot Connector transport.
     http_max_connections: int = setting("PSCBOT_HTTP_MAX_CONNECTIONS", _int, 32, "pooled connections per host")
@@ -159,6 +163,8 @@ class Settings:
                 raise SettingsError("MicrosoftAppId: required when PSCBOT_ENV=production")
             if self.app_type != "UserAssignedMSI" and not self.app_password:
                 raise SettingsError("MicrosoftAppPassword: required when PSCBOT_ENV=production")
+            if self.auth_metadata_url:
+                raise SettingsError("PSCBOT_AUTH_METADATA_URL: for tests only, not allowed when PSCBOT_ENV=production")
         if self.app_type in {"SingleTenant", "UserAssignedMSI"} and self.app_id and not self.app_tenant_id:
             raise SettingsError(f"MicrosoftAppTenantId: required when MicrosoftAppType={self.app_type}")
         if self.mail_source == "imap" and not self.imap_host:

@@ -45,14 +45,24 @@ class Where:
     channel_id: str | None = None
 
 
+def id_of(data: object, key: str) -> str | None:
+    """`data[key]["id"]` when every level has the shape Teams sends; anything else counts as missing."""
+    item = data.get(key) if isinstance(data, dict) else None
+    value = item.get("id") if isinstance(item, dict) else None
+    return value if isinstance(value, str) and value else None
+
+
+def tenant_of(activity: Activity) -> str | None:
+    """The tenant id, or None when absent or malformed (then an allow-list, where set, refuses the activity)."""
+    conversation_tenant = getattr(activity.conversation, "tenant_id", None)
+    if isinstance(conversation_tenant, str) and conversation_tenant:
+        return conversation_tenant
+    return id_of(activity.channel_data, "tenant")
+
+
 def caller_of(activity: Activity) -> Caller:
     frm = activity.from_property
-    tenant = None
-    if activity.conversation is not None and activity.conversation.tenant_id:
-        tenant = activity.conversation.tenant_id
-    channel_data = activity.channel_data or {}
-    if isinstance(channel_data, dict):
-        tenant = tenant or (channel_data.get("tenant") or {}).get("id")
+    tenant = tenant_of(activity)
     return Caller(
         id=(frm.id if frm else "") or "",
         aad_object_id=getattr(frm, "aad_object_id", None) if frm else None,

@@ -16,7 +16,7 @@ from botbuilder.schema import (
 from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
 
 from bot.commands import CommandRegistry
-from bot.context import ActionContext, CommandContext, Where, caller_of, card_activity
+from bot.context import ActionContext, CommandContext, Where, caller_of, card_activity, id_of, tenant_of
 from bot.features.core import help_rows
 from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter
 from bot.services import Services
@@ -32,13 +32,6 @@ FreeTextHandler = Callable[[CommandContext], Awaitable[None]]
 def base_conversation_id(activity: Activity) -> str:
     # Channel replies carry ";messageid=..." — proactive posts need the channel's own id.
     return (activity.conversation.id or "").split(";messageid=")[0]
-
-
-def tenant_of(activity: Activity) -> str | None:
-    if activity.conversation is not None and activity.conversation.tenant_id:
-        return activity.conversation.tenant_id
-    data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
-    return (data.get("tenant") or {}).get("id")
 
 
 def scope_of(activity: Activity) -> str:
@@ -93,10 +86,9 @@ class PscBot(TeamsActivityHandler):
         reference = TurnContext.get_conversation_reference(activity)
         reference.conversation.id = conversation_id
         reference.activity_id = None
-        data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
         scope = scope_of(activity)
-        team_id = (data.get("team") or {}).get("id")
-        channel_id = (data.get("channel") or {}).get("id")
+        team_id = id_of(activity.channel_data, "team")
+        channel_id = id_of(activity.channel_data, "channel")
         seen = SeenConversation(
             conversation_id=conversation_id,
             reference=reference.serialize(),

@@ -10,7 +10,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.alerts.digest import build_digests
-from bot.alerts.dispatcher import dispatch_once
+from bot.alerts.dispatcher import DispatchPolicy, dispatch_once
 from bot.alerts.escalation import escalate_due
 from bot.features.alerts import TeamsAlertSender
 from bot.scheduler import Job
@@ -18,6 +18,11 @@ from bot.triage.pipeline import process_pending
 from bot.triage.sources.poller import MailPoller, build_source, default_owner
 
 log = logging.getLogger(__name__)
+
+
+def dispatch_policy(settings) -> DispatchPolicy:
+    """The in-flight lease follows what a send can take on this transport (timeout x attempts)."""
+    return DispatchPolicy.for_transport(settings.http_timeout_s, settings.http_max_attempts)
 
 
 class MailJobs:
@@ -57,7 +62,9 @@ class MailJobs:
 
     async def dispatch(self):
         services = self.services
-        return await dispatch_once(services.db, self.sender, self.owner, tz=services.settings.tz,
+        settings = services.settings
+        return await dispatch_once(services.db, self.sender, self.owner, tz=settings.tz,
+                                   policy=dispatch_policy(settings),
                                    on_gone=services.conversations.deactivate_key,
                                    escalate_after_min=services.settings.escalate_after_min)
 

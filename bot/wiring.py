@@ -22,6 +22,7 @@ from bot.sql_storage import SqlStorage
 from bot.storage.app_settings import AppSettings
 from bot.storage.conversations import ConversationStore
 from bot.storage.db import Database
+from bot.storage.migrate import STARTUP_LOCK
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,6 @@ def build_bot(services: Services) -> PscBot:
                   free_text=knowledge.free_text, dialogs=knowledge.build_dialogs(services))
 
 
-STARTUP_LOCK = 0x70736362  # "pscb": one PostgreSQL advisory lock id for start-up work
 
 
 async def prepare(services: Services) -> None:

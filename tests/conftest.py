@@ -11,13 +11,10 @@ import pytest
 
 from bot.storage.db import Database
 from bot.storage.migrate import upgrade
+from tests.support.ci import in_ci
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 PG_ADMIN_URL = os.environ.get("PSCBOT_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
-
-
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
 def _pg_admin(sql: str) -> None:
@@ -46,7 +43,7 @@ def pg_url():
     try:
         _pg_admin(f'CREATE DATABASE "{name}"')
     except Exception as exc:  # noqa: BLE001 - any connection failure means "no server"
-        if _in_ci():
+        if in_ci():
             pytest.fail(f"PostgreSQL unreachable in CI at {PG_ADMIN_URL}: {exc}")
         pytest.skip(f"PostgreSQL unreachable: {exc}")
     base = PG_ADMIN_URL.rsplit("/", 1)[0]
@@ -70,8 +67,12 @@ async def db(request, tmp_path):
 
         tables = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
         if tables:
+            # The audit log refuses TRUNCATE (migration 0008); the test database's superuser switches the
+            # table's triggers off for this one transaction only, so the protection itself stays in force.
             async with database.engine.begin() as conn:
+                await conn.execute(text("ALTER TABLE audit_log DISABLE TRIGGER USER"))
                 await conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+                await conn.execute(text("ALTER TABLE audit_log ENABLE TRIGGER USER"))
     await database.dispose()
 
 

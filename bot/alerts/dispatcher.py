@@ -29,8 +29,11 @@ IN-DOUBT POLICY (the decision this module makes)
 -----------------------------------------------
 A delivery is *in doubt* when the card may or may not have been posted: the process died (or lost the
 database) between handing the POST to the connector and recording the outcome, so the row is still
-`in_flight` after `claimed_until`; or the sender returned `Failed(in_doubt=True)` (timeout after the request
-was written, a 5xx to the POST, a dropped connection), raised, or exceeded `send_timeout_s`.
+`in_flight` after `claimed_until`; or the sender returned `Failed(in_doubt=True)` with no HTTP answer
+(timeout after the request was written, a dropped connection), raised, or exceeded `send_timeout_s`. An
+HTTP answer (429, 5xx, other 4xx) is a definite "not accepted": the next copy is not marked as re-sent.
+The lease is `send_timeout_s` plus a little slack (`DispatchPolicy.for_transport`), so after a crash an
+alert waits about a minute, not five, before another instance re-sends it.
 
 The Bot Connector offers no way to ask "does an activity with this key exist" and does not de-duplicate
 POSTs, so the choice is between at-most-once (maybe lose an urgent alert) and at-least-once (maybe show it
@@ -91,10 +94,15 @@ log = logging.getLogger(__name__)
 IN_DOUBT_EXPIRED = "in doubt: claim expired before the outcome was recorded"
 
 
+# A crashed dispatcher's in-flight rows wait out the lease before anyone re-sends them, so the lease is
+# what one send can really take (the transport's per-request timeout x its attempts) plus a little slack.
+LEASE_SLACK_S = 15.0
+
+
 @dataclass(frozen=True)
 class DispatchPolicy:
-    lease_s: float = 300.0
-    send_timeout_s: float = 120.0
+    lease_s: float = 60.0 + LEASE_SLACK_S
+    send_timeout_s: float = 60.0  # 15 s per request x 4 attempts (PSCBOT_HTTP_TIMEOUT_S, _MAX_ATTEMPTS)
     max_failures: int = 6
     base_backoff_s: float = 15.0
     max_backoff_s: float = 1800.0
@@ -105,6 +113,12 @@ class DispatchPolicy:
     def __post_init__(self) -> None:
         if self.send_timeout_s >= self.lease_s:
             raise ValueError("send_timeout_s must be shorter than lease_s")
+
+    @classmethod
+    def for_transport(cls, timeout_s: float, attempts: int, **overrides) -> DispatchPolicy:
+        """Send timeout = request timeout x attempts; the lease only adds slack for recording the outcome."""
+        send_timeout = max(1.0, float(timeout_s)) * max(1, int(attempts))
+        return cls(send_timeout_s=send_timeout, lease_s=send_timeout + LEASE_SLACK_S, **overrides)
 
     def backoff(self, failures: int) -> float:
         return min(self.max_backoff_s, self.base_backoff_s * (2 ** max(0, failures - 1)))
@@ -391,6 +405,10 @@ class Dispatcher:
                 kind = "dead"
             else:
                 failed = outcome if isinstance(outcome, Failed) else Failed(None, "unexpected outcome")
+                if failed.status is not None:
+                    # The connector answered (5xx, 412...): a definite "not accepted", so the next copy
+                    # is the first one the user sees and must not say "re-sent".
+                    failed = Failed(failed.status, failed.reason, in_doubt=False, attempts=failed.attempts)
                 failures = row.failures + 1
                 dead = failures >= self.policy.max_failures
                 note = ("in doubt: " if failed.in_doubt else "") + f"{failed.status or '-'} {failed.reason}"

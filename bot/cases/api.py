@@ -18,7 +18,8 @@ Fields (JSON names; CSV headers are the same):
 | assigned_to_id, assigned_to_name | no | text (Teams user id and display name) |
 | authorized_days | no | integer 0–365 |
 | last_covered_day, denial_notice_date | no | ISO date `2026-03-09` |
-| extended_until + extension_reason | no, together | ISO date-time with offset + text |
+| extended_until + extension_reason | no, together | ISO date-time with offset + text; later than the original |
+|   |   | deadline and at most 14 calendar days past it; never on a reconsideration (OD-05/OD-10) |
 | demo | no (false) | boolean |
 
 Export-only columns (`due_at`, `priority`, …, see READ_ONLY_FIELDS) are ignored so an export re-imports.
@@ -32,12 +33,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from bot.cases import clocks
 from bot.cases.ids import parse_case_ref
 from bot.cases.workflow import normalize_status
 
 MAX_BATCH = 1000
 LEVELS_OF_CARE = ("IRF", "LTAC", "SNF")
+DEFAULT_TZ = "America/Chicago"  # callers pass the team time zone (settings.timezone)
 REQUEST_TYPES = ("initial", "extension_concurrent", "reconsideration")
 _LOC_ALIASES = {"IRF": "IRF", "LTAC": "LTAC", "LTACH": "LTAC", "LTCH": "LTAC", "SNF": "SNF"}
 _RT_ALIASES = {"initial": "initial", "extension_concurrent": "extension_concurrent",
@@ -155,8 +159,9 @@ def _text(value: Any, limit: int) -> str:
     return out
 
 
-def validate_case(obj: Any, index: int = 0) -> tuple[CaseInput | None, list[FieldError]]:
-    """One object → (CaseInput, []) or (None, errors)."""
+def validate_case(obj: Any, index: int = 0, tz: ZoneInfo | str = DEFAULT_TZ
+                  ) -> tuple[CaseInput | None, list[FieldError]]:
+    """One object → (CaseInput, []) or (None, errors). `tz` is the team time zone the clocks count in."""
     errors: list[FieldError] = []
 
     def err(name: str, message: str) -> None:
@@ -212,6 +217,14 @@ def validate_case(obj: Any, index: int = 0) -> tuple[CaseInput | None, list[Fiel
         err("extension_reason", "required when extended_until is given")
     if values.get("extension_reason") and not values.get("extended_until"):
         err("extended_until", "required when extension_reason is given")
+    if values.get("extended_until") and values.get("received_at") and values.get("request_type"):
+        request_type, expedited = values["request_type"], bool(values.get("expedited"))
+        original = clocks.due_for(request_type, expedited, values["received_at"], tz).due_at
+        try:
+            clocks.check_extended_until(original, values["extended_until"], tz, request_type=request_type,
+                                        expedited=expedited)
+        except clocks.ClockError as exc:
+            err("extended_until", str(exc))
     if errors:
         return None, errors
     for name in ("expedited", "demo"):
@@ -228,13 +241,13 @@ def _check(value: Any, message: str) -> Any:
     return value
 
 
-def validate_many(objs: list[Any]) -> tuple[list[CaseInput], list[FieldError]]:
+def validate_many(objs: list[Any], tz: ZoneInfo | str = DEFAULT_TZ) -> tuple[list[CaseInput], list[FieldError]]:
     """Validate every object; also flags the same case id twice in one batch."""
     cases: list[CaseInput] = []
     errors: list[FieldError] = []
     seen: dict[str, int] = {}
     for i, obj in enumerate(objs):
-        inp, errs = validate_case(obj, i)
+        inp, errs = validate_case(obj, i, tz)
         errors.extend(errs)
         if inp is not None:
             if inp.case_id in seen:
@@ -246,14 +259,14 @@ def validate_many(objs: list[Any]) -> tuple[list[CaseInput], list[FieldError]]:
     return (cases, []) if not errors else ([], errors)
 
 
-def validate_body(body: Any) -> tuple[list[CaseInput], list[FieldError]]:
+def validate_body(body: Any, tz: ZoneInfo | str = DEFAULT_TZ) -> tuple[list[CaseInput], list[FieldError]]:
     """A `POST /api/cases` JSON body (one object or a list) → (inputs, []) or ([], errors)."""
     if isinstance(body, Mapping):
-        return validate_many([body])
+        return validate_many([body], tz)
     if isinstance(body, list):
         if not body:
             return [], [FieldError(0, "", "empty list")]
         if len(body) > MAX_BATCH:
             return [], [FieldError(0, "", f"at most {MAX_BATCH} cases per request")]
-        return validate_many(body)
+        return validate_many(body, tz)
     return [], [FieldError(0, "", "expected a case object or a list of case objects")]

@@ -19,7 +19,9 @@ module decides, and applies it to every rule):
   standard deadline stays at 23:59:59; an expedited one keeps its hour). Repeated extensions may not
   exceed 14 days in total from the original deadline. Whether the extension still applies on top of the
   7-day standard of CMS-0057-F is unconfirmed (OD-08); the bot allows it and cites OD-08 on the rule.
-  FACTS.md has no extension rule for reconsiderations, so `extend` refuses them.
+  FACTS.md has no extension rule for reconsiderations, so `extend` refuses them. Paths that receive the
+  extended deadline itself (import, `POST /api/cases`) apply the same rule (`check_extended_until`), and a
+  later, shorter extension never pulls an announced deadline earlier.
 * If a local wall-clock time does not exist (spring-forward gap) or occurs twice (fall-back), the
   **earlier** instant is used: a deadline is never pushed later by DST.
 * All instants are stored in UTC; only counting and display use the team time zone.
@@ -200,3 +202,21 @@ def extend(original_due_at: datetime, days: int, reason: str, tz: ZoneInfo | str
     local = original_due_at.astimezone(zone)
     wall = local.timetz().replace(tzinfo=None)
     return Deadline(local_instant(local.date() + timedelta(days=days), wall, zone), rule)
+
+
+def check_extended_until(original_due_at: datetime, extended_until: datetime, tz: ZoneInfo | str, *,
+                         request_type: str = "initial", expedited: bool = False) -> None:
+    """The rule `extend` applies, for paths that receive the extended deadline itself (import, API): after
+    the original deadline and at most MAX_EXTENSION_DAYS calendar days past it (OD-05, OD-10); never on a
+    reconsideration. Raises ClockError with a message fit for a per-row / per-field report."""
+    _require_aware(extended_until, "extended_until")
+    latest = extend(original_due_at, MAX_EXTENSION_DAYS, "limit", tz, request_type=request_type,
+                    expedited=expedited).due_at
+    zone = _zone(tz)
+    original_local = f"{original_due_at.astimezone(zone):%Y-%m-%d %H:%M %Z}"
+    if extended_until <= original_due_at:
+        raise ClockError(f"must be later than the original deadline ({original_local})")
+    if extended_until > latest:
+        raise ClockError(f"an extension is at most {MAX_EXTENSION_DAYS} calendar days (OD-05, OD-10): the "
+                         f"original deadline is {original_local}, so the latest is "
+                         f"{latest.astimezone(zone):%Y-%m-%d %H:%M %Z}")

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.cases.api import INPUT_FIELDS, validate_case
+from bot.cases.extensions import ExtensionError
 from bot.cases.models import Case
 from bot.cases.service import CaseService
 from bot.storage.db import Database
@@ -92,13 +93,14 @@ def read_rows(path: Path) -> list[tuple[int, Any]]:
     raise ImportFormatError(f"{path.name}: expected a .csv or .json file")
 
 
-def validate_rows(rows: list[tuple[int, Any]], progress: Progress | None = None):
+def validate_rows(rows: list[tuple[int, Any]], progress: Progress | None = None,
+                  tz: ZoneInfo | str = "America/Chicago"):
     inputs, errors, seen = [], [], {}
     for n, (rowno, obj) in enumerate(rows, 1):
         if isinstance(obj, dict) and "__extra__" in obj:
             errors.append(RowError(rowno, "", "more cells than header columns"))
             continue
-        inp, errs = validate_case(obj, rowno)
+        inp, errs = validate_case(obj, rowno, tz)
         errors.extend(RowError(e.index, e.field, e.message) for e in errs)
         if inp is not None:
             if inp.case_id in seen:
@@ -116,14 +118,20 @@ async def import_file(db: Database, path: str | Path, *, tz: ZoneInfo | str = "A
     path = Path(path)
     rows = read_rows(path)
     result = ImportResult(total=len(rows))
-    inputs, errors = validate_rows(rows, progress)
+    inputs, errors = validate_rows(rows, progress, tz)
     if errors:
         result.errors = errors
         return result
     service = CaseService(db, tz)
-    outcomes = await service.upsert_many(
-        inputs, actor_name=actor_name,
-        progress=(lambda done, total: progress("write", done, total)) if progress else None)
+    try:
+        outcomes = await service.upsert_many(
+            inputs, actor_name=actor_name,
+            progress=(lambda done, total: progress("write", done, total)) if progress else None)
+    except ExtensionError as exc:  # a rule that needs the stored case (all or nothing: nothing was saved)
+        rowno = next((n for n, obj in rows if getattr(validate_case(obj, n, tz)[0], "case_id", None)
+                      == exc.case_id), 0)
+        result.errors = [RowError(rowno, exc.field, str(exc))]
+        return result
     for o in outcomes:
         if o.created:
             result.created += 1

@@ -34,6 +34,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.audit.service import audit_add
 from bot.cases import clocks, workflow
 from bot.cases.api import CaseInput
+from bot.cases.extensions import ExtensionError, check_extension, check_not_earlier
 from bot.cases.ids import normalize_member_id, parse_case_ref
 from bot.cases.models import Case, CaseEvent
 from bot.storage.base import utcnow
@@ -42,8 +43,7 @@ from bot.storage.db import Database
 log = logging.getLogger(__name__)
 
 QUEUE_LIMIT = 15
-# Counting a huge queue costs more than it tells: totals above this are reported as QUEUE_COUNT_CAP + 1
-# ("more than 1,000"), which bounds the count query whatever the backlog.
+# Totals above this are reported as QUEUE_COUNT_CAP + 1 ("more than 1,000"): a bounded count query.
 QUEUE_COUNT_CAP = 1000
 VIEWS = ("mine", "team")
 FILTERS = ("urgent", "today", "overdue")
@@ -307,15 +307,12 @@ class CaseService:
             try:
                 deadline = clocks.extend(original, days, reason, self.tz, request_type=case.request_type,
                                          expedited=case.expedited)
-            except clocks.ClockError as exc:
+                check_not_earlier(case_id, deadline.due_at, case.extended_until, self.tz)
+            except (clocks.ClockError, ExtensionError) as exc:
                 raise CaseError(str(exc)) from None
-            case.original_due_at = original
-            case.extended_until = deadline.due_at
-            case.extension_reason = reason.strip()
-            case.due_at = deadline.due_at
-            case.due_rule = deadline.rule.name
-            case.priority = case_priority(case, now)
-            case.updated_at = now
+            case.original_due_at, case.extension_reason, case.updated_at = original, reason.strip(), now
+            case.extended_until = case.due_at = deadline.due_at
+            case.due_rule, case.priority = deadline.rule.name, case_priority(case, now)
             self._event(s, case_id, "extended", user_id, user_name,
                         f"Deadline extended {days} d: {reason.strip()[:500]}",
                         {"days": days, "due_at": deadline.due_at.isoformat(), "rule": deadline.rule.name,
@@ -362,6 +359,7 @@ class CaseService:
             fields_ = tuple(f for f in _UPSERT_FIELDS if f in inp.provided)
         changed: list[str] = []
         old_status = case.status
+        announced = case.extended_until
         for name in fields_:
             new = getattr(inp, name)
             if name == "status" and new is None:
@@ -371,6 +369,8 @@ class CaseService:
                 changed.append(name)
         # Recompute the clock from the facts of the request.
         deadline = clocks.due_for(case.request_type, case.expedited, case.received_at, self.tz)
+        if case.extended_until is not None:  # the rule `extend` applies, for a deadline given directly
+            check_extension(case, deadline.due_at, announced, self.tz)
         if case.extended_until is not None:
             due, rule_name, original = case.extended_until, "extension", deadline.due_at
         else:

@@ -11,12 +11,15 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.storage.db import Database, normalize_url
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# One PostgreSQL advisory lock id ("pscb") for all start-up work: migrations here, then wiring.prepare.
+STARTUP_LOCK = 0x70736362
 
 
 def alembic_config(url: str) -> Config:
@@ -46,6 +49,11 @@ async def upgrade(db: Database, target: str = "heads") -> None:
     """Apply migrations on the database behind `db` (idempotent)."""
     cfg = alembic_config(db.url)
     async with db.engine.begin() as conn:
+        if db.is_postgres:
+            # Instances starting together on a fresh database would all try CREATE TABLE alembic_version;
+            # the lock makes them take turns (held to the end of this transaction), and the later ones find
+            # the database current.
+            await conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": STARTUP_LOCK})
         await conn.run_sync(_upgrade_sync, cfg, target)
     log.info("database migrated to %s", target)
 

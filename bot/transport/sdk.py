@@ -1,8 +1,10 @@
 """botbuilder integration: CloudAdapter keeps its semantics, the Bot Connector calls go through the transport.
 
 `create_adapter_auth(settings, transport)` returns a BotFrameworkAuthentication whose inbound JWT validation
-is the SDK's own (ConfigurationBotFrameworkAuthentication) and whose connector factory hands out a light
-connector client (`.conversations` with the async methods CloudAdapterBase / TurnContext / TeamsInfo call)
+is the SDK's own (ConfigurationBotFrameworkAuthentication, requiring the `msteams` endorsement), run by
+`InboundAuth` off the event loop with keys kept in memory (auth_inbound.py), and whose connector factory
+hands out a light connector client (`.conversations` with the async methods CloudAdapterBase / TurnContext /
+TeamsInfo call)
 backed by the shared ConnectorTransport. Nothing heavy is built per turn; the user-token client is lazy.
 Skill audiences (bot-to-bot) fall back to the SDK's own connector.
 """
@@ -27,6 +29,7 @@ from botbuilder.schema import (
 from botbuilder.schema.teams import TeamsPagedMembersResult
 from botframework.connector.auth import (
     AuthenticateRequestResult,
+    AuthenticationConfiguration,
     AuthenticationConstants,
     ClaimsIdentity,
     ConnectorFactory,
@@ -34,6 +37,7 @@ from botframework.connector.auth import (
 )
 from msrest.serialization import Deserializer
 
+from .auth_inbound import InboundAuth
 from .client import ConnectorTransport
 from .outcomes import Outcome, raise_for_outcome
 
@@ -294,15 +298,23 @@ class _SdkConfiguration:
 class TransportBotFrameworkAuthentication(ConfigurationBotFrameworkAuthentication):
     """Inbound: the SDK's JWT validation, unchanged. Outbound: the pooled ConnectorTransport."""
 
-    def __init__(self, settings: Any, transport: ConnectorTransport, **kwargs: Any) -> None:
+    def __init__(self, settings: Any, transport: ConnectorTransport, inbound: InboundAuth | None = None,
+                 **kwargs: Any) -> None:
+        # Teams is the only channel this bot serves: the signing key must endorse it whatever the activity says.
+        kwargs.setdefault("auth_configuration", AuthenticationConfiguration(required_endorsements=["msteams"]))
         super().__init__(_SdkConfiguration(settings), **kwargs)
+        self.inbound = inbound
         self.transport = transport
         self._factory = TransportConnectorFactory(transport, self)
         self._sdk_factory: ConnectorFactory | None = None
         self._user_token_clients: dict[str | None, _LazyUserTokenClient] = {}
 
     async def authenticate_request(self, activity: Activity, auth_header: str) -> AuthenticateRequestResult:
-        result = await super().authenticate_request(activity, auth_header)
+        check = super().authenticate_request
+        if self.inbound is None:
+            result = await check(activity, auth_header)
+        else:
+            result = await self.inbound.authenticate(auth_header, lambda: check(activity, auth_header))
         if result.connector_factory is not None:
             result.connector_factory = self._factory
         return result
@@ -359,6 +371,8 @@ async def deliver(
     )
 
 
-def create_adapter_auth(settings: Any, transport: ConnectorTransport) -> TransportBotFrameworkAuthentication:
+def create_adapter_auth(
+    settings: Any, transport: ConnectorTransport, inbound: InboundAuth | None = None
+) -> TransportBotFrameworkAuthentication:
     """The BotFrameworkAuthentication to pass to `CloudAdapter(...)`."""
-    return TransportBotFrameworkAuthentication(settings, transport)
+    return TransportBotFrameworkAuthentication(settings, transport, inbound)

@@ -179,6 +179,17 @@ class EmailStore:
                 results.append(None)
         return results
 
+    async def store_rejected(self, source: str, uid: str, placeholder: bytes, received_at: datetime | None,
+                             reason: str) -> tuple[int, bool]:
+        """Record an entry the source could not read as mail: a quarantine row from the start (never
+        triaged), so `pscbot triage quarantine` lists it with the reason. `reason` must be PHI-free."""
+        values, digest = self._row_values(source, uid, placeholder, received_at, None)
+        values.update(status=QUARANTINED, quarantine_reason=reason[:REASON_MAX], processed_at=values["created_at"])
+        async with self._db.session() as session:
+            email_id, is_new = await self._store_in(session, values, digest)
+        log.warning("email %s quarantined at intake", email_id)
+        return email_id, is_new
+
     # -- pipeline claims ---------------------------------------------------------------------------
 
     async def claim_pending(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -29,6 +29,7 @@ from tests.support.chat import (
     make_invoke,
     only,
 )
+from tests.support.clock import FIXED_NOW, freeze_bot_clock
 
 LEAD = Person("29:lead", "Lee Lead", "aad-lead")
 CASE = "2026004512"
@@ -54,8 +55,14 @@ def button(card, title):
     return next(a for a in actions_of(card) if a["title"] == title)
 
 
+@pytest.fixture(autouse=True)
+def fixed_clock(monkeypatch) -> datetime:
+    """The bot and these transcripts share one fixed "now", so "tomorrow" never depends on the run time."""
+    return freeze_bot_clock(monkeypatch)
+
+
 def tomorrow_local(settings, days: int = 1) -> str:
-    return (datetime.now(UTC).astimezone(settings.tz).date() + timedelta(days=days)).isoformat()
+    return (FIXED_NOW.astimezone(settings.tz).date() + timedelta(days=days)).isoformat()
 
 
 async def open_form(chat, call_type: str, case_id: str = CASE) -> dict:
@@ -112,7 +119,7 @@ async def test_log_call_button_opens_picker_then_denial_form_and_confirms_with_d
     form = (await chat.invoke("call.form", button(picker, "Denial notification")["data"]))["value"]
     assert "Log call: Denial notification" in card_texts(form)
     data = dict(button(form, "Save call")["data"])
-    notice = datetime.now(UTC).astimezone(services.settings.tz).date()
+    notice = FIXED_NOW.astimezone(services.settings.tz).date()
     data.update(contact(notice_date=notice.isoformat(), rights_explained="yes", wants_appeal="standard"))
     done = card_texts((await chat.invoke("call.submit", data))["value"])
     assert "Call logged: Denial notification" in done
@@ -149,12 +156,11 @@ async def test_expedited_appeal_starts_the_72_hour_clock(chat, services):
             notice_date=tomorrow_local(services.settings, 0), rights_explained="yes", wants_appeal="expedited"
         )
     )
-    before = datetime.now(UTC)
     done = card_texts((await chat.invoke("call.submit", data))["value"])
     assert "Expedited reconsideration decision due" in done and "AP-04" in done
     call = await call_service(services).get_by_card(data["card_id"])
     due = datetime.fromisoformat(call.deadlines["expedited_reconsideration_decision"]["due_at"])
-    assert timedelta(hours=71, minutes=59) < due - before <= timedelta(hours=72, seconds=5)
+    assert due - FIXED_NOW == timedelta(hours=72)
 
 
 # ---- every type and outcome --------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+import bot.storage.base as base
 from bot.cases.api import validate_case
 from bot.cases.demo import load_demo
 from tests.support.chat import SAM, actions_of, card_texts, only
@@ -11,7 +12,7 @@ from tests.support.chat import SAM, actions_of, card_texts, only
 
 async def add_case(services, case_id="2026004512", *, status="new", loc="IRF", member="M123450001",
                    received=None, expedited=False, assigned=None):
-    received = received or datetime.now(UTC) - timedelta(hours=2)
+    received = received or base.utcnow() - timedelta(hours=2)  # follows a frozen clock where one is set
     body = {"case_id": case_id, "member_id": member, "member_name": "Test Patient Alpha", "level_of_care": loc,
             "request_type": "initial", "received_at": received.isoformat(), "expedited": expedited,
             "status": status, "facility": "Synthetic General Hospital"}

@@ -51,14 +51,11 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.playground import REPO_ROOT, Playground, free_port, kill_process_group, missing_prerequisites
+from tests.support.ci import in_ci
 
 OUTPUT_ROOT = REPO_ROOT / "test-output" / "e2e"
 STANDIN = Path(__file__).resolve().parent / "standin_bot.py"
 HEALTH_TIMEOUT = 60.0
-
-
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -76,7 +73,7 @@ def e2e_prerequisites(request):
     missing = missing_prerequisites()
     if missing:
         msg = "e2e prerequisites missing (run scripts/install-test-deps.sh): " + "; ".join(missing)
-        if _in_ci():
+        if in_ci():
             pytest.fail(msg)
         pytest.skip(msg)
 

@@ -60,3 +60,27 @@ async def test_bad_bodies(client, data, status):
     response = await client.post("/api/cases", data=data,
                                  headers={"X-Api-Key": KEY, "Content-Type": "application/json"})
     assert response.status == status
+
+
+async def test_api_refuses_an_extension_longer_than_fourteen_days_per_field(client):
+    body = {"case_id": "2026000101", "member_id": "M000000101", "level_of_care": "IRF", "request_type": "initial",
+            "received_at": "2026-02-02T10:00:00-06:00", "extended_until": "2026-03-31T23:59:59-05:00",
+            "extension_reason": "Awaiting records"}
+    response = await client.post("/api/cases", json=body, headers={"X-Api-Key": KEY})
+    assert response.status == 422
+    [error] = (await response.json())["errors"]
+    assert (error["index"], error["field"]) == (0, "extended_until")
+    assert "at most 14 calendar days" in error["message"]
+
+
+async def test_api_refuses_a_shorter_extension_of_a_stored_case(client):
+    body = {"case_id": "2026000101", "member_id": "M000000101", "level_of_care": "IRF", "request_type": "initial",
+            "received_at": "2026-02-02T10:00:00-06:00", "extended_until": "2026-02-20T23:59:59-06:00",
+            "extension_reason": "Awaiting records"}
+    assert (await client.post("/api/cases", json=body, headers={"X-Api-Key": KEY})).status == 200
+    shorter = dict(body, extended_until="2026-02-12T23:59:59-06:00")
+    response = await client.post("/api/cases", json=[CASE, shorter], headers={"X-Api-Key": KEY})
+    assert response.status == 422
+    [error] = (await response.json())["errors"]
+    assert (error["index"], error["field"]) == (1, "extended_until")
+    assert "announced deadline earlier" in error["message"]

@@ -122,3 +122,22 @@ async def test_phi_canaries_never_reach_the_logs(client, connector):
     assert "turn failed" in logged  # the error path really ran and logged
     for canary in canaries:
         assert canary not in logged
+
+
+@pytest.mark.parametrize("path", ["/api/messages", "/api/cases"])
+@pytest.mark.parametrize("depth", [10_000, 200])  # past the parser's recursion limit, and merely absurd
+async def test_deeply_nested_json_is_400_not_500(tmp_path, path, depth):
+    settings = Settings.from_env({"DATABASE_URL": f"sqlite:///{tmp_path}/deep.db", "PSCBOT_JOBS": "false",
+                                  "PSCBOT_API_KEY": "synthetic-key"})
+    db = Database(settings.database_url)
+    await upgrade(db)
+    # json.dumps cannot write 10,000 levels either: splice the nesting in as text.
+    body = json.dumps({**activity("http://x"), "channelData": "@@"}).replace('"@@"', "[" * depth + "]" * depth)
+    try:
+        async with TestClient(TestServer(create_app(settings, db=db))) as deep_client:
+            response = await deep_client.post(path, data=body, headers={"Content-Type": "application/json",
+                                                                        "X-Api-Key": "synthetic-key"})
+            assert response.status == 400
+            assert "nested too deeply" in (await response.json())["error"]
+    finally:
+        await db.dispose()

@@ -27,10 +27,12 @@ from bot.storage.conversations import ConversationStore, SeenConversation
 from bot.storage.db import Database
 from bot.storage.migrate import upgrade
 from bot.triage.models import Email
-from tests.conftest import PG_ADMIN_URL, _in_ci, _pg_admin
+from tests.conftest import PG_ADMIN_URL, _pg_admin
 from tests.e2e.playground import free_port
+from tests.support.ci import in_ci
 from tests.support.dev_corpus import dev_labels
 from tests.support.mock_connector import MockConnector
+from tests.support.waiting import eventually
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.postgres
@@ -43,7 +45,7 @@ def pg_database():
     try:
         _pg_admin(f'CREATE DATABASE "{name}"')
     except Exception as exc:  # noqa: BLE001
-        if _in_ci():
+        if in_ci():
             pytest.fail(f"PostgreSQL unreachable in CI: {exc}")
         pytest.skip(f"PostgreSQL unreachable: {exc}")
     yield f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
@@ -111,17 +113,17 @@ async def test_two_instances_deliver_each_alert_once(pg_database, tmp_path, shar
             shutil.copy(path, target)
             os.utime(target, (old, old))
 
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
+        async def settled() -> bool:
             async with db.session() as s:
                 pending = await s.scalar(select(func.count()).select_from(AlertDelivery)
                                          .where(AlertDelivery.status.notin_(["sent", "dead", "gone"])))
                 processed = await s.scalar(select(func.count()).select_from(Email)
                                            .where(Email.status.in_(["processed", "quarantined"])))
-            if processed == len(mails) and pending == 0:
-                break
-            await asyncio.sleep(0.5)
-        await asyncio.sleep(3)  # any duplicate post would land now
+            return processed == len(mails) and pending == 0
+
+        # No fixed wait afterwards: a POST reaches the connector before its row can be recorded, and nothing
+        # is in flight once every row is final, so a duplicate would already be in `mock.requests`.
+        await eventually(settled, timeout=60, what="every e-mail triaged and every delivery final")
 
         async with db.session() as s:
             emails = await s.scalar(select(func.count()).select_from(Email))

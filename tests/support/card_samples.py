@@ -2,7 +2,7 @@
 
 One function per cards module, listed in SAMPLE_SOURCES. To cover a new module, add a function
 `<module>_samples() -> list[tuple[str, dict]]` (names prefixed with the module, e.g. "alerts.alert_urgent")
-and append it to SAMPLE_SOURCES. A source whose module cannot be imported yet is skipped.
+and append it to SAMPLE_SOURCES. Every cards module must have one (tests/unit/test_cards_render.py checks).
 """
 
 from __future__ import annotations
@@ -319,19 +319,54 @@ def calls_samples() -> list[Sample]:
     return out
 
 
+def knowledge_samples() -> list[Sample]:
+    from bot.knowledge.service import Answer
+    from cards import knowledge
+
+    asked = datetime(2026, 11, 30, 15, 5, tzinfo=UTC)
+    answer = Answer(answered=True, answer="A member has 65 days from the date of the notice to request a "
+                    "reconsideration.", citation="42 CFR 422.582(b)", effective_date="2025-01-01",
+                    confidence=0.82, source="https://www.ecfr.gov/current/title-42/section-422.582",
+                    answer_id="ans-1", status="confirmed", title="Reconsideration filing")
+    hostile = Answer(answered=True, answer=HOSTILE + LONG, citation=HOSTILE_SHORT, effective_date=HOSTILE_SHORT,
+                     confidence=0.55, source=HOSTILE_SHORT, answer_id=HOSTILE_SHORT, status="secondary",
+                     title=HOSTILE_SHORT)
+    refusal = Answer(answered=False, answer="I could not find that in the guidelines.", confidence=0.2,
+                     related=["IRF admission criteria", "SNF 3-day stay", "LTAC criteria", "extra"])
+    hostile_refusal = Answer(answered=False, answer=HOSTILE, confidence=0.1,
+                             related=[HOSTILE_SHORT, HOSTILE + LONG], answer_id=HOSTILE_SHORT)
+    return [
+        ("knowledge.answer", knowledge.answer_card("How long to appeal?", answer)),
+        ("knowledge.answer_hostile", knowledge.answer_card(HOSTILE + LONG, hostile)),
+        ("knowledge.refusal", knowledge.refusal_card("What is the LTAC rule?", refusal)),
+        ("knowledge.refusal_hostile", knowledge.refusal_card(HOSTILE, hostile_refusal)),
+        ("knowledge.expert_question", knowledge.expert_question_card(7, "Does a SNF need a 3-day stay?",
+                                                                     "Synthetic Coordinator", asked, TZ)),
+        ("knowledge.expert_question_hostile", knowledge.expert_question_card(
+            7, HOSTILE + LONG, HOSTILE_SHORT, asked, TZ, error=HOSTILE)),
+        ("knowledge.expert_answered", knowledge.expert_answered_card(
+            "Does a SNF need a 3-day stay?", "Not under this plan's waiver.", "Synthetic Expert", asked, TZ,
+            saved_to_kb=True)),
+        ("knowledge.expert_answered_hostile", knowledge.expert_answered_card(
+            HOSTILE, HOSTILE + LONG, HOSTILE_SHORT, asked, TZ, saved_to_kb=False)),
+        ("knowledge.expert_reply", knowledge.expert_reply_card(
+            "Does a SNF need a 3-day stay?", "Not under this plan's waiver.", "Synthetic Expert", True)),
+        ("knowledge.expert_reply_hostile", knowledge.expert_reply_card(HOSTILE, HOSTILE + LONG, HOSTILE_SHORT,
+                                                                       False)),
+        ("knowledge.expert_sent", knowledge.expert_sent_card("Does a SNF need a 3-day stay?")),
+        ("knowledge.expert_sent_hostile", knowledge.expert_sent_card(HOSTILE + LONG)),
+    ]
+
+
 SAMPLE_SOURCES: list[Callable[[], list[Sample]]] = [
-    core_samples, cases_samples, alerts_samples, calls_samples,
+    core_samples, cases_samples, alerts_samples, calls_samples, knowledge_samples,
 ]
 
 
 def all_card_samples() -> list[Sample]:
     samples: list[Sample] = []
     for source in SAMPLE_SOURCES:
-        try:
-            samples.extend(source())
-        except ModuleNotFoundError as exc:  # a cards module another feature has not landed yet
-            if not (exc.name or "").startswith("cards."):
-                raise
+        samples.extend(source())  # a missing cards module is a failure, never a silent skip
     names = [name for name, _ in samples]
     duplicates = {n for n in names if names.count(n) > 1}
     if duplicates:

@@ -31,6 +31,8 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from tests.support.ci import in_ci
+
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
 DOVEADM = shutil.which("doveadm") or "/usr/bin/doveadm"
 USER = "psc@example.test"
@@ -38,10 +40,6 @@ PASSWORD = "synthetic-password-1"
 START_TIMEOUT_S = 10.0
 EXTRA_USERS = 500  # accounts psc1..psc500@example.test for add_user()
 _counter = itertools.count(1)
-
-
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
 def dovecot_missing_reason() -> str | None:
@@ -57,7 +55,7 @@ def require_dovecot() -> None:
 
     reason = dovecot_missing_reason()
     if reason:
-        if _in_ci():
+        if in_ci():
             pytest.fail(f"dovecot required in CI: {reason}")
         pytest.skip(reason)
 

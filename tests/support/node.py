@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
+
+from tests.support.ci import in_ci
 
 REPO = Path(__file__).resolve().parents[2]
 NODE_MODULES = REPO / "node_modules"
@@ -23,7 +24,7 @@ def require_node_packages(*packages: str) -> str:
     elif missing:
         problem = f"{', '.join(missing)} not in {NODE_MODULES} (run scripts/install-test-deps.sh or npm ci)"
     if problem:
-        if os.environ.get("CI", "").lower() == "true":
+        if in_ci():
             pytest.fail(problem, pytrace=False)
         pytest.skip(problem)
     return node

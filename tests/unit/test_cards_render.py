@@ -7,9 +7,11 @@ import copy
 import importlib
 import inspect
 import json
+import pkgutil
 
 import pytest
 
+import cards
 from cards.base import escape_text, facts, text
 from tests.support.card_samples import HOSTILE, SAMPLE_SOURCES, all_card_samples
 from tests.support.cardcheck import check_cards
@@ -27,14 +29,17 @@ def test_card_has_no_parse_or_validation_events(results, name):
     assert results[name] == []
 
 
+def test_every_cards_module_has_a_sample_source():
+    modules = {m.name for m in pkgutil.iter_modules(cards.__path__)} - {"base"}
+    sources = {source.__name__.removesuffix("_samples") for source in SAMPLE_SOURCES}
+    assert modules <= sources, f"cards modules without samples: {sorted(modules - sources)}"
+
+
 def test_every_card_builder_has_a_sample():
     names = [name for name, _ in SAMPLES]
     for source in SAMPLE_SOURCES:
         module_name = source.__name__.removesuffix("_samples")
-        try:
-            module = importlib.import_module(f"cards.{module_name}")
-        except ModuleNotFoundError:
-            continue
+        module = importlib.import_module(f"cards.{module_name}")  # missing: fail, never skip
         builders = [n for n, fn in inspect.getmembers(module, inspect.isfunction)
                     if n.endswith("_card") and not n.startswith("_") and fn.__module__ == module.__name__]
         assert builders, module.__name__

@@ -26,6 +26,9 @@ class RawMail:
     checkpoint: Checkpoint | None = None
     size: int | None = None
     handle: object | None = None  # source-private (a folder source's file path); never logged
+    # Set when the entry cannot be read as mail (a directory, symlink, FIFO, unreadable file): `raw` is then
+    # a small PHI-free placeholder and the poller stores it as a quarantine row with this reason.
+    rejected: str | None = None
 
 
 @runtime_checkable

@@ -3,8 +3,11 @@
 Files are never deleted. After the message is stored, a flat `.eml` moves to `<path>/.processed/` and a
 Maildir message moves to `cur/` with the Seen flag (`:2,S`). A file that is still being written (modified
 within the last `settle_s` seconds, or changing while read) waits for the next pass; a file that cannot be
-read moves to `<path>/.failed/`. File names can hold PHI (a member name in a subject-derived name), so logs
-carry only a short hash of the name.
+read moves to `<path>/.failed/`. So do directories, symlinks, FIFOs and other special entries with a mail
+name: every entry is accounted for, either stored or moved aside with a quarantine row saying why. Symlinks are
+never followed and special files never opened (`O_NOFOLLOW | O_NONBLOCK`, then a regular-file check on the
+open descriptor, so an entry swapped after the scan cannot block the reader). File names can hold PHI (a member
+name in a subject-derived name), so logs and quarantine rows carry only a short hash of the name.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import asyncio
 import hashlib
 import logging
 import os
+import stat
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -38,6 +42,22 @@ class _Candidate:
     maildir: bool
     mtime: float
     size: int
+    refused: str | None = None  # why this entry will not be opened (not a regular file)
+    ident: str = ""  # inode and change time: tells two entries of the same name apart
+
+
+def _refused_kind(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISLNK(mode):
+        return "a symlink (never followed)"
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (special files are never opened)"
+    if stat.S_ISSOCK(mode):
+        return "a socket (special files are never opened)"
+    return "a device or other special file (never opened)"
 
 
 class FolderSource:
@@ -59,14 +79,21 @@ class FolderSource:
         candidates = await asyncio.to_thread(self._scan)
         self.skipped_unsettled = 0
         for cand in candidates[: self.max_per_pass]:
-            mail = await asyncio.to_thread(self._read, cand)
+            if cand.refused:
+                mail = _rejected(cand, f"not a mail file: {cand.refused}")
+            else:
+                mail = await asyncio.to_thread(self._read, cand)
             if mail is not None:
                 yield mail
 
     async def ack(self, mail: RawMail) -> None:
+        """Stored (or its quarantine row is): move the entry to `.processed/`, or aside to `.failed/`."""
         cand = mail.handle
         assert isinstance(cand, _Candidate)
-        await asyncio.to_thread(self._move_done, cand)
+        if mail.rejected:
+            await asyncio.to_thread(self._fail, cand, mail.rejected)
+        else:
+            await asyncio.to_thread(self._move_done, cand)
 
     def position(self) -> Checkpoint | None:
         return None
@@ -96,12 +123,11 @@ class FolderSource:
                     if entry.name.startswith(".") or not accept(entry.name):
                         continue
                     try:
-                        if not entry.is_file(follow_symlinks=False):
-                            continue
                         st = entry.stat(follow_symlinks=False)
                     except OSError:
-                        continue
-                    found.append(_Candidate(Path(entry.path), maildir, st.st_mtime, st.st_size))
+                        continue  # gone meanwhile
+                    found.append(_Candidate(Path(entry.path), maildir, st.st_mtime, st.st_size,
+                                            _refused_kind(st.st_mode), f"{st.st_ino}-{st.st_ctime_ns}"))
         except OSError as exc:
             log.warning("inbox folder scan failed (%s)", type(exc).__name__)
         return found
@@ -111,15 +137,16 @@ class FolderSource:
             self.skipped_unsettled += 1
             return None
         try:
-            with open(cand.path, "rb") as fh:
+            with open(cand.path, "rb", opener=_open_no_follow) as fh:
                 before = os.fstat(fh.fileno())
+                if not stat.S_ISREG(before.st_mode):
+                    return _rejected(cand, f"not a mail file: {_refused_kind(before.st_mode)}")
                 raw = fh.read(self.max_bytes)
-            after = cand.path.stat()
+            after = cand.path.stat(follow_symlinks=False)
         except FileNotFoundError:
             return None  # taken by someone else meanwhile
         except OSError as exc:
-            self._fail(cand, type(exc).__name__)
-            return None
+            return _rejected(cand, f"unreadable ({type(exc).__name__})")
         changed = (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns)
         if changed or before.st_size != cand.size:
             self.skipped_unsettled += 1
@@ -147,12 +174,26 @@ class FolderSource:
         target = _unique(self.path / FAILED_DIR / cand.path.name)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(cand.path, target)
-            log.warning("inbox file %s unreadable (%s): moved to %s", name_hash(cand.path.name), reason,
-                        FAILED_DIR)
+            os.replace(cand.path, target)  # renames the entry itself: a symlink's target is never touched
+            log.warning("inbox entry %s %s: moved to %s", name_hash(cand.path.name), reason, FAILED_DIR)
+        except FileNotFoundError:
+            pass
         except OSError as exc:
-            log.error("inbox file %s unreadable (%s) and could not be moved (%s)", name_hash(cand.path.name),
+            log.error("inbox entry %s %s and could not be moved (%s)", name_hash(cand.path.name),
                       reason, type(exc).__name__)
+
+
+def _open_no_follow(path: str, flags: int) -> int:
+    # A symlink fails (ELOOP) instead of being followed; a FIFO opens without waiting for a writer.
+    return os.open(path, flags | os.O_NOFOLLOW | os.O_NONBLOCK)
+
+
+def _rejected(cand: _Candidate, reason: str) -> RawMail:
+    """A placeholder for an entry that is not read: names the entry by hash only (file names can hold PHI)."""
+    placeholder = (f"X-Pscbot-Folder-Entry: {name_hash(cand.path.name)}\r\n"
+                   f"X-Pscbot-Entry-Id: {cand.ident}\r\nX-Pscbot-Rejected: {reason}\r\n\r\n").encode()
+    return RawMail(uid=f"file:{name_hash(cand.path.name)}", raw=placeholder, received_at=datetime.now(UTC),
+                   size=len(placeholder), handle=cand, rejected=reason)
 
 
 def _flags(name: str) -> str:

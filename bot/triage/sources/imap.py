@@ -206,6 +206,11 @@ class ImapSource:
     def supports_idle(self) -> bool:
         return self._conn is not None and "IDLE" in self._conn.capabilities
 
+    @property
+    def is_idling(self) -> bool:
+        """True once the server has acknowledged an IDLE in progress (tests wait on this, not on a clock)."""
+        return self._idle is not None and self._idle[1].idling
+
     async def wait_for_new(self, timeout_s: float, stop: asyncio.Event | None = None) -> bool:
         """IDLE until the server reports new mail (True), `timeout_s` passes or `stop` is set (False).
 
@@ -351,6 +356,7 @@ class ImapSource:
             if line.startswith(tag):
                 raise imaplib.IMAP4.error("IDLE refused")
             new_mail |= _is_new_mail(line)
+        abort.idling = True  # the server has acknowledged IDLE: new mail from now on is reported
         deadline = time.monotonic() + timeout_s
         while not new_mail and not abort.is_set():
             remaining = deadline - time.monotonic()
@@ -372,6 +378,7 @@ class ImapSource:
 class _Abort:
     def __init__(self) -> None:
         self._flag = False
+        self.idling = False
 
     def set(self) -> None:
         self._flag = True

@@ -41,6 +41,7 @@ class PollResult:
     stored_new: int = 0
     duplicates: int = 0
     errors: int = 0
+    quarantined: int = 0  # entries that were not mail (a folder's directory, symlink, FIFO...): set aside
     skipped: bool = False  # another instance holds the mailbox lease
     new_ids: list[int] = field(default_factory=list)  # emails stored by this pass (for the pipeline)
     seconds: float = 0.0
@@ -71,9 +72,9 @@ class MailPoller:
                 result.errors += 1
                 log.error("mail poll failed (%s)", type(exc).__name__)
             result.seconds = time.monotonic() - started
-            if result.stored_new or result.duplicates or result.errors:
-                log.info("mail poll: %d new, %d duplicates, %d errors in %.2fs", result.stored_new,
-                         result.duplicates, result.errors, result.seconds)
+            if result.stored_new or result.duplicates or result.errors or result.quarantined:
+                log.info("mail poll: %d new, %d duplicates, %d set aside, %d errors in %.2fs", result.stored_new,
+                         result.duplicates, result.quarantined, result.errors, result.seconds)
             return result
 
     async def _poll(self, result: PollResult) -> None:
@@ -121,8 +122,11 @@ class MailPoller:
                 log.warning("mailbox lease lost during a pass; stopping")
                 return saved, frozen, lease_renewed, False
             lease_renewed = time.monotonic()
-        stored = await store.store_many([(key, m.uid, m.raw, m.received_at, m.size) for m in chunk])
-        for mail, outcome in zip(chunk, stored, strict=True):
+        for mail in [m for m in chunk if m.rejected]:
+            await self._set_aside(mail, result)
+        readable = [m for m in chunk if not m.rejected]
+        stored = await store.store_many([(key, m.uid, m.raw, m.received_at, m.size) for m in readable])
+        for mail, outcome in zip(readable, stored, strict=True):
             if outcome is None:  # not stored: re-read next pass, so the checkpoint stops here
                 result.errors += 1
                 frozen = True
@@ -145,6 +149,16 @@ class MailPoller:
                 return saved, frozen, lease_renewed, False
             saved = last
         return saved, frozen, lease_renewed, True
+
+    async def _set_aside(self, mail, result: PollResult) -> None:
+        """Quarantine row first, then the source moves the entry aside; a failure leaves it for next pass."""
+        try:
+            await self.store.store_rejected(self.source.key, mail.uid, mail.raw, mail.received_at, mail.rejected)
+            result.quarantined += 1
+            await self.source.ack(mail)
+        except Exception as exc:  # noqa: BLE001 - the entry stays where it is and is tried again
+            result.errors += 1
+            log.warning("setting aside a rejected mailbox entry failed (%s)", type(exc).__name__)
 
     async def idle_loop(self, stop: asyncio.Event, *, poll_s: float = 30.0, idle_s: float = 240.0) -> None:
         """Poll, then wait for new mail (IMAP IDLE when available, else `poll_s`), until `stop` is set."""

@@ -7,13 +7,14 @@ import imaplib
 import itertools
 import logging
 import socket
-import time
 
 import pytest
 
 from bot.triage.sources import ImapConfig, ImapSource, MailPoller
 from bot.triage.sources.imap import MailSourceError
 from bot.triage.store import EmailStore
+from tests.support.ci import missing
+from tests.support.waiting import eventually
 
 pytestmark = pytest.mark.imap
 
@@ -96,7 +97,7 @@ async def test_uidvalidity_change_on_empty_folder_is_recorded(db, dovecot):
 @pytest.mark.parametrize("security", ["starttls", "tls"])
 async def test_tls_login(db, dovecot, security):
     if dovecot.ca_file is None:
-        pytest.skip("openssl unavailable: no test certificate")
+        missing("openssl unavailable: no test certificate")
     dovecot.append(mail(1))
     port = dovecot.tls_port if security == "tls" else dovecot.port
     p = poller(db, dovecot, security=security, port=port, ca_file=str(dovecot.ca_file))
@@ -107,7 +108,7 @@ async def test_tls_login(db, dovecot, security):
 
 async def test_untrusted_certificate_is_an_error_not_a_crash(db, dovecot):
     if dovecot.ca_file is None:
-        pytest.skip("openssl unavailable: no test certificate")
+        missing("openssl unavailable: no test certificate")
     p = poller(db, dovecot, security="tls", port=dovecot.tls_port)  # system CAs only
     r = await p.poll_once()
     assert (r.stored_new, r.errors) == (0, 1)
@@ -180,25 +181,21 @@ async def test_idle_wakes_on_new_mail(db, dovecot):
     await p.poll_once()
     assert p.source.supports_idle
     waiter = asyncio.ensure_future(p.source.wait_for_new(10))
-    await asyncio.sleep(0.3)
-    started = time.monotonic()
+    await eventually(lambda: p.source.is_idling, what="IDLE to start")
     await asyncio.to_thread(dovecot.append, mail(1))
-    assert await asyncio.wait_for(waiter, 5) is True
-    assert time.monotonic() - started < 3
+    assert await asyncio.wait_for(waiter, 5) is True  # woken by the mail, well before the 10 s timeout
     assert (await p.poll_once()).stored_new == 1  # the connection is usable after DONE
     # Without new mail, IDLE ends at the timeout, or at once when asked to stop.
     assert await p.source.wait_for_new(0.5) is False
     stop = asyncio.Event()
     waiter = asyncio.ensure_future(p.source.wait_for_new(30, stop))
-    await asyncio.sleep(0.2)
-    started = time.monotonic()
+    await eventually(lambda: p.source.is_idling, what="IDLE to start")
     stop.set()
-    assert await asyncio.wait_for(waiter, 5) is False
-    assert time.monotonic() - started < 2
+    assert await asyncio.wait_for(waiter, 5) is False  # stopped, not the 30 s timeout
     assert (await p.poll_once()).errors == 0
     # A poll scheduled while IDLE runs ends the IDLE first (one command at a time on the connection).
     waiter = asyncio.ensure_future(p.source.wait_for_new(30))
-    await asyncio.sleep(0.2)
+    await eventually(lambda: p.source.is_idling, what="IDLE to start")
     await asyncio.to_thread(dovecot.append, mail(2))
     r = await asyncio.wait_for(p.poll_once(), 5)
     assert (r.stored_new, r.errors) == (1, 0)
@@ -210,13 +207,14 @@ async def test_idle_loop_picks_up_mail_until_stopped(db, dovecot):
     p = poller(db, dovecot)
     stop = asyncio.Event()
     task = asyncio.ensure_future(p.idle_loop(stop, poll_s=1.0, idle_s=20))
-    await asyncio.sleep(0.3)
+    await eventually(lambda: p.source.is_idling, what="IDLE to start")
     await asyncio.to_thread(dovecot.append, mail(1), mail(2))
     store = EmailStore(db)
-    deadline = time.monotonic() + 5
-    while (await store.counts())["stored"] < 2 and time.monotonic() < deadline:
-        await asyncio.sleep(0.1)
-    assert (await store.counts())["stored"] == 2
+
+    async def both_stored() -> bool:
+        return (await store.counts())["stored"] == 2
+
+    await eventually(both_stored, what="both messages stored")
     stop.set()
     await asyncio.wait_for(task, 5)
     await p.close()

@@ -187,9 +187,10 @@ async def test_in_doubt_too_many_times_is_dead_lettered(db):
 
 async def test_lost_claim_records_nothing(db):
     await setup(db, keys=("a",))
-    slow_release = asyncio.Event()
+    slow_release, slow_posted = asyncio.Event(), asyncio.Event()
 
     async def slow(key, card, idem):
+        slow_posted.set()
         await slow_release.wait()
         return Sent("late")
 
@@ -197,10 +198,7 @@ async def test_lost_claim_records_nothing(db):
     slow_sender.script = [slow]
     policy = DispatchPolicy(lease_s=60, send_timeout_s=30)
     task = asyncio.create_task(dispatch_once(db, slow_sender, "slow", now=T0, policy=policy, tz=TZ))
-    for _ in range(100):
-        await asyncio.sleep(0.01)
-        if slow_sender.sent:
-            break
+    await asyncio.wait_for(slow_posted.wait(), 10)
     # Pretend the lease ran out (a clock far ahead): another dispatcher takes the row over.
     other = FakeSender()
     await dispatch_once(db, other, "other", now=T0 + timedelta(seconds=61), policy=policy, tz=TZ)

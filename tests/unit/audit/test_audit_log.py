@@ -89,6 +89,19 @@ async def test_raw_sql_and_orm_changes_are_refused_too(db):
     assert len(await AuditService(db).all()) == 3
 
 
+async def test_truncate_is_refused_too(db):
+    """TRUNCATE fires no row trigger: it needs its own (PostgreSQL); SQLite's equivalent is DELETE without
+    WHERE, whose fast path the delete trigger turns off."""
+    await _seed(db)
+    statements = (["TRUNCATE audit_log", "TRUNCATE audit_log RESTART IDENTITY CASCADE"]
+                  if db.is_postgres else ["DELETE FROM audit_log"])
+    for statement in statements:
+        with pytest.raises(DBAPIError, match="append-only"):
+            async with db.engine.begin() as conn:
+                await conn.execute(text(statement))
+    assert len(await AuditService(db).all()) == 3
+
+
 async def test_inserts_still_work_after_a_refused_change(db):
     service = await _seed(db)
     with pytest.raises(DBAPIError):
@@ -111,7 +124,7 @@ async def test_the_protection_is_a_database_trigger(db):
             ))).scalars())
             owner = (await conn.execute(text(
                 "SELECT tableowner = current_user FROM pg_tables WHERE tablename = 'audit_log'"))).scalar()
-            assert "audit_log_append_only" in names
+            assert {"audit_log_append_only", "audit_log_no_truncate"} <= names
             assert owner  # refused even for the table owner, which a REVOKE would not stop
         else:
             names = set((await conn.execute(text(

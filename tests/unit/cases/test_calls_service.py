@@ -4,7 +4,7 @@ clinicals closing and reminders claimed once."""
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,10 +16,18 @@ from bot.cases.api import validate_case
 from bot.cases.call_models import CallLog
 from bot.cases.p2p import P2PError, P2PService
 from bot.cases.service import CaseService
+from tests.support.clock import FIXED_NOW, freeze_bot_clock
 
 TZ = ZoneInfo("America/Chicago")
 PAT = C.Actor("29:pat", "Pat Coordinator", "tenant-a", "k-pat")
 MD = C.Actor("29:drlee", "Dr. Lee", "tenant-a", "k-md")
+NOW = FIXED_NOW
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock(monkeypatch) -> datetime:
+    """The services' own "now" is the tests' NOW: "tomorrow" never depends on when the suite runs."""
+    return freeze_bot_clock(monkeypatch)
 
 
 async def _case(db, case_id="2026004512", status="denied"):
@@ -29,7 +37,7 @@ async def _case(db, case_id="2026004512", status="denied"):
             "member_id": "M123450001",
             "level_of_care": "IRF",
             "request_type": "initial",
-            "received_at": (datetime.now(UTC) - timedelta(days=2)).isoformat(),
+            "received_at": (NOW - timedelta(days=2)).isoformat(),
             "status": status,
         }
     )
@@ -55,14 +63,14 @@ def _payload(card_id: str, **kw) -> dict:
 
 
 def _tomorrow(hour: str) -> dict:
-    day = (datetime.now(UTC).astimezone(TZ).date() + timedelta(days=1)).isoformat()
+    day = (NOW.astimezone(TZ).date() + timedelta(days=1)).isoformat()
     return {"window1_date": day, "window1_start": hour, "window1_end": "23:00"}
 
 
 async def test_concurrent_submissions_of_one_form_record_once(db):
     cases = await _case(db)
     svc = C.CallService(db, TZ, cases=cases)
-    inp = C.parse_call(_payload("a" * 32), now=datetime.now(UTC), tz=TZ)
+    inp = C.parse_call(_payload("a" * 32), now=NOW, tz=TZ)
     results = await asyncio.gather(*(svc.record(inp, PAT) for _ in range(4)))
     assert sum(r.created for r in results) == 1
     assert len({r.call.id for r in results}) == 1
@@ -77,18 +85,18 @@ async def test_same_form_for_another_case_or_tenant_is_refused(db):
     cases = await _case(db)
     await _case(db, "2026004513")
     svc = C.CallService(db, TZ, cases=cases)
-    await svc.record(C.parse_call(_payload("b" * 32), now=datetime.now(UTC), tz=TZ), PAT)
+    await svc.record(C.parse_call(_payload("b" * 32), now=NOW, tz=TZ), PAT)
     with pytest.raises(C.CardMismatch):
-        await svc.record(C.parse_call(_payload("b" * 32, case_id="2026004513"), now=datetime.now(UTC), tz=TZ), PAT)
+        await svc.record(C.parse_call(_payload("b" * 32, case_id="2026004513"), now=NOW, tz=TZ), PAT)
     with pytest.raises(C.CardMismatch):
         other = C.Actor("29:pat", "Pat", "tenant-b", None)
-        await svc.record(C.parse_call(_payload("b" * 32), now=datetime.now(UTC), tz=TZ), other)
+        await svc.record(C.parse_call(_payload("b" * 32), now=NOW, tz=TZ), other)
 
 
 @pytest.mark.parametrize("notice, due", [(date(2024, 12, 31), date(2025, 3, 1)), (date(2025, 1, 1), date(2025, 3, 7))])
 def test_filing_deadline_rule_change(notice, due):
-    inp = C.parse_call(_payload("c" * 32, notice_date=notice.isoformat()), now=datetime.now(UTC), tz=TZ)
-    out = C.compute_deadlines(inp, datetime.now(UTC), TZ)["reconsideration_filing"]
+    inp = C.parse_call(_payload("c" * 32, notice_date=notice.isoformat()), now=NOW, tz=TZ)
+    out = C.compute_deadlines(inp, NOW, TZ)["reconsideration_filing"]
     assert datetime.fromisoformat(out["due_at"]).astimezone(TZ).date() == due
 
 
@@ -104,7 +112,7 @@ async def test_p2p_decisions_and_concurrent_accepts(db):
         callback_phone="555-555-0199",
         **_tomorrow("20:00"),
     )
-    result = await svc.record(C.parse_call(data, now=datetime.now(UTC), tz=TZ), PAT)
+    result = await svc.record(C.parse_call(data, now=NOW, tz=TZ), PAT)
     assert result.p2p is not None and (await cases.get("2026004512")).status == "p2p_requested"
     case = await cases.get("2026004512")
     assert result.p2p.window_closes_at == case.decided_at + timedelta(hours=24)
@@ -126,11 +134,11 @@ async def test_p2p_decisions_and_concurrent_accepts(db):
 async def test_reminders_are_claimed_once_and_clinicals_close(db):
     cases = await _case(db, status="pending_info")
     svc = C.CallService(db, TZ, cases=cases)
-    day = (datetime.now(UTC).astimezone(TZ).date() + timedelta(days=1)).isoformat()
+    day = (NOW.astimezone(TZ).date() + timedelta(days=1)).isoformat()
     data = _payload(
         "e" * 32, call_type="clinicals_request", requested_items="PT notes", promised_date=day, promised_time="09:00"
     )
-    rec = await svc.record(C.parse_call(data, now=datetime.now(UTC), tz=TZ), PAT)
+    rec = await svc.record(C.parse_call(data, now=NOW, tz=TZ), PAT)
     later = rec.call.promised_by + timedelta(minutes=1)
     [reminder] = await svc.due_reminders(later)
     claims = await asyncio.gather(*(svc.claim_reminder(reminder, later) for _ in range(3)))

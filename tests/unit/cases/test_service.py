@@ -137,14 +137,22 @@ async def test_extend(svc):
                             now=NOW)
     assert case.original_due_at == datetime(2026, 3, 10, 4, 59, 59, tzinfo=UTC)
     assert case.due_at == case.extended_until == datetime(2026, 3, 24, 4, 59, 59, tzinfo=UTC)
-    # A second extension still counts from the original deadline.
-    case = await svc.extend("2026000050", 3, "Again", "u1", "Nurse One", now=NOW)
-    assert case.due_at == datetime(2026, 3, 13, 4, 59, 59, tzinfo=UTC)
+    # A later, shorter extension would pull the announced deadline earlier: refused, nothing changes.
+    with pytest.raises(CaseError, match="announced deadline earlier"):
+        await svc.extend("2026000050", 3, "Again", "u1", "Nurse One", now=NOW)
+    assert (await svc.get("2026000050")).due_at == datetime(2026, 3, 24, 4, 59, 59, tzinfo=UTC)
     with pytest.raises(CaseError, match="reason"):
         await svc.extend("2026000050", 3, "", "u1", "Nurse One")
     # Re-importing the same facts keeps the extension.
     res = await svc.upsert(make("2026000050", received=datetime(2026, 3, 2, 9, 0, tzinfo=CHI)), now=NOW)
-    assert not res.changed and res.case.due_at == datetime(2026, 3, 13, 4, 59, 59, tzinfo=UTC)
+    assert not res.changed and res.case.due_at == datetime(2026, 3, 24, 4, 59, 59, tzinfo=UTC)
+
+
+async def test_a_second_extension_counts_from_the_original_deadline(svc):
+    await svc.upsert(make("2026000051", received=datetime(2026, 3, 2, 9, 0, tzinfo=CHI)), now=NOW)
+    await svc.extend("2026000051", 3, "Awaiting records", "u1", "Nurse One", now=NOW)
+    case = await svc.extend("2026000051", 10, "Still awaiting records", "u1", "Nurse One", now=NOW)
+    assert case.due_at == datetime(2026, 3, 20, 4, 59, 59, tzinfo=UTC)  # original 3/9 end of day + 10
 
 
 async def _seed_queue(svc):

@@ -1,9 +1,9 @@
-"""Every hostile message parses and classifies without exception, within a time budget."""
+"""Every hostile message parses and classifies without exception (how long it takes is a figure printed by
+bench/timing_budgets.py, not a test: tests do not depend on the machine's speed)."""
 
 from __future__ import annotations
 
 import json
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -22,7 +22,6 @@ MANIFEST = (
     if (MALFORMED / "manifest.jsonl").is_file()
     else {}
 )
-BUDGET_S = 5.0  # generous: the engine's own budget is ~2 s; CI machines are noisy
 ARRIVAL = datetime(2026, 11, 12, 16, 0, tzinfo=UTC)
 
 
@@ -37,12 +36,9 @@ def test_corpus_present(shared_dir):
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
-def test_no_exception_within_budget(path, rules):
+def test_no_exception(path, rules):
     raw = path.read_bytes()
-    t0 = time.monotonic()
     res = triage_bytes(raw, rules, received_at=ARRIVAL)
-    elapsed = time.monotonic() - t0
-    assert elapsed < BUDGET_S, f"{path.name} took {elapsed:.2f}s"
     assert res.error is None
     # nothing NUL-bearing or unbounded leaks into fields stored downstream
     for value in (res.case_id, res.member_id, *res.reasons):

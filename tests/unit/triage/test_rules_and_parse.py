@@ -137,11 +137,10 @@ def test_html_to_text_drops_hidden_and_active_content():
 
 
 def test_html_deadline_stops_conversion():
-    import time
-
+    """A deadline already past stops feeding at once: judged by what was converted, not by a stopwatch
+    (bench/timing_budgets.py prints how long it takes)."""
     from bot.triage.htmltext import html_to_text
 
     big = "<p>x</p>" * 200_000
-    t0 = time.monotonic()
-    html_to_text(big, deadline=time.monotonic())
-    assert time.monotonic() - t0 < 1.0
+    assert html_to_text(big, deadline=0.0) == ""  # time.monotonic() is always past 0
+    assert html_to_text("<p>x</p>" * 3, deadline=None) == "x\n\nx\n\nx"

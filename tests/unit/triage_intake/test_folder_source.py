@@ -174,3 +174,61 @@ def test_build_source(tmp_path):
     imap = build_source(Settings(mail_source="imap", imap_host="mail.example.test", imap_folder="Auths"))
     assert isinstance(imap, ImapSource) and imap.key == "imap:mail.example.test/Auths"
     assert imap.config.port == 993 and imap.config.security == "tls"
+
+
+async def test_entries_that_are_not_mail_files_are_set_aside_with_a_reason(db, tmp_path, caplog):
+    inbox = tmp_path / "inbox"
+    write(inbox / "good.eml", eml(1))
+    (inbox / "Jane Doe folder.eml").mkdir()
+    (inbox / "Jane Doe folder.eml" / "inner.eml").write_bytes(eml(2))
+    outside = tmp_path / "secret.txt"
+    outside.write_bytes(b"not for the bot")
+    (inbox / "link.eml").symlink_to(outside)
+    (inbox / "dangling.eml").symlink_to(tmp_path / "nowhere")
+    os.mkfifo(inbox / "pipe.eml")
+    (inbox / "new").mkdir()
+    os.mkfifo(inbox / "new" / "1700000000.M1P1.host")
+    store = EmailStore(db)
+    source = FolderSource(inbox, settle_s=0)
+    with caplog.at_level(logging.DEBUG, logger="bot"):
+        result = await MailPoller(db, source, store, owner="test").poll_once()
+    assert (result.stored_new, result.quarantined, result.errors) == (1, 5, 0)
+    # Everything is accounted for: the inbox holds only our own folders and the (empty) Maildir.
+    assert sorted(p.name for p in inbox.iterdir()) == [".failed", ".processed", "new"]
+    assert list((inbox / "new").iterdir()) == []
+    failed = inbox / ".failed"
+    assert (failed / "link.eml").is_symlink() and outside.read_bytes() == b"not for the bot"
+    assert (failed / "Jane Doe folder.eml" / "inner.eml").read_bytes() == eml(2)  # moved whole, not read
+    assert (failed / "pipe.eml").is_fifo() and (failed / "1700000000.M1P1.host").is_fifo()
+    reasons = sorted(q.reason for q in await store.quarantined())
+    assert reasons == sorted([
+        "not a mail file: a directory",
+        "not a mail file: a symlink (never followed)",
+        "not a mail file: a symlink (never followed)",
+        "not a mail file: a FIFO (special files are never opened)",
+        "not a mail file: a FIFO (special files are never opened)",
+    ])
+    assert "Jane" not in bot_log(caplog)
+    again = await MailPoller(db, source, store, owner="test").poll_once()
+    assert (again.stored_new, again.quarantined, again.errors) == (0, 0, 0)
+
+
+async def test_a_fifo_swapped_in_after_the_scan_is_not_opened_for_reading(db, tmp_path, monkeypatch):
+    inbox = tmp_path / "inbox"
+    write(inbox / "swap.eml", eml(1))
+    source = FolderSource(inbox, settle_s=0)
+    real_scan = source._scan
+
+    def scan_then_swap():
+        found = real_scan()
+        (inbox / "swap.eml").unlink()
+        os.mkfifo(inbox / "swap.eml")  # a reader opening this normally would wait for a writer forever
+        return found
+
+    monkeypatch.setattr(source, "_scan", scan_then_swap)
+    store = EmailStore(db)
+    result = await MailPoller(db, source, store, owner="test").poll_once()
+    assert (result.stored_new, result.quarantined) == (0, 1)
+    assert (inbox / ".failed" / "swap.eml").is_fifo()
+    [entry] = await store.quarantined()
+    assert entry.reason == "not a mail file: a FIFO (special files are never opened)"
