@@ -32,7 +32,8 @@ def test_production_refuses_to_start_without_credentials():
         Settings.from_env({"PSCBOT_ENV": "production"})
     with pytest.raises(SettingsError, match="MicrosoftAppPassword"):
         Settings.from_env({"PSCBOT_ENV": "production", "MicrosoftAppId": "00000000-0000-0000-0000-000000000001"})
-    ok = Settings.from_env({"PSCBOT_ENV": "production", "MicrosoftAppId": "id", "MicrosoftAppPassword": "pw"})
+    ok = Settings.from_env({"PSCBOT_ENV": "production", "MicrosoftAppId": "id", "MicrosoftAppPassword": "pw",
+                            "DATABASE_URL": "postgresql://pscbot@db.example.invalid/pscbot"})
     assert ok.auth_enabled and ok.is_production
 
 
