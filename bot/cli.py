@@ -61,6 +61,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         # The checks (port, database) come before any notice, so a failure is one line with nothing before it.
         asyncio.run(serve.run(settings, notices=notices))
     except serve.StartupError as exc:
+        if args.debug:
+            raise
         print(f"pscbot: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
