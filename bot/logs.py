@@ -83,3 +83,7 @@ def configure_logging(level: str = "INFO", fmt: str = "text", stream=None) -> No
     quiet = logging.DEBUG if level == "DEBUG" else logging.WARNING
     for chatty in ("apscheduler.executors", "apscheduler.scheduler"):
         logging.getLogger(chatty).setLevel(quiet)
+    # pypdf warns about every odd PDF construct it repairs; a skipped file is reported by the ingest itself.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    # Alembic announces its context on every connection; `pscbot db upgrade` reports what it applied instead.
+    logging.getLogger("alembic").setLevel(logging.DEBUG if level == "DEBUG" else logging.WARNING)
