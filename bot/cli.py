@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.config import Settings as Settings
 from bot.config import SettingsError, _port, load
 from bot.logs import configure_logging
+from bot.summaries import describe_outcome, describe_pass
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +144,7 @@ def cmd_notify(args: argparse.Namespace, settings: Settings) -> int:
                       "(see `pscbot conversations`)", file=sys.stderr)
                 return 1
         if not outcome.ok:
-            print(f"pscbot: not delivered: {outcome}", file=sys.stderr)
+            print(f"pscbot: not delivered: {describe_outcome(outcome)}", file=sys.stderr)
             return 1
         print(f"sent (activity id {outcome.activity_id})")
         return 0
@@ -169,30 +170,6 @@ def cmd_conversations(args: argparse.Namespace, settings: Settings) -> int:
         return 0
 
     return asyncio.run(run())
-
-
-def describe_pass(result: dict) -> list[str]:
-    """`triage run --once` in words: what the mailbox, the pipeline and the dispatcher did."""
-    polled = result.get("polled")
-    if polled is None:
-        mailbox = "mailbox: no mail source configured (PSCBOT_MAIL_SOURCE=off)"
-    elif polled.skipped:
-        mailbox = "mailbox: skipped, another instance is reading it"
-    else:
-        mailbox = (f"mailbox: {_n(polled.stored_new, 'new message')} stored, {_n(polled.duplicates, 'duplicate')}"
-                   f" skipped, {_n(polled.errors, 'error')}")
-    t = result.get("triaged")
-    triage = (f"triage: {_n(t.processed, 'e-mail')} triaged, {t.quarantined} quarantined, "
-              f"{_n(t.cases_created, 'case')} created, {t.linked} linked to cases, {_n(t.alerts, 'alert')} raised"
-              + (f", {t.deferred} deferred to the next pass" if t.deferred else ""))
-    d = result.get("dispatched")
-    delivery = (f"delivery: {_n(d.sent, 'alert card')} sent, {d.throttled + d.retried} to retry, "
-                f"{d.in_doubt} in doubt, {d.dead} dead, {_n(d.gone, 'conversation')} gone")
-    return [mailbox, triage, delivery]
-
-
-def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 def cmd_triage_run(_args: argparse.Namespace, settings: Settings) -> int:

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from bot.alerts.dispatcher import DispatchStats
-from bot.cli import describe_pass
 from bot.progress import Progress
+from bot.summaries import describe_pass
 from bot.triage.pipeline import PipelineStats
 from bot.triage.sources.poller import PollResult
 
@@ -99,3 +99,15 @@ def test_progress_is_drawn_only_on_a_terminal():
                 progress(done, 10, f"row {done}")
     assert piped.getvalue() == ""
     assert "import" in terminal.getvalue() and "10/10" in terminal.getvalue()
+
+
+def test_a_failed_send_is_described_in_words():
+    from bot.summaries import describe_outcome
+    from bot.transport.outcomes import Failed, RecipientGone, Throttled
+
+    assert describe_outcome(Throttled(12.0)) == (
+        "Teams is rate-limiting the bot; try again later (Teams asks to wait 12 s)")
+    assert describe_outcome(RecipientGone(403, "BotNotInConversationRoster")) == (
+        "the bot is no longer in that conversation (HTTP 403, BotNotInConversationRoster)")
+    assert describe_outcome(Failed(None, "timeout", in_doubt=True)) == (
+        "the Bot Connector call failed (no answer: timeout)")

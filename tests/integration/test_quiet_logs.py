@@ -7,7 +7,6 @@ import io
 import logging
 
 import pytest
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.config import Settings
@@ -17,6 +16,7 @@ from bot.scheduler import Job, guarded, start_scheduler
 from bot.storage.migrate import upgrade
 from bot.wiring import build_services
 from tests.support.chat import TeamsTestAdapter
+
 
 @pytest.fixture
 def captured():

@@ -109,7 +109,7 @@ def test_listening_is_said_after_the_port_is_bound(tmp_path):
             seen.append(line)
             if "pscbot listening on" in line or time.monotonic() > deadline:
                 break
-        assert '"msg": "pscbot listening on http://127.0.0.1:%d/api/messages"' % port in seen[-1], seen
+        assert f'"msg": "pscbot listening on http://127.0.0.1:{port}/api/messages"' in seen[-1], seen
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as response:
             assert response.status == 200
         messages = "".join(seen)
