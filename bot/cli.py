@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from bot.config import Settings as Settings
-from bot.config import SettingsError, _port, load
+from bot.config import Settings, SettingsError, parse_port
+from bot.home import load
 from bot.logs import configure_logging
 from bot.summaries import describe_outcome, describe_pass
 
@@ -47,7 +47,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     port = settings.port
     if args.port is not None:
         try:
-            port = _port(args.port)
+            port = parse_port(args.port)
         except ValueError as exc:
             raise ConfigError(f"--port: invalid value {args.port[:20]!r} ({exc})") from None
     settings = settings.replace(host=args.host or settings.host, port=port)

@@ -125,6 +125,9 @@ def _port(raw: str) -> int:
     return port
 
 
+parse_port = _port  # the CLI's --port is checked exactly like PSCBOT_PORT
+
+
 def _optional_port(raw: str) -> int:
     return 0 if raw.strip() in {"", "0"} else _port(raw)
 
@@ -309,33 +312,6 @@ def env_documentation() -> list[tuple[str, str, str]]:
             default = str(default).lower()
         rows.append((f.metadata["env"], str(default), f.metadata["doc"]))
     return rows
-
-
-HOME_ENV = "PSCBOT_HOME"
-
-
-def resolve_home(environ: Mapping[str, str] | None = None) -> tuple[Path, str]:
-    """The folder holding `.env`, `var/` and the default database, and why it was chosen.
-
-    PSCBOT_HOME wins; a source checkout (what `make run` and the tests use) is its own home; an installed
-    pscbot uses the per-user data folder, so every command finds the same state from any working folder.
-    """
-    env = os.environ if environ is None else environ
-    raw = env.get(HOME_ENV, "").strip()
-    if raw:
-        return Path(raw).expanduser().resolve(), HOME_ENV
-    if (PROJECT_ROOT / "pyproject.toml").is_file() and "site-packages" not in PROJECT_ROOT.parts:
-        return PROJECT_ROOT, "source checkout"
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("pscbot", appauthor=False)), "per-user data folder"
-
-
-def load(environ: Mapping[str, str] | None = None) -> tuple[Settings, Path, str]:
-    """Settings as every command sees them: the home's `.env` under the environment, paths under the home."""
-    home, why = resolve_home(environ)
-    settings = Settings.from_env(environ, dotenv=home / ".env")
-    return settings.under_home(home), home, why
 
 
 ENV_EXAMPLE_HEADER = """\

@@ -92,7 +92,7 @@ def test_production_on_sqlite_only_when_allowed():
 
 
 def test_home_holds_relative_paths_and_dotenv(tmp_path):
-    from bot.config import load, resolve_home
+    from bot.home import load, resolve_home
 
     (tmp_path / ".env").write_text("PSCBOT_BOT_NAME=Home Bot\n")
     settings, home, why = load({"PSCBOT_HOME": str(tmp_path)})
