@@ -106,3 +106,12 @@ async def test_a_failing_job_is_logged_and_counted(captured):
     await guarded(Job("test.broken", IntervalTrigger(seconds=1), broken))()
     assert REGISTRY.get_sample_value("pscbot_job_failures_total", {"job": "test.broken"}) == before + 1
     assert "scheduled job test.broken failed" in captured.getvalue()
+
+
+def test_library_chatter_stays_out_of_info(captured):
+    """pypdf's repair warnings (kb ingest) and alembic's per-connection notes are not for operators."""
+    configure_logging("INFO", "text", stream=captured)
+    logging.getLogger("pypdf._reader").warning("Ignoring wrong pointing object 6 0 (offset 0)")
+    logging.getLogger("alembic.runtime.migration").info("Context impl SQLiteImpl.")
+    logging.getLogger("apscheduler.executors.default").info('Running job "mail.process"')
+    assert captured.getvalue() == ""
