@@ -8,7 +8,6 @@ outcomes, e-mail types), never ids or text, so a series can never carry PHI.
 from __future__ import annotations
 
 import hmac
-import logging
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -20,7 +19,6 @@ from prometheus_client import (
     generate_latest,
 )
 
-log = logging.getLogger(__name__)
 disable_created_metrics()  # the *_created series double the output and no dashboard reads them
 
 _LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 15.0)
