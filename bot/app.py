@@ -13,7 +13,7 @@ from botbuilder.core import serializer_helper
 from botbuilder.schema import Activity
 from sqlalchemy import text
 
-from bot import jsonbody
+from bot import jsonbody, metrics
 from bot.adapter import create_adapter
 from bot.api_cases import make_cases_handler
 from bot.config import Settings
@@ -121,6 +121,32 @@ async def readyz(request: web.Request) -> web.Response:
     return web.json_response({"status": "ready"})
 
 
+def metrics_handler(token: str = ""):
+    """GET /metrics in the Prometheus text format; with a token, only for `Authorization: Bearer <token>`."""
+
+    async def handle(request: web.Request) -> web.Response:
+        if token and not metrics.token_ok(request.headers.get("Authorization", ""), token):
+            return web.json_response({"error": "unauthorized"}, status=401,
+                                     headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
+        body, content_type = metrics.exposition()
+        return web.Response(body=body, headers={"Content-Type": content_type})
+
+    return handle
+
+
+def metrics_exposed(settings: Settings) -> bool:
+    """On the bot's own port: with a token always; without one only in development with no metrics port.
+    Production keeps it off unless PSCBOT_METRICS_TOKEN is set (PSCBOT_METRICS_PORT serves it on localhost)."""
+    return bool(settings.metrics_token) or not (settings.is_production or settings.metrics_port)
+
+
+def create_metrics_app() -> web.Application:
+    """The separate metrics listener (PSCBOT_METRICS_PORT, bound to 127.0.0.1 only)."""
+    app = web.Application()
+    app.router.add_get("/metrics", metrics_handler())
+    return app
+
+
 def create_app(settings: Settings, *, db: Database | None = None) -> web.Application:
     """Build the web application; the database and bot are created when it starts."""
     app = web.Application(client_max_size=settings.max_body_bytes, middlewares=[error_middleware])
@@ -179,4 +205,6 @@ def create_app(settings: Settings, *, db: Database | None = None) -> web.Applica
     app.router.add_post("/api/cases", make_cases_handler(SERVICES))
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
+    if metrics_exposed(settings):
+        app.router.add_get("/metrics", metrics_handler(settings.metrics_token))
     return app

@@ -11,52 +11,102 @@ from collections.abc import Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from bot.config import Settings, SettingsError
+from bot.config import Settings, SettingsError, parse_port
+from bot.home import load
 from bot.logs import configure_logging
+from bot.summaries import describe_outcome, describe_pass
 
 log = logging.getLogger(__name__)
 
 # Domain command modules; each exposes register(subparsers) and sets func(args, settings) -> int.
 DOMAIN_CLIS = ("bot.knowledge.cli", "bot.cases.cli", "bot.triage.cli", "bot.alerts.cli", "bot.audit_cli")
 
-AUTH_OFF_BANNER = """
-**********************************************************************
-*  AUTHENTICATION IS OFF (no MicrosoftAppId). Local testing only:     *
-*  anyone who can reach this port can talk to the bot. Never expose   *
-*  it to a network or use real PHI in this mode.                      *
-**********************************************************************"""
+AUTH_OFF_WARNING = ("AUTHENTICATION IS OFF (no MicrosoftAppId): local testing only. Anyone who can reach "
+                    "this port can talk to the bot; never expose it to a network or use real PHI in this mode.")
 
 
-def load_settings() -> Settings:
-    return Settings.from_env(dotenv=Path(".env"))
+class ConfigError(Exception):
+    """A bad command-line value: one line, exit 2 like a bad setting."""
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("pscbot")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 # -- serve -------------------------------------------------------------------------------------------
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    from aiohttp import web
+    from bot import serve
 
-    from bot.app import create_app
-    from bot.storage.migrate import upgrade_blocking
+    port = settings.port
+    if args.port is not None:
+        try:
+            port = parse_port(args.port)
+        except ValueError as exc:
+            raise ConfigError(f"--port: invalid value {args.port[:20]!r} ({exc})") from None
+    settings = settings.replace(host=args.host or settings.host, port=port)
+    if settings.metrics_port and settings.metrics_port == settings.port:
+        raise ConfigError("--port: must differ from PSCBOT_METRICS_PORT")
 
-    settings = settings.replace(host=args.host or settings.host, port=args.port or settings.port)
+    home, why = args.home
+    notices = [(logging.INFO, f"home: {home} ({why})")]
     if not settings.auth_enabled:
-        print(AUTH_OFF_BANNER, file=sys.stderr)
-        log.warning("authentication is off: local testing only")
-    upgrade_blocking(settings.database_url)
-    app = create_app(settings)
-    print(f"pscbot listening on http://{settings.host}:{settings.port}/api/messages", file=sys.stderr)
-    web.run_app(app, host=settings.host, port=settings.port, print=None, access_log=None)
+        notices.append((logging.WARNING, AUTH_OFF_WARNING))
+    try:
+        # The checks (port, database) come before any notice, so a failure is one line with nothing before it.
+        asyncio.run(serve.run(settings, notices=notices))
+    except serve.StartupError as exc:
+        if args.debug:
+            raise
+        print(f"pscbot: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
     return 0
 
 
 # -- db -----------------------------------------------------------------------------------------------
 
-def cmd_db_upgrade(_args: argparse.Namespace, settings: Settings) -> int:
-    from bot.storage.migrate import upgrade_blocking
+def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.storage.db import Database
+    from bot.storage.migrate import current_heads, pending_revisions, upgrade
 
-    upgrade_blocking(settings.database_url)
-    print("database is up to date")
+    async def run() -> tuple[set[str], list[str]]:
+        db = Database(settings.database_url)
+        try:
+            async with db.engine.connect() as conn:
+                before = await current_heads(conn)
+            pending = pending_revisions(before)
+            if pending:
+                await upgrade(db)
+            return before, pending
+        finally:
+            await db.dispose()
+
+    before, applied = asyncio.run(run())
+    where = settings.database_url.split("@")[-1] if "@" in settings.database_url else settings.database_url
+    if not applied:
+        print(f"database {where} is already up to date ({len(before)} migration heads, nothing to apply)")
+    elif not before:
+        print(f"created the schema in {where}: applied {len(applied)} migrations ({', '.join(applied)})")
+    else:
+        print(f"upgraded {where}: applied {len(applied)} migrations ({', '.join(applied)})")
+    return 0
+
+
+def cmd_home(args: argparse.Namespace, settings: Settings) -> int:
+    home, why = args.home
+    dotenv = home / ".env"
+    print(f"home: {home} ({why})")
+    print(f".env: {dotenv} ({'present' if dotenv.is_file() else 'absent'})")
+    print(f"database: {settings.database_url}")
+    print(f"mail drop folder: {settings.inbox_dir}")
     return 0
 
 
@@ -94,7 +144,7 @@ def cmd_notify(args: argparse.Namespace, settings: Settings) -> int:
                       "(see `pscbot conversations`)", file=sys.stderr)
                 return 1
         if not outcome.ok:
-            print(f"pscbot: not delivered: {outcome}", file=sys.stderr)
+            print(f"pscbot: not delivered: {describe_outcome(outcome)}", file=sys.stderr)
             return 1
         print(f"sent (activity id {outcome.activity_id})")
         return 0
@@ -132,8 +182,8 @@ def cmd_triage_run(_args: argparse.Namespace, settings: Settings) -> int:
                 result = await mail.run_once()
             finally:
                 await mail.close()
-        for step, stats in result.items():
-            print(f"{step}: {stats if stats is not None else 'no mail source configured'}")
+        for line in describe_pass(result):
+            print(line)
         return 0
 
     return asyncio.run(run())
@@ -156,16 +206,21 @@ def cmd_manifest_build(args: argparse.Namespace, settings: Settings) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pscbot", description="Teams bot for Pre-Service Coordinators")
+    parser.add_argument("--version", action="version", version=f"pscbot {version()}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for failures")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     serve = sub.add_parser("serve", help="run the bot (POST /api/messages)")
     serve.add_argument("--host", help="interface (default PSCBOT_HOST or 127.0.0.1)")
-    serve.add_argument("--port", type=int, help="port (default PSCBOT_PORT or 3978)")
+    serve.add_argument("--port", help="port (default PSCBOT_PORT or 3978)")
+    serve.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
     serve.set_defaults(func=cmd_serve)
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_sub.add_parser("upgrade", help="apply migrations").set_defaults(func=cmd_db_upgrade)
+
+    sub.add_parser("home", help="which home folder, .env and database this pscbot uses").set_defaults(func=cmd_home)
 
     notify = sub.add_parser("notify", help="send a text to a stored conversation")
     notify.add_argument("--conversation", required=True, help="conversation key (see `pscbot conversations`)")
@@ -204,15 +259,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        settings = load_settings()
+        settings, home, why = load()
     except SettingsError as exc:
         print(f"pscbot: configuration error: {exc}", file=sys.stderr)
         return 2
+    args.home = (home, why)
     fmt = settings.log_format
     if fmt == "auto":
         fmt = "json" if settings.is_production else "text"
-    configure_logging(settings.log_level, fmt)
-    return int(args.func(args, settings) or 0)
+    configure_logging("DEBUG" if args.debug else settings.log_level, fmt)
+    log.debug("home: %s (%s)", home, why)
+    try:
+        return int(args.func(args, settings) or 0)
+    except ConfigError as exc:
+        print(f"pscbot: configuration error: {exc}", file=sys.stderr)
+        return 2
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError) as exc:
+        if args.debug:
+            raise
+        target = f" {exc.filename}" if exc.filename else ""
+        print(f"pscbot: cannot use{target}: {exc.strerror or type(exc).__name__}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - one line for the operator; --debug shows the traceback
+        if args.debug:
+            raise
+        print(f"pscbot: failed: {type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''} "
+              "(run with --debug for details)", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -21,11 +21,65 @@ def _str(raw: str) -> str:
 
 
 def _int(raw: str) -> int:
-    return int(raw.strip())
+    try:
+        return int(raw.strip())
+    except ValueError:
+        raise ValueError("expected a whole number") from None
 
 
 def _float(raw: str) -> float:
-    return float(raw.strip())
+    try:
+        value = float(raw.strip())
+    except ValueError:
+        raise ValueError("expected a number") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError("expected a finite number")
+    return value
+
+
+def _positive_int(raw: str) -> int:
+    value = _int(raw)
+    if value <= 0:
+        raise ValueError("expected a whole number greater than 0")
+    return value
+
+
+def _positive_float(raw: str) -> float:
+    value = _float(raw)
+    if value <= 0:
+        raise ValueError("expected a number greater than 0")
+    return value
+
+
+def _non_negative_float(raw: str) -> float:
+    value = _float(raw)
+    if value < 0:
+        raise ValueError("expected a number, 0 or more")
+    return value
+
+
+def _cron(raw: str) -> str:
+    from apscheduler.triggers.cron import CronTrigger
+
+    try:
+        CronTrigger.from_crontab(raw.strip())
+    except ValueError:
+        raise ValueError("expected a crontab expression of five fields, e.g. '0 8,13 * * 1-5'") from None
+    return raw.strip()
+
+
+DATABASE_SCHEMES = ("sqlite", "sqlite+aiosqlite", "postgresql", "postgres", "postgresql+asyncpg",
+                    "postgresql+psycopg", "postgresql+psycopg2")
+
+
+def _database_url(raw: str) -> str:
+    value = raw.strip()
+    scheme, sep, rest = value.partition("://")
+    if not sep or scheme.lower() not in DATABASE_SCHEMES or not rest:
+        raise ValueError("expected sqlite:///path/to/file.db or postgresql://user@host:5432/dbname")
+    if scheme.lower().startswith("sqlite") and not rest.startswith("/"):
+        raise ValueError("expected sqlite:///path/to/file.db (three slashes)")
+    return value
 
 
 def _bool(raw: str) -> bool:
@@ -62,10 +116,20 @@ def _tz(raw: str) -> str:
 
 
 def _port(raw: str) -> int:
-    port = int(raw.strip())
+    try:
+        port = int(str(raw).strip())
+    except ValueError:
+        port = 0
     if not 0 < port < 65536:
         raise ValueError("expected a TCP port 1-65535")
     return port
+
+
+parse_port = _port  # the CLI's --port is checked exactly like PSCBOT_PORT
+
+
+def _optional_port(raw: str) -> int:
+    return 0 if raw.strip() in {"", "0"} else _port(raw)
 
 
 def setting(env: str, parse: Callable[[str], Any] = _str, default: Any = None, doc: str = "") -> Any:
@@ -85,8 +149,10 @@ class Settings:
 
     env: str = setting("PSCBOT_ENV", _choice("development", "production"), "development",
                        "development | production (production refuses to start without credentials)")
-    database_url: str = setting("DATABASE_URL", default="sqlite:///var/pscbot.db",
-                                doc="sqlite:///path or postgresql://user@host/db")
+    database_url: str = setting("DATABASE_URL", _database_url, "sqlite:///var/pscbot.db",
+                                "sqlite:///path (relative = PSCBOT_HOME) or postgresql://user@host/db")
+    allow_sqlite: bool = setting("PSCBOT_ALLOW_SQLITE", _bool, False,
+                                 "let production run on SQLite (one instance only; not recommended)")
     allowed_tenants: tuple[str, ...] = setting("PSCBOT_ALLOWED_TENANTS", _csv, (),
                                                "comma-separated tenant ids; empty = any tenant")
     host: str = setting("PSCBOT_HOST", default="127.0.0.1", doc="interface to listen on")
@@ -96,7 +162,7 @@ class Settings:
     log_format: str = setting("PSCBOT_LOG_FORMAT", _choice("auto", "json", "text"), "auto",
                               "auto (json in production) | json | text")
     timezone: str = setting("PSCBOT_TIMEZONE", _tz, "America/Chicago", "team time zone for display")
-    max_body_bytes: int = setting("PSCBOT_MAX_BODY_BYTES", _int, 256 * 1024,
+    max_body_bytes: int = setting("PSCBOT_MAX_BODY_BYTES", _positive_int, 256 * 1024,
                                   "largest accepted /api/messages body")
     bot_name: str = setting("PSCBOT_BOT_NAME", default="pscbot", doc="display name in cards and manifest")
     demo_data: bool = setting("PSCBOT_DEMO_DATA", _bool, True,
@@ -110,10 +176,19 @@ class Settings:
     )
 
     # Outbound Bot Connector transport.
-    http_max_connections: int = setting("PSCBOT_HTTP_MAX_CONNECTIONS", _int, 32, "pooled connections per host")
-    http_timeout_s: float = setting("PSCBOT_HTTP_TIMEOUT_S", _float, 15.0, "per-request timeout, seconds")
-    http_max_attempts: int = setting("PSCBOT_HTTP_MAX_ATTEMPTS", _int, 4, "attempts for retryable failures")
-    app_rate_per_s: float = setting("PSCBOT_APP_RATE_PER_S", _float, 50.0, "requests/s per app to Teams")
+    http_max_connections: int = setting("PSCBOT_HTTP_MAX_CONNECTIONS", _positive_int, 32,
+                                        "pooled connections per host")
+    http_timeout_s: float = setting("PSCBOT_HTTP_TIMEOUT_S", _positive_float, 15.0, "per-request timeout, seconds")
+    http_max_attempts: int = setting("PSCBOT_HTTP_MAX_ATTEMPTS", _positive_int, 4,
+                                     "attempts for retryable failures")
+    app_rate_per_s: float = setting("PSCBOT_APP_RATE_PER_S", _non_negative_float, 50.0,
+                                    "requests/s per app to Teams (0 = unlimited)")
+
+    # Metrics (Prometheus text format at /metrics).
+    metrics_token: str = setting("PSCBOT_METRICS_TOKEN", default="",
+                                 doc="bearer token for /metrics on the bot's port (required in production)")
+    metrics_port: int = setting("PSCBOT_METRICS_PORT", _optional_port, 0,
+                                "serve /metrics without a token on 127.0.0.1:PORT instead; 0 = off")
 
     # Knowledge base.
     kb_dir: str = setting("PSCBOT_KB_DIR", default="guidelines",
@@ -123,7 +198,8 @@ class Settings:
     # Mail triage.
     mail_source: str = setting("PSCBOT_MAIL_SOURCE", _choice("folder", "imap", "off"), "folder",
                                "folder | imap | off")
-    inbox_dir: str = setting("PSCBOT_INBOX_DIR", default="var/inbox", doc="drop folder for .eml / Maildir")
+    inbox_dir: str = setting("PSCBOT_INBOX_DIR", default="var/inbox",
+                             doc="drop folder for .eml / Maildir (relative = PSCBOT_HOME)")
     imap_host: str = setting("PSCBOT_IMAP_HOST", default="", doc="IMAP server")
     imap_port: int = setting("PSCBOT_IMAP_PORT", _port, 993, "IMAP port")
     imap_security: str = setting("PSCBOT_IMAP_SECURITY", _choice("tls", "starttls", "none"), "tls",
@@ -132,17 +208,17 @@ class Settings:
     imap_password: str = setting("PSCBOT_IMAP_PASSWORD", default="", doc="IMAP password (or use the token)")
     imap_oauth_token: str = setting("PSCBOT_IMAP_OAUTH_TOKEN", default="", doc="XOAUTH2 access token")
     imap_folder: str = setting("PSCBOT_IMAP_FOLDER", default="INBOX", doc="mailbox folder to read")
-    mail_poll_s: int = setting("PSCBOT_MAIL_POLL_S", _int, 30, "seconds between mailbox polls")
-    escalate_after_min: int = setting("PSCBOT_ESCALATE_AFTER_MIN", _int, 30,
+    mail_poll_s: int = setting("PSCBOT_MAIL_POLL_S", _positive_int, 30, "seconds between mailbox polls")
+    escalate_after_min: int = setting("PSCBOT_ESCALATE_AFTER_MIN", _positive_int, 30,
                                       "minutes before an unacknowledged urgent alert escalates")
-    digest_cron: str = setting("PSCBOT_DIGEST_CRON", default="0 8,13 * * 1-5",
+    digest_cron: str = setting("PSCBOT_DIGEST_CRON", _cron, "0 8,13 * * 1-5",
                                doc="crontab for the low-priority digest (team time zone)")
 
     # Roles: comma-separated Teams user ids / AAD object ids.
     admins: tuple[str, ...] = setting("PSCBOT_ADMINS", _csv, (), "admin user ids")
     medical_directors: tuple[str, ...] = setting("PSCBOT_MEDICAL_DIRECTORS", _csv, (), "MD user ids")
     team_leads: tuple[str, ...] = setting("PSCBOT_TEAM_LEADS", _csv, (), "team lead user ids")
-    p2p_window_hours: int = setting("PSCBOT_P2P_WINDOW_HOURS", _int, 72,
+    p2p_window_hours: int = setting("PSCBOT_P2P_WINDOW_HOURS", _positive_int, 72,
                                     "plan-specific P2P window after a denial")
 
     @property
@@ -169,6 +245,11 @@ class Settings:
             raise SettingsError(f"MicrosoftAppTenantId: required when MicrosoftAppType={self.app_type}")
         if self.mail_source == "imap" and not self.imap_host:
             raise SettingsError("PSCBOT_IMAP_HOST: required when PSCBOT_MAIL_SOURCE=imap")
+        if self.is_production and self.database_url.lower().startswith("sqlite") and not self.allow_sqlite:
+            raise SettingsError("DATABASE_URL: production needs PostgreSQL (postgresql://user@host/db); "
+                                "set PSCBOT_ALLOW_SQLITE=true to run one instance on SQLite anyway")
+        if self.metrics_port and self.metrics_port == self.port:
+            raise SettingsError("PSCBOT_METRICS_PORT: must differ from PSCBOT_PORT")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, dotenv: Path | None = None) -> Settings:
@@ -190,6 +271,16 @@ class Settings:
         settings = cls(**kwargs)
         settings.validate()
         return settings
+
+    def under_home(self, home: Path) -> Settings:
+        """Relative paths (the SQLite file, the mail drop folder) resolved under the home folder."""
+        changes: dict[str, Any] = {}
+        scheme, _, rest = self.database_url.partition(":///")
+        if scheme.lower().startswith("sqlite") and rest and rest != ":memory:" and not rest.startswith("/"):
+            changes["database_url"] = f"{scheme}:///{home / rest}"
+        if not Path(self.inbox_dir).is_absolute():
+            changes["inbox_dir"] = str(home / self.inbox_dir)
+        return self.replace(**changes) if changes else self
 
     def replace(self, **changes: Any) -> Settings:
         from dataclasses import replace
@@ -227,3 +318,19 @@ def env_documentation() -> list[tuple[str, str, str]]:
             default = str(default).lower()
         rows.append((f.metadata["env"], str(default), f.metadata["doc"]))
     return rows
+
+
+ENV_EXAMPLE_HEADER = """\
+# pscbot settings. Copy to .env in PSCBOT_HOME (never commit it) or set them in the environment.
+# Generated from bot/config.py (`python -m bot.config > .env.example`); every key is optional in development.
+# PSCBOT_HOME itself (the folder holding .env, var/ and the default database) is read from the environment only.
+"""
+
+
+def render_env_example() -> str:
+    blocks = [f"# {doc}\n{key}={default}\n" for key, default, doc in env_documentation()]
+    return ENV_EXAMPLE_HEADER + "\n" + "\n".join(blocks)
+
+
+if __name__ == "__main__":
+    print(render_env_example(), end="")

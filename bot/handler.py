@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 
@@ -15,6 +16,7 @@ from botbuilder.schema import (
 )
 from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
 
+from bot import metrics
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, Where, caller_of, card_activity, id_of, tenant_of
 from bot.features.core import help_rows
@@ -25,6 +27,8 @@ from cards.base import CARD_CONTENT_TYPE, VERB_KEY
 from cards.core import error_card, fallback_card, help_card, welcome_card
 
 log = logging.getLogger(__name__)
+
+TURN_LABEL = "pscbot.turn_label"  # turn_state key: the command or verb a turn ran (a metrics label)
 
 FreeTextHandler = Callable[[CommandContext], Awaitable[None]]
 
@@ -59,13 +63,24 @@ class PscBot(TeamsActivityHandler):
         allowed = self.services.settings.allowed_tenants
         if allowed and tenant_of(activity) not in allowed:
             log.warning("activity from a tenant outside PSCBOT_ALLOWED_TENANTS ignored (type=%s)", activity.type)
+            metrics.TURNS.labels(activity.type or "unknown", "ignored").inc()
             return
         if self._is_redelivery(activity):
             log.info("duplicate activity %s ignored", activity.id)
+            metrics.TURNS.labels(activity.type or "unknown", "ignored").inc()
             return
-        await super().on_turn(turn_context)
-        for state in self.states:
-            await state.save_changes(turn_context)
+        started = time.perf_counter()
+        outcome = "error"
+        try:
+            await super().on_turn(turn_context)
+            for state in self.states:
+                await state.save_changes(turn_context)
+            outcome = "ok"
+        finally:
+            # The label is what the turn turned out to be (a command, a card verb, a question), set on the way.
+            label = turn_context.turn_state.get(TURN_LABEL) or activity.type or "unknown"
+            metrics.TURNS.labels(label, outcome).inc()
+            metrics.TURN_SECONDS.labels(label).observe(time.perf_counter() - started)
 
     def _is_redelivery(self, activity: Activity) -> bool:
         # Teams re-sends a message it thinks timed out; answering twice would double-post.
@@ -123,12 +138,15 @@ class PscBot(TeamsActivityHandler):
             return
         if parsed.command is not None:
             log.info("command %s", parsed.command.name)
+            turn_context.turn_state[TURN_LABEL] = parsed.command.name
             await parsed.command.handler(ctx)
         elif parsed.unknown_command is not None or not parsed.text:
+            turn_context.turn_state[TURN_LABEL] = "help"
             hint = (f"I don't know the command {parsed.unknown_command[:40]}. Here is what I can do."
                     if parsed.unknown_command else None)
             await ctx.reply_card(help_card(help_rows(self.commands, where.scope), hint=hint), summary="Help")
         elif self.free_text is not None:
+            turn_context.turn_state[TURN_LABEL] = "question"
             ctx.args = parsed.text
             await self.free_text(ctx)
         else:
@@ -173,6 +191,7 @@ class PscBot(TeamsActivityHandler):
 
     async def _run_action(self, turn_context: TurnContext, where: Where, verb: str, data: dict) -> ActionResult:
         route = self.verbs.get(verb)
+        turn_context.turn_state[TURN_LABEL] = f"card:{verb}" if route is not None else "card:unknown"
         if route is None:
             log.warning("unknown card verb rejected")
             return ActionResult(card=error_card("That button is not one I know (it may be from an older "

@@ -9,9 +9,11 @@ import logging
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot import metrics
 from bot.alerts.digest import build_digests
 from bot.alerts.dispatcher import DispatchPolicy, dispatch_once
 from bot.alerts.escalation import escalate_due
+from bot.alerts.outbox import backlog as outbox_backlog
 from bot.features.alerts import TeamsAlertSender
 from bot.scheduler import Job
 from bot.triage.pipeline import process_pending
@@ -58,21 +60,37 @@ class MailJobs:
         return triaged, dispatched
 
     async def triage(self):
-        return await process_pending(self.services.db, self.owner, tz=self.services.settings.tz)
+        stats = await process_pending(self.services.db, self.owner, tz=self.services.settings.tz)
+        metrics.record_triage(stats)
+        return stats
 
     async def dispatch(self):
         services = self.services
         settings = services.settings
-        return await dispatch_once(services.db, self.sender, self.owner, tz=settings.tz,
-                                   policy=dispatch_policy(settings),
-                                   on_gone=services.conversations.deactivate_key,
-                                   escalate_after_min=services.settings.escalate_after_min)
+        stats = await dispatch_once(services.db, self.sender, self.owner, tz=settings.tz,
+                                    policy=dispatch_policy(settings),
+                                    on_gone=services.conversations.deactivate_key,
+                                    escalate_after_min=settings.escalate_after_min)
+        metrics.record_dispatch(stats)
+        return stats
 
     async def escalate(self):
-        return await escalate_due(self.services.db, after_min=self.services.settings.escalate_after_min)
+        escalated = await escalate_due(self.services.db, after_min=self.services.settings.escalate_after_min)
+        if escalated:
+            metrics.ALERTS_CREATED.labels("escalation").inc(escalated)
+        return escalated
 
     async def digest(self):
-        return await build_digests(self.services.db)
+        created = await build_digests(self.services.db)
+        if created:
+            metrics.ALERTS_CREATED.labels("digest").inc(created)
+        return created
+
+    async def measure_outbox(self):
+        count, oldest_age = await outbox_backlog(self.services.db)
+        metrics.OUTBOX_BACKLOG.set(count)
+        metrics.OUTBOX_OLDEST_AGE.set(oldest_age)
+        return count
 
     async def run_once(self) -> dict:
         """Everything once, in order (the CLI's `triage run --once`, and tests)."""
@@ -93,6 +111,7 @@ def build_jobs(services, mail: MailJobs) -> list[Job]:
         Job("alerts.escalate", IntervalTrigger(seconds=60), mail.escalate),
         Job("alerts.digest", CronTrigger.from_crontab(settings.digest_cron, timezone=settings.timezone),
             mail.digest),
+        Job("metrics.outbox", IntervalTrigger(seconds=15), mail.measure_outbox),
     ]
     if mail.poller is not None and not mail.uses_idle:
         jobs.append(Job("mail.poll", IntervalTrigger(seconds=settings.mail_poll_s), mail.poll))

@@ -78,3 +78,12 @@ def configure_logging(level: str = "INFO", fmt: str = "text", stream=None) -> No
     # Database drivers log SQL parameters (question text, member ids) at DEBUG: never let them either.
     for noisy in ("msrest", "urllib3", "azure", "msal", "asyncio", "aiosqlite", "sqlalchemy", "asyncpg"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # APScheduler writes two INFO lines per job run ("Running job", "executed successfully"): thousands an
+    # hour for an idle bot. Our scheduler logs each run at DEBUG under its own name instead.
+    quiet = logging.DEBUG if level == "DEBUG" else logging.WARNING
+    for chatty in ("apscheduler.executors", "apscheduler.scheduler"):
+        logging.getLogger(chatty).setLevel(quiet)
+    # pypdf warns about every odd PDF construct it repairs; a skipped file is reported by the ingest itself.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    # Alembic announces its context on every connection; `pscbot db upgrade` reports what it applied instead.
+    logging.getLogger("alembic").setLevel(logging.DEBUG if level == "DEBUG" else logging.WARNING)

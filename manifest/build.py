@@ -27,7 +27,8 @@ _GUID = re.compile(r"^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
 # A bare host name (optionally with a leading "*." wildcard), no scheme, port or path.
 _DOMAIN = re.compile(r"^(?:\*\.)?(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*"
                      r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
-_PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
+# The Microsoft 365 Agents Toolkit's own ${{ENV_NAME}} markers, so m365agents.yml can use the same template.
+_PLACEHOLDER = re.compile(r"\$\{\{([A-Z_]+)\}\}")
 _SEMVER = re.compile(r"^(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)$")
 SHORT_NAME_MAX = 30  # name.short in the manifest schema
 
@@ -65,7 +66,7 @@ def load_template() -> dict[str, Any]:
 
 
 def _fill(node: Any, values: Mapping[str, str]) -> Any:
-    """Replace {{KEY}} markers inside string values of the parsed template."""
+    """Replace ${{KEY}} markers inside string values of the parsed template."""
     if isinstance(node, dict):
         return {key: _fill(val, values) for key, val in node.items()}
     if isinstance(node, list):
@@ -98,14 +99,14 @@ def build_manifest(app_id: str, bot_id: str, domain: str, bot_name: str = "pscbo
     from `bot.features.build_registries()`, so the manifest never drifts from what the bot dispatches.
     """
     values = {
-        "APP_ID": _check_guid("app_id", app_id),
+        "TEAMS_APP_ID": _check_guid("app_id", app_id),
         "BOT_ID": _check_guid("bot_id", bot_id),
-        "DOMAIN": _check_domain(domain),
+        "BOT_DOMAIN": _check_domain(domain),
         "BOT_NAME": _check_bot_name(bot_name),
-        "VERSION": version or _app_version(),
+        "APP_VERSION": version or _app_version(),
     }
-    if not _SEMVER.match(values["VERSION"]):
-        raise ValueError(f"version must look like 1.2.3, got {values['VERSION']!r}")
+    if not _SEMVER.match(values["APP_VERSION"]):
+        raise ValueError(f"version must look like 1.2.3, got {values['APP_VERSION']!r}")
     manifest = _fill(load_template(), values)
     command_lists = _command_lists(commands)
     for bot in manifest.get("bots", []):

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Create .venv and install pscbot into it (again only when pyproject.toml changed).
-#   scripts/bootstrap.sh          runtime dependencies
-#   scripts/bootstrap.sh --test   plus the test tools (pytest, Playwright for Python, ruff)
+# Create .venv and install pscbot into it from the lock file (again only when pyproject.toml or
+# requirements.lock changed). The lock pins every package, the test tools included, with hashes:
+# refresh it with scripts/lock.sh after changing dependencies in pyproject.toml.
+#   scripts/bootstrap.sh          (--test is accepted for compatibility: the lock always holds the test tools)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,17 +13,15 @@ if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
     exit 1
 fi
 
-extra=""
-[ "${1:-}" = "--test" ] && extra="[test]"
-stamp=".venv/.installed${extra:+-test}"
-
+stamp=".venv/.installed-lock"
 if [ ! -x .venv/bin/python ]; then
     echo "bootstrap: creating .venv"
     "$PYTHON" -m venv .venv
 fi
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-    echo "bootstrap: installing pscbot${extra} into .venv"
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ requirements.lock -nt "$stamp" ]; then
+    echo "bootstrap: installing pscbot into .venv from requirements.lock"
     .venv/bin/python -m pip install --quiet --upgrade pip
-    .venv/bin/python -m pip install --quiet -e ".${extra}"
+    .venv/bin/python -m pip install --quiet --require-hashes -r requirements.lock
+    .venv/bin/python -m pip install --quiet --no-deps -e .
     touch "$stamp"
 fi

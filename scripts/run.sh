@@ -4,5 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
-mkdir -p var/inbox
+# The checkout is the home: .env, var/ and the SQLite database live here, whatever folder pscbot runs from.
+export PSCBOT_HOME="${PSCBOT_HOME:-$PWD}"
+mkdir -p "$PSCBOT_HOME/var/inbox"
 exec .venv/bin/pscbot serve "$@"

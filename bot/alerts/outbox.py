@@ -8,11 +8,11 @@ come out of here.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select, update
 
-from bot.alerts.models import BUNDLED, DEAD, PENDING, STATUSES, AlertDelivery
+from bot.alerts.models import BUNDLED, DEAD, IN_FLIGHT, PENDING, STATUSES, AlertDelivery
 from bot.storage.base import utcnow
 from bot.storage.db import Database
 
@@ -56,3 +56,19 @@ async def requeue(db: Database, delivery_id: int, *, now: datetime | None = None
             )
     log.info("delivery %s requeued=%s", delivery_id, res.rowcount == 1)
     return res.rowcount == 1
+
+
+async def backlog(db: Database, *, now: datetime | None = None) -> tuple[int, float]:
+    """Deliveries still waiting (pending or in flight) and the age in seconds of the oldest one (0 when none)."""
+    now = now or utcnow()
+    waiting = AlertDelivery.status.in_((PENDING, IN_FLIGHT))
+    async with db.session() as s:
+        count, oldest = (await s.execute(
+            select(func.count(), func.min(AlertDelivery.created_at)).where(waiting))).one()
+    if not count or oldest is None:
+        return 0, 0.0
+    if isinstance(oldest, str):  # a driver that hands the aggregate back untyped
+        oldest = datetime.fromisoformat(oldest)
+    if oldest.tzinfo is None:
+        oldest = oldest.replace(tzinfo=UTC)
+    return int(count), max(0.0, (now - oldest).total_seconds())

@@ -10,6 +10,7 @@ import asyncio
 import sys
 from pathlib import Path
 
+from bot.progress import phased
 from bot.storage.db import Database
 from bot.storage.migrate import upgrade
 
@@ -27,15 +28,6 @@ def register(subparsers) -> None:
     exp.set_defaults(func=lambda args, settings: asyncio.run(_export(args, settings)))
 
 
-def _bar(phase: str, done: int, total: int) -> None:
-    width = 30
-    filled = width * done // total if total else width
-    sys.stderr.write(f"\r{phase:<8} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-    if done >= total:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
-
-
 async def _import(args: argparse.Namespace, settings) -> int:
     from bot.cases.importing import ImportFormatError, import_file
 
@@ -47,7 +39,7 @@ async def _import(args: argparse.Namespace, settings) -> int:
         await upgrade(db)
         try:
             result = await import_file(db, args.file, tz=settings.timezone,
-                                       progress=None if args.quiet else _bar)
+                                       progress=None if args.quiet else phased())
         except ImportFormatError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2

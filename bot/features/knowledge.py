@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections import OrderedDict
 
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import DialogSet, DialogTurnStatus
 
+from bot import metrics
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, caller_of, card_activity
 from bot.features.placement import place_here
@@ -36,7 +38,9 @@ async def answer_question(services, turn: TurnContext, question: str) -> None:
         await turn.send_activity("Ask me a question about IRF, LTAC or SNF coverage, notices, appeals or timeframes.")
         return
     caller = caller_of(turn.activity)
+    started = time.perf_counter()
     answer = await services.knowledge.ask(question, user_id=caller.id)
+    metrics.record_kb_answer(answer.answered, answer.status, time.perf_counter() - started)
     card = answer_card(question, answer) if answer.answered else refusal_card(question, answer)
     await turn.send_activity(card_activity(card, "Answer" if answer.answered else "Not sure"))
 

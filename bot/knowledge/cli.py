@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from bot.knowledge.ingest import ensure_loaded, ingest_paths, list_documents, remove_document
 from bot.knowledge.service import Answer, KnowledgeService
+from bot.progress import Progress
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -110,40 +111,16 @@ def _emit(answer: Answer, as_json: bool, stdout: TextIO) -> None:
     stdout.flush()
 
 
-class _ProgressBar:
-    """A one-line progress bar on stderr (only drawn for long ingests on a terminal-ish stream)."""
-
-    def __init__(self, stream: TextIO = sys.stderr, min_total: int = 5) -> None:
-        self.stream = stream
-        self.min_total = min_total
-        self.drawn = False
-
-    def __call__(self, done: int, total: int, path: str) -> None:
-        if total < self.min_total:
-            return
-        width = 30
-        filled = int(width * done / total)
-        name = path if len(path) <= 40 else "…" + path[-39:]
-        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name:<40}")
-        self.drawn = True
-        if done == total:
-            self.stream.write("\n")
-        self.stream.flush()
-
-
 def cmd_kb_ingest(args: argparse.Namespace, settings: Any) -> int:
     async def run() -> int:
         async with open_knowledge(settings) as service:
-            report = await ingest_paths(service.db, args.paths, progress=_ProgressBar())
+            with Progress("ingest") as progress:
+                report = await ingest_paths(service.db, args.paths, progress=progress)
         for r in report.errors:
             print(f"skipped {r.path}: {r.error}", file=sys.stderr)
         print(report.summary())
-        return (
-            1
-            if report.errors
-            and not (report.count("added") or report.count("updated") or report.count("unchanged"))
-            else 0
-        )
+        # Any path that could not be read is a failure for scripts, even when the others were loaded.
+        return 1 if report.errors else 0
 
     return asyncio.run(run())
 

@@ -14,6 +14,8 @@ from typing import Any
 
 import aiohttp
 
+from bot import metrics
+
 from .auth import (
     DEFAULT_LOGIN_URL,
     MULTI_TENANT_AUTHORITY,
@@ -321,7 +323,9 @@ class ConnectorTransport:
         reauthorized = False
         while True:
             attempt += 1
-            await self.pacer.acquire(pace_key)
+            waited = await self.pacer.acquire(pace_key)
+            if waited:
+                metrics.PACING_DELAY.inc(waited)
             headers = base_headers
             if self._authenticated:
                 try:
@@ -364,6 +368,7 @@ class ConnectorTransport:
                     "connector %s -> %d %s in %.1f ms (attempt %d)", op, status, code or "", ms, attempt
                 )
                 if status == 429:
+                    metrics.CONNECTOR_THROTTLED.inc()
                     retry_after = parse_retry_after(retry_after_header)
                     delay = policy.throttle_delay(retry_after, attempt)
                     if delay is None:

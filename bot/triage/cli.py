@@ -30,13 +30,18 @@ def classify_path(path: Path, rules) -> dict:
 def cmd_classify(args: argparse.Namespace, _settings) -> int:
     from bot.triage.rules import RulesError, load_rules
 
+    if args.rules and not Path(args.rules).is_file():
+        print(f"pscbot: --rules: no such file {args.rules}", file=sys.stderr)
+        return 2
     try:
         rules = load_rules(args.rules)
-    except RulesError as exc:
+    except (RulesError, OSError) as exc:
         print(f"pscbot: {exc}", file=sys.stderr)
         return 2
+    unreadable = 0
     for name in args.files:
         record = classify_path(Path(name), rules)
+        unreadable += str(record.get("error") or "").startswith("cannot read file")
         if args.json:
             print(json.dumps(record, ensure_ascii=False), flush=True)
         else:
@@ -44,7 +49,9 @@ def cmd_classify(args: argparse.Namespace, _settings) -> int:
             print(f"{record['file']}: {record['priority']:<6} {record['request_type']:<18} "
                   f"{record['level_of_care'] or '-':<4} {where}" + (f"  [{record['error']}]" if record["error"]
                                                                      else ""))
-    return 0
+    if unreadable:
+        print(f"pscbot: {unreadable} of {len(args.files)} files could not be read", file=sys.stderr)
+    return 1 if unreadable else 0
 
 
 def cmd_quarantine(args: argparse.Namespace, settings) -> int:

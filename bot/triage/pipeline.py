@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -59,6 +59,12 @@ class PipelineStats:
     cases_created: int = 0
     alerts: int = 0
     deferred: int = 0  # database trouble: left claimed for a later retry
+    # (request type, priority, outcome) -> e-mails: what the edge reports as metrics.
+    by_label: dict[tuple[str, str, str], int] = field(default_factory=dict)
+
+    def tally(self, result: TriageResult | None, outcome: str) -> None:
+        key = (result.request_type, result.priority) if result is not None else ("unknown", "unknown")
+        self.by_label[(*key, outcome)] = self.by_label.get((*key, outcome), 0) + 1
 
 
 def header_date(raw: bytes) -> datetime | None:
@@ -204,6 +210,7 @@ async def _process_batch(db: Database, store, owner: str, rows, triaged, tz: Zon
                     marks.append({"id": row.id, "status": QUARANTINED, "quarantine_reason": reason[:REASON_MAX],
                                   "claimed_by": None, "claimed_until": None, "processed_at": utcnow()})
                     batch.quarantined += 1
+                    batch.tally(result, "quarantined")
                     continue
                 received = message_time(msg_date, row.received_at)
                 link = await link_result(s, result, email_id=row.id, received_at=received, tz=tz, now=at)
@@ -217,6 +224,7 @@ async def _process_batch(db: Database, store, owner: str, rows, triaged, tz: Zon
                                                     case_id=case_id, case_created=link.created,
                                                     message_date=msg_date)})
                 batch.processed += 1
+                batch.tally(result, "processed")
                 batch.linked += link.case is not None
                 batch.cases_created += link.created
                 batch.alerts += alert is not None
@@ -227,6 +235,8 @@ async def _process_batch(db: Database, store, owner: str, rows, triaged, tz: Zon
         return False
     for name in ("processed", "quarantined", "linked", "cases_created", "alerts"):
         setattr(stats, name, getattr(stats, name) + getattr(batch, name))
+    for key, count in batch.by_label.items():
+        stats.by_label[key] = stats.by_label.get(key, 0) + count
     return True
 
 
@@ -247,6 +257,7 @@ async def _process_isolated(db: Database, store, owner: str, row, result, msg_da
         try:
             await store.mark_quarantined(row.id, f"pipeline error: {type(exc).__name__}")
             stats.quarantined += 1
+            stats.tally(result, "quarantined")
         except Exception as exc2:  # noqa: BLE001
             stats.deferred += 1
             log.warning("email %s could not be quarantined: %s", row.id, type(exc2).__name__)
@@ -268,11 +279,13 @@ async def _process_one(
     if result is None:
         await store.mark_quarantined(row.id, "empty message")
         stats.quarantined += 1
+        stats.tally(None, "quarantined")
         return
     reason = quarantine_reason(raw, result)
     if reason:
         await store.mark_quarantined(row.id, reason)
         stats.quarantined += 1
+        stats.tally(result, "quarantined")
         return
     received = message_time(msg_date, row.received_at)
     for attempt in (1, 2):
@@ -316,6 +329,7 @@ async def _process_one(
         case_id,
     )
     stats.processed += 1
+    stats.tally(result, "processed")
     stats.linked += link.case is not None
     stats.cases_created += link.created
     stats.alerts += alert is not None

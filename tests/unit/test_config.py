@@ -32,7 +32,8 @@ def test_production_refuses_to_start_without_credentials():
         Settings.from_env({"PSCBOT_ENV": "production"})
     with pytest.raises(SettingsError, match="MicrosoftAppPassword"):
         Settings.from_env({"PSCBOT_ENV": "production", "MicrosoftAppId": "00000000-0000-0000-0000-000000000001"})
-    ok = Settings.from_env({"PSCBOT_ENV": "production", "MicrosoftAppId": "id", "MicrosoftAppPassword": "pw"})
+    ok = Settings.from_env({"PSCBOT_ENV": "production", "MicrosoftAppId": "id", "MicrosoftAppPassword": "pw",
+                            "DATABASE_URL": "postgresql://pscbot@db.example.invalid/pscbot"})
     assert ok.auth_enabled and ok.is_production
 
 
@@ -61,3 +62,52 @@ def test_env_example_documents_every_key():
     for key, _default, doc in env_documentation():
         assert f"{key}=" in example, key
         assert doc, f"{key} has no documentation"
+
+
+@pytest.mark.parametrize("env, key, says", [
+    ({"PSCBOT_PORT": "abc"}, "PSCBOT_PORT", "expected a TCP port 1-65535"),
+    ({"PSCBOT_HTTP_TIMEOUT_S": "-1"}, "PSCBOT_HTTP_TIMEOUT_S", "greater than 0"),
+    ({"PSCBOT_HTTP_TIMEOUT_S": "0"}, "PSCBOT_HTTP_TIMEOUT_S", "greater than 0"),
+    ({"PSCBOT_HTTP_TIMEOUT_S": "nan"}, "PSCBOT_HTTP_TIMEOUT_S", "finite"),
+    ({"PSCBOT_MAIL_POLL_S": "0"}, "PSCBOT_MAIL_POLL_S", "greater than 0"),
+    ({"PSCBOT_DIGEST_CRON": "bad"}, "PSCBOT_DIGEST_CRON", "crontab"),
+    ({"PSCBOT_DIGEST_CRON": "0 25 * * *"}, "PSCBOT_DIGEST_CRON", "crontab"),
+    ({"DATABASE_URL": "nonsense://"}, "DATABASE_URL", "sqlite:///"),
+    ({"DATABASE_URL": "sqlite://relative.db"}, "DATABASE_URL", "three slashes"),
+    ({"PSCBOT_METRICS_PORT": "99999"}, "PSCBOT_METRICS_PORT", "TCP port"),
+    ({"PSCBOT_METRICS_PORT": "3978"}, "PSCBOT_METRICS_PORT", "differ"),
+    ({"PSCBOT_ENV": "production", "MicrosoftAppId": "id", "MicrosoftAppPassword": "pw"}, "DATABASE_URL",
+     "PSCBOT_ALLOW_SQLITE=true"),
+])
+def test_every_setting_is_checked_at_start(env, key, says):
+    with pytest.raises(SettingsError) as err:
+        Settings.from_env(env)
+    assert str(err.value).startswith(key + ":") and says in str(err.value) and "\n" not in str(err.value)
+
+
+def test_production_on_sqlite_only_when_allowed():
+    s = Settings.from_env({"PSCBOT_ENV": "production", "MicrosoftAppId": "id", "MicrosoftAppPassword": "pw",
+                           "PSCBOT_ALLOW_SQLITE": "true"})
+    assert s.is_production and s.database_url.startswith("sqlite")
+
+
+def test_home_holds_relative_paths_and_dotenv(tmp_path):
+    from bot.home import load, resolve_home
+
+    (tmp_path / ".env").write_text("PSCBOT_BOT_NAME=Home Bot\n")
+    settings, home, why = load({"PSCBOT_HOME": str(tmp_path)})
+    assert (home, why) == (tmp_path.resolve(), "PSCBOT_HOME")
+    assert settings.bot_name == "Home Bot"
+    assert settings.database_url == f"sqlite:///{tmp_path.resolve()}/var/pscbot.db"
+    assert settings.inbox_dir == str(tmp_path.resolve() / "var" / "inbox")
+    absolute, _, _ = load({"PSCBOT_HOME": str(tmp_path), "DATABASE_URL": "sqlite:////srv/x.db",
+                           "PSCBOT_INBOX_DIR": "/srv/inbox"})
+    assert absolute.database_url == "sqlite:////srv/x.db" and absolute.inbox_dir == "/srv/inbox"
+    assert resolve_home({}) == (PROJECT_ROOT, "source checkout")
+
+
+def test_env_example_is_generated_from_the_settings():
+    from bot.config import render_env_example
+
+    assert (PROJECT_ROOT / ".env.example").read_text() == render_env_example(), (
+        "run: .venv/bin/python -m bot.config > .env.example")

@@ -158,7 +158,7 @@ def test_bad_domains_are_rejected(domain):
 
 
 def test_bot_name_is_a_value_not_json(tmp_path):
-    name = 'psc"bot\\ {{APP_ID}}'
+    name = 'psc"bot\\ ${{TEAMS_APP_ID}}'
     doc = build_manifest(APP_ID, BOT_ID, DOMAIN, name, [])
     assert doc["name"]["short"] == name
     assert doc["name"]["full"] == f"{name} for Pre-Service Coordinators"
@@ -170,7 +170,7 @@ def test_template_is_not_mutated_and_keeps_placeholders():
     doc = build_manifest(APP_ID, BOT_ID, DOMAIN, "pscbot", [])
     assert "commandLists" not in doc["bots"][0]  # nothing to list: the key is left out
     template = load_template()
-    assert template["id"] == "{{APP_ID}}" and template["bots"][0]["botId"] == "{{BOT_ID}}"
+    assert template["id"] == "${{TEAMS_APP_ID}}" and template["bots"][0]["botId"] == "${{BOT_ID}}"
 
 
 def test_cli_builds_the_package(tmp_path, capsys):
