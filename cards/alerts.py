@@ -129,7 +129,7 @@ def alert_card(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo, *, res
         heading(f"{label.upper()} · {TYPE_LABELS.get(alert.request_type, alert.request_type)}", color=color),
         text(f"Alert {alert.id} · e-mail triage", size="Small", subtle=True, spacing="None"),
         facts(_fact_rows(alert, case, now, tz)),
-        text("Why: " + _reasons(alert), escape=False, size="Small", spacing="Small"),
+        text("Why: " + _reasons(alert), size="Small", spacing="Small"),
         *_status_lines(alert, tz),
     ]
     if resent:
@@ -184,7 +184,7 @@ def escalation_card(
         )
     body += [
         facts(_fact_rows(alert, case, now, tz)),
-        text("Why: " + _reasons(alert), escape=False, size="Small", spacing="Small"),
+        text("Why: " + _reasons(alert), size="Small", spacing="Small"),
         *_status_lines(alert, tz),
     ]
     doc = card(body, _actions(alert, case))
@@ -215,7 +215,7 @@ def _digest_row(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo) -> di
             "width": "stretch",
             "items": [
                 text(title, weight="Bolder", size="Small"),
-                text(sub, escape=False, size="Small", subtle=True, spacing="None"),
+                text(sub, size="Small", subtle=True, spacing="None"),
             ],
         },
     ]
