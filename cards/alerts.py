@@ -102,7 +102,7 @@ def _fact_rows(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo) -> lis
         ("Decision due", _due(alert, case, now, tz)),
     ]
     if alert.received_at is not None:
-        rows.append(("Received", timefmt.local_display(alert.received_at, tz)))
+        rows.append(("Received", timefmt.local_display(alert.received_at, tz, now=now)))
     if case is not None:
         rows.append(("Case status", workflow.label(case.status)))
         rows.append(("Assigned to", case.assigned_to_name or case.assigned_to_id or "Unassigned"))
@@ -246,7 +246,7 @@ def digest_card(
     n = len(items)
     sub = f"{n} e-mail{'s' if n != 1 else ''} not alerted individually"
     if since is not None:
-        sub += f" · since {timefmt.local_display(since, tz)}"
+        sub += f" · since {timefmt.local_display(since, tz, now=now)}"
     body = [heading("Triage digest"), text(sub, size="Small", subtle=True, spacing="None")]
     body += [_digest_row(a, c, now, tz) for a, c in shown]
     if n > len(shown):

@@ -14,16 +14,16 @@ WHAT_I_DO = [
 ]
 
 
+def usage_shown(usage: str) -> str:
+    """A usage line that can wrap in a narrow column: `[a|b|c]` is shown as `[a | b | c]`."""
+    return " | ".join(part.strip() for part in usage.split("|"))
+
+
 def _command_rows(commands: Sequence[tuple[str, str]]) -> list[dict]:
+    """One command per row, its full syntax wrapped on its own line and the description below: a Teams
+    personal chat column can be 320 px wide, where usage and description side by side squeeze each other."""
     return [
-        {
-            "type": "ColumnSet",
-            "spacing": "Small",
-            "columns": [
-                {"type": "Column", "width": "auto", "items": [text(usage, weight="Bolder", wrap=False)]},
-                {"type": "Column", "width": "stretch", "items": [text(help_line, subtle=True)]},
-            ],
-        }
+        container([text(usage_shown(usage), weight="Bolder"), text(help_line, subtle=True, spacing="None")], spacing="Small")
         for usage, help_line in commands
     ]
 
