@@ -184,8 +184,14 @@ def _type_section(case: Any, call_type: str, values, errors, now: datetime, tz: 
     if call_type == "denial_notification":
         if not values.get(C.F_NOTICE) and getattr(case, "denial_notice_date", None):
             values[C.F_NOTICE] = case.denial_notice_date.isoformat()
+        out.append(text("Denial", weight="Bolder", spacing="Medium"))
+        if workflow.is_open(getattr(case, "status", "") or ""):
+            # Ask before, not after: the case has no decision yet, so say why and let the PSC confirm.
+            out.append(text(C.undecided_denial_text(case.status), color="Warning", size="Small"))
+            out += _input("Input.Toggle", C.F_CONFIRM, "Confirm", values, errors,
+                          title="Log it anyway: the MD has decided or a denial is planned",
+                          valueOn="true", valueOff="false")
         out += [
-            text("Denial", weight="Bolder", spacing="Medium"),
             *_date(C.F_NOTICE, "Denial notice date", values, errors, required=True),
             *_choice(
                 C.F_RIGHTS, "Appeal rights explained (if reached)", C.YES_NO, values, errors, expanded=True
@@ -300,21 +306,15 @@ def call_form_card(
     """Step 2: the form for one call type. With `errors` (server validation) the values are kept."""
     label = C.CALL_TYPES.get(call_type, call_type)
     body: list[dict] = [heading(f"Log call: {label}"), _case_line(case)]
+    fields = _contact_section(case, values, errors) + _type_section(case, call_type, values, errors, now, tz)
     if errors:
-        body.append(
-            container(
-                [
-                    text(
-                        "Please check the form: " + ", ".join(sorted(set(errors.values())))[:600],
-                        color="Attention",
-                        weight="Bolder",
-                    )
-                ],
-                style="attention",
-            )
-        )
-    body += _contact_section(case, values, errors)
-    body += _type_section(case, call_type, values, errors, now, tz)
+        # Each field shows its own error under it; the summary repeats only what no field shows.
+        shown = _input_ids(fields)
+        rest = sorted({msg for key, msg in errors.items() if key not in shown})
+        summary = "Please check the form: see the fields marked below." if len(rest) < len(errors) else "Please check the form."
+        body.append(container([text(" ".join([summary, *rest])[:600], color="Attention", weight="Bolder")],
+                              style="attention"))
+    body += fields
     data = {"case_id": case.case_id, C.F_CARD: card_id, C.F_TYPE: call_type}
     return card(
         body,
@@ -323,6 +323,15 @@ def call_form_card(
             execute("Change call type", VERB_CALL_FORM, {"case_id": case.case_id, C.F_CARD: card_id}),
         ],
     )
+
+
+def _input_ids(node: Any) -> set[str]:
+    if isinstance(node, list):
+        return set().union(*(_input_ids(n) for n in node)) if node else set()
+    if not isinstance(node, dict):
+        return set()
+    own = {node["id"]} if str(node.get("type", "")).startswith("Input.") and "id" in node else set()
+    return own.union(*(_input_ids(v) for v in node.values() if isinstance(v, list | dict)))
 
 
 # ---- confirmation ---------------------------------------------------------------------------------------

@@ -16,9 +16,12 @@ Decisions:
   liaison says the member wants an expedited reconsideration, the 72-hour decision clock (AP-04) starts at
   the call, since an expedited request may be made orally (AP-03). A standard request must be in writing
   unless the plan accepts verbal ones (AP-03), so no clock starts on the call; the card says so.
-* **P2P.** An accepted P2P offer creates a P2P request (bot.cases.p2p) and moves the case to
-  `p2p_requested`. The workflow allows that only from `denied` or `partially_approved`, so an accepted offer
-  on any other case is a validation error on the form (nothing is saved).
+* **The forms follow the case.** A denial call on a case with no decision yet (new, in review, pending
+  info, sent to MD) is refused until the coordinator ticks the confirmation the form shows with the reason;
+  the status does not change (the decision is recorded with /status). An accepted P2P offer creates a P2P
+  request (bot.cases.p2p) whenever a denial is issued (denied / partially approved: the case moves to
+  `p2p_requested`) or planned (a denial call is on record: the case keeps its status, the coordinator is
+  told so); otherwise it is a validation error on the form (nothing is saved). P2P rules are plan-specific.
 * **Attempts rule** (`AttemptRule`, default: 3 unanswered `clinicals_request` calls — no answer, voicemail,
   wrong number — to the same contact since they were last reached) escalates once per (case, contact, rule)
   to the team lead conversation; the reminder job sends it.
@@ -38,7 +41,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.audit.service import audit_add
-from bot.cases import timefmt
+from bot.cases import timefmt, workflow
 from bot.cases.call_models import CallEscalation, CallLog, CardInstance, P2PRequest
 from bot.cases.call_payload import (  # noqa: F401 - re-exported: callers use bot.cases.calls.*
     APPEAL_WISHES,
@@ -54,6 +57,7 @@ from bot.cases.call_payload import (  # noqa: F401 - re-exported: callers use bo
     F_NOTES,
     F_NOTICE,
     F_OUTCOME,
+    F_CONFIRM,
     F_P2P,
     F_PHONE,
     F_PHYSICIAN,
@@ -265,16 +269,8 @@ class CallService:
                 case = await s.get(Case, inp.case_id)
                 if case is None:
                     raise CaseNotFound(inp.case_id)
-                if inp.p2p_accepted and case.status not in P2P_FROM_STATUSES:
-                    raise CallValidationError(
-                        {
-                            F_P2P: (
-                                "A P2P can be requested only for a denied (or partially approved) case; "
-                                f"this case is {case.status.replace('_', ' ')}. Record the offer as declined "
-                                "or change the status first."
-                            )
-                        }
-                    )
+                await self._check_follows_case(s, inp, case)
+                case_status = case.status
                 deadlines = compute_deadlines(inp, now, self.tz)
                 call = CallLog(
                     card_id=inp.card_id,
@@ -351,11 +347,40 @@ class CallService:
         log.info(
             "call logged id=%s case=%s type=%s outcome=%s", call.id, inp.case_id, inp.call_type, inp.outcome
         )
-        if result.p2p is not None:
+        if result.p2p is not None and case_status in P2P_FROM_STATUSES:
             result.status_notice = await self._move_case(
                 inp.case_id, "p2p_requested", actor, now, f"P2P requested (call {call.id})"
             )
+        elif result.p2p is not None:
+            result.status_notice = (
+                f"The case stays {workflow.label(case_status)} until the MD's decision is recorded; "
+                "the P2P request is on record and goes to the MD."
+            )
         return result
+
+    async def _check_follows_case(self, s: AsyncSession, inp: CallInput, case: Case) -> None:
+        """The call forms follow the case: a denial call before any decision is recorded needs the
+        coordinator's confirmation; a P2P offer needs a denial, issued (status) or planned (a denial call)."""
+        if inp.call_type == "denial_notification" and workflow.is_open(case.status) and not inp.confirmed_undecided:
+            raise CallValidationError(
+                {F_CONFIRM: f"Tick the box to log a denial call while the case is {workflow.label(case.status)}."}
+            )
+        if inp.p2p_accepted and case.status not in P2P_FROM_STATUSES:
+            planned = await s.scalar(
+                select(func.count())
+                .select_from(CallLog)
+                .where(CallLog.case_id == case.case_id, CallLog.call_type == "denial_notification")
+            )
+            if not planned:
+                raise CallValidationError(
+                    {
+                        F_P2P: (
+                            f"A P2P is offered with a denial, and this case is {workflow.label(case.status)} "
+                            "with no denial call on record. Log the denial call first (or record the MD's "
+                            "decision with /status), or record the offer as declined."
+                        )
+                    }
+                )
 
     async def _existing(self, inp: CallInput, actor: Actor) -> RecordResult | None:
         async with self.db.session() as s:
@@ -591,6 +616,15 @@ async def release_reminder_column(db: Database, column, entity_id: int) -> None:
             .values({column.key: None})
             .execution_options(synchronize_session=False)
         )
+
+
+def undecided_denial_text(status: str) -> str:
+    """Why a denial call on an undecided case needs a confirmation (shown on the form and on refusal)."""
+    return (
+        f"This case is {workflow.label(status)}: no denial is recorded yet. Log a denial call only when the MD "
+        "has decided (or a denial is planned and you are telling the liaison now). The case status does not "
+        "change here; record the decision with /status when it is made."
+    )
 
 
 def local_text(when: datetime | None, tz: ZoneInfo) -> str:

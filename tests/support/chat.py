@@ -136,7 +136,8 @@ def card_texts(card: dict | None) -> str:
             elif isinstance(kind, str) and kind.startswith("Action."):
                 out.append(f"[{node.get('title', '')}]")
             elif kind and kind.startswith("Input."):
-                out.append(f"<{node.get('label') or node.get('placeholder') or node.get('id')}>")
+                shown = f"<{node.get('label') or node.get('placeholder') or node.get('id')}>"
+                out.append(f"{shown} {node['title']}" if kind == "Input.Toggle" and node.get("title") else shown)
             for key, value in node.items():
                 if key not in {"text", "facts", "title", "data", "fallback", "inlines"}:
                     walk(value)
