@@ -365,7 +365,7 @@ def call_confirmation_card(
 ) -> dict:
     """The form, replaced: who logged what, when, and the deadlines the call set."""
     body = [
-        heading(f"Call logged: {C.CALL_TYPES.get(call.call_type, call.call_type)}", color="Good"),
+        heading(f"Call logged: {C.CALL_TYPES.get(call.call_type, call.call_type)}"),
         text(
             f"Logged by {call.logged_by_name or call.logged_by_id} at "
             f"{timefmt.local_display(call.logged_at, tz, now=now)}",
@@ -620,7 +620,7 @@ def p2p_outcome_card(p2p: Any, now: datetime, tz: ZoneInfo, *, acknowledged_by: 
     body = [
         heading(
             f"P2P {status.lower()} · case {p2p.case_id}",
-            color="Good" if p2p.status in {"scheduled", "completed"} else "Warning",
+            color=None if p2p.status in {"scheduled", "completed"} else "Warning",
         ),
         facts(
             [

@@ -32,7 +32,8 @@ def welcome_card(bot_name: str, commands: Sequence[tuple[str, str]]) -> dict:
     """Sent once when the app is installed in a personal chat, group chat or team."""
     body = [
         heading(f"Hi, I'm {bot_name}"),
-        text("I help Pre-Service Coordinators with IRF, LTAC and SNF reviews, right here in Teams."),
+        # LTCH (the CMS term) named once; the bot says LTAC everywhere else, as the team and the case data do.
+        text("I help Pre-Service Coordinators with IRF, LTCH (LTAC) and SNF reviews, right here in Teams."),
         container([text("• " + line, spacing="None") for line in WHAT_I_DO], spacing="Small"),
         text("Try one of these:", weight="Bolder", spacing="Medium"),
         *_command_rows(commands[:6]),

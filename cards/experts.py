@@ -14,7 +14,7 @@ from cards.base import card, container, heading, text
 def expert_kept_card(question: str, related: Sequence[str] = ()) -> dict:
     """Ask an expert with no experts conversation yet: the question is kept, and the asker is told so."""
     body = [
-        heading("Kept for the experts", color="Good"),
+        heading("Kept for the experts"),
         text(question, subtle=True),
         text("No experts channel is set up yet, so your question is kept in the expert queue. It is posted "
              "there as soon as an admin or team lead types /experts here in the experts' channel, and the "
