@@ -187,7 +187,8 @@ def _type_section(case: Any, call_type: str, values, errors, now: datetime, tz: 
         out.append(text("Denial", weight="Bolder", spacing="Medium"))
         if workflow.is_open(getattr(case, "status", "") or ""):
             # Ask before, not after: the case has no decision yet, so say why and let the PSC confirm.
-            out.append(text(C.undecided_denial_text(case.status), color="Warning", size="Small"))
+            # Dark text on the warning style, not yellow text on white (unreadable).
+            out.append(container([text(C.undecided_denial_text(case.status), size="Small")], style="warning"))
             out += _input("Input.Toggle", C.F_CONFIRM, "Confirm", values, errors,
                           title="Log it anyway: the MD has decided or a denial is planned",
                           valueOn="true", valueOff="false")
@@ -423,8 +424,7 @@ def call_confirmation_card(
             )
         )
         # Echo what was chosen: the form is gone once submitted.
-        body.append(facts([("Physician", p2p.physician_name), ("Callback", p2p.callback_phone),
-                           ("Available", _window_lines(p2p.windows or [], tz, now))]))
+        body.append(facts([("Callback", p2p.callback_phone), ("Available", _window_lines(p2p.windows or [], tz, now))]))
         body.append(text(PLAN_SPECIFIC, size="Small", subtle=True))
     if threshold and attempts:
         line = f"Unanswered attempts to this contact: {attempts} of {threshold}."

@@ -354,7 +354,7 @@ class CallService:
         elif result.p2p is not None:
             result.status_notice = (
                 f"The case stays {workflow.label(case_status)} until the MD's decision is recorded; "
-                "the P2P request is on record and goes to the MD."
+                "the P2P request is on record."
             )
         return result
 

@@ -69,7 +69,7 @@ async def test_p2p_confirmation_echoes_the_chosen_times(chat, services):
     data = await open_form(chat, "p2p_offer")
     data.update(contact(**_p2p_fields(services.settings)))
     done = card_texts((await chat.invoke("call.submit", data))["value"])
-    assert "Physician: Dr. Synthetic" in done and f"Callback: {PHONE}" in done
+    assert "Requesting physician: Dr. Synthetic" in done and f"Callback: {PHONE}" in done
     assert re.search(r"2:00 PM C[SD]T–3:00 PM", done) and re.search(r"9:00 AM C[SD]T–10:30 AM", done)
     assert "P2P request: requested." in done and "P2P request requested" not in done
     assert (await services.cases.get(CASE)).status == "p2p_requested"
