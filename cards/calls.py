@@ -312,7 +312,8 @@ def call_form_card(
         # Each field shows its own error under it; the summary repeats only what no field shows.
         shown = _input_ids(fields)
         rest = sorted({msg for key, msg in errors.items() if key not in shown})
-        summary = "Please check the form: see the fields marked below." if len(rest) < len(errors) else "Please check the form."
+        summary = ("Please check the form: see the fields marked below." if len(rest) < len(errors)
+                   else "Please check the form.")
         body.append(container([text(" ".join([summary, *rest])[:600], color="Attention", weight="Bolder")],
                               style="attention"))
     body += fields
@@ -424,7 +425,8 @@ def call_confirmation_card(
             )
         )
         # Echo what was chosen: the form is gone once submitted.
-        body.append(facts([("Callback", p2p.callback_phone), ("Available", _window_lines(p2p.windows or [], tz, now))]))
+        body.append(facts([("Callback", p2p.callback_phone),
+                           ("Available", _window_lines(p2p.windows or [], tz, now))]))
         body.append(text(PLAN_SPECIFIC, size="Small", subtle=True))
     if threshold and attempts:
         line = f"Unanswered attempts to this contact: {attempts} of {threshold}."

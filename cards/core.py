@@ -23,7 +23,8 @@ def _command_rows(commands: Sequence[tuple[str, str]]) -> list[dict]:
     """One command per row, its full syntax wrapped on its own line and the description below: a Teams
     personal chat column can be 320 px wide, where usage and description side by side squeeze each other."""
     return [
-        container([text(usage_shown(usage), weight="Bolder"), text(help_line, subtle=True, spacing="None")], spacing="Small")
+        container([text(usage_shown(usage), weight="Bolder"), text(help_line, subtle=True, spacing="None")],
+                  spacing="Small")
         for usage, help_line in commands
     ]
 

@@ -52,12 +52,12 @@ from bot.cases.call_payload import (  # noqa: F401 - re-exported: callers use bo
     F_CALLBACK,
     F_CARD,
     F_CASE,
+    F_CONFIRM,
     F_FACILITY,
     F_NAME,
     F_NOTES,
     F_NOTICE,
     F_OUTCOME,
-    F_CONFIRM,
     F_P2P,
     F_PHONE,
     F_PHYSICIAN,
@@ -89,6 +89,7 @@ from bot.cases.call_payload import (  # noqa: F401 - re-exported: callers use bo
     phone_key,
     window_fields,
 )
+from bot.cases.call_rules import check_follows_case, undecided_denial_text  # noqa: F401 - re-exported
 from bot.cases.models import Case, CaseEvent
 from bot.storage.base import utcnow
 from bot.storage.db import Database
@@ -269,7 +270,7 @@ class CallService:
                 case = await s.get(Case, inp.case_id)
                 if case is None:
                     raise CaseNotFound(inp.case_id)
-                await self._check_follows_case(s, inp, case)
+                await check_follows_case(s, inp, case)
                 case_status = case.status
                 deadlines = compute_deadlines(inp, now, self.tz)
                 call = CallLog(
@@ -357,30 +358,6 @@ class CallService:
                 "the P2P request is on record."
             )
         return result
-
-    async def _check_follows_case(self, s: AsyncSession, inp: CallInput, case: Case) -> None:
-        """The call forms follow the case: a denial call before any decision is recorded needs the
-        coordinator's confirmation; a P2P offer needs a denial, issued (status) or planned (a denial call)."""
-        if inp.call_type == "denial_notification" and workflow.is_open(case.status) and not inp.confirmed_undecided:
-            raise CallValidationError(
-                {F_CONFIRM: f"Tick the box to log a denial call while the case is {workflow.label(case.status)}."}
-            )
-        if inp.p2p_accepted and case.status not in P2P_FROM_STATUSES:
-            planned = await s.scalar(
-                select(func.count())
-                .select_from(CallLog)
-                .where(CallLog.case_id == case.case_id, CallLog.call_type == "denial_notification")
-            )
-            if not planned:
-                raise CallValidationError(
-                    {
-                        F_P2P: (
-                            f"A P2P is offered with a denial, and this case is {workflow.label(case.status)} "
-                            "with no denial call on record. Log the denial call first (or record the MD's "
-                            "decision with /status), or record the offer as declined."
-                        )
-                    }
-                )
 
     async def _existing(self, inp: CallInput, actor: Actor) -> RecordResult | None:
         async with self.db.session() as s:
@@ -616,15 +593,6 @@ async def release_reminder_column(db: Database, column, entity_id: int) -> None:
             .values({column.key: None})
             .execution_options(synchronize_session=False)
         )
-
-
-def undecided_denial_text(status: str) -> str:
-    """Why a denial call on an undecided case needs a confirmation (shown on the form and on refusal)."""
-    return (
-        f"This case is {workflow.label(status)}: no denial is recorded yet. Log a denial call only when the MD "
-        "has decided (or a denial is planned and you are telling the liaison now). The case status does not "
-        "change here; record the decision with /status when it is made."
-    )
 
 
 def local_text(when: datetime | None, tz: ZoneInfo) -> str:

@@ -1,7 +1,8 @@
 """Synthetic demo cases (development only; the edge gates it on settings.demo_data and not production).
 
 Every demo case is clearly marked: case ids 2026900001–2026900012, member ids M9000000NN, names
-"Demo Patient A…", facilities "Demo …", liaison phones in the fictional 555-01xx range (10 digits: 312-555-01xx), `demo=True`.
+"Demo Patient A…", facilities "Demo …", liaison phones in the fictional 555-01xx range (10 digits:
+312-555-01xx, which the call form accepts), `demo=True`.
 Deadlines are relative to `now` (some overdue, some due today, some next week).
 
 `load_demo` is idempotent: it only creates the demo cases that do not exist yet and never touches

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from bot.cases.service import FILTERS, CaseError, CaseNotFound
 from bot.cases import workflow
+from bot.cases.service import FILTERS, CaseError, CaseNotFound
 from bot.cases.workflow import IllegalTransition
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, TurnBase

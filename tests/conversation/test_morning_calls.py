@@ -18,10 +18,10 @@ async def _count(services, model) -> int:
         return await s.scalar(select(func.count()).select_from(model))
 
 
-def _p2p_fields(settings) -> dict:
+def _p2p_fields(app_settings) -> dict:
     return dict(p2p_response="accepted", physician_name="Dr. Synthetic", callback_phone=PHONE,
-                window1_date=tomorrow_local(settings), window1_start="14:00", window1_end="15:00",
-                window2_date=tomorrow_local(settings, 2), window2_start="09:00", window2_end="10:30")
+                window1_date=tomorrow_local(app_settings), window1_start="14:00", window1_end="15:00",
+                window2_date=tomorrow_local(app_settings, 2), window2_start="09:00", window2_end="10:30")
 
 
 async def test_denial_call_on_an_undecided_case_asks_first_then_a_p2p_may_follow(chat, services):
