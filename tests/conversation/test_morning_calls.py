@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from bot.cases.call_models import CallLog, P2PRequest
 from bot.cases.demo import load_demo
-from tests.conversation.test_calls import CASE, PHONE, contact, open_form, settings, tomorrow_local  # noqa: F401
+from tests.conversation.test_calls import CASE, LEAD, PHONE, contact, open_form, settings, tomorrow_local  # noqa: F401
 from tests.conversation.test_cases import add_case
 from tests.support.chat import card_texts, only
 
@@ -85,3 +85,21 @@ async def test_the_form_accepts_the_phone_it_prefills(chat, services):
         data.update(contact(contact_phone=phone, notes="Asked about the status"))
         shown = card_texts((await chat.invoke("call.submit", data))["value"])
         assert "Call logged: Status call" in shown, (phone, shown[:300])
+
+
+async def test_a_p2p_saved_before_the_md_channel_is_posted_when_it_is_set(chat, services):
+    await add_case(services, status="denied")
+    data = await open_form(chat, "p2p_offer")
+    data.update(contact(**_p2p_fields(services.settings)))
+    done = card_texts((await chat.invoke("call.submit", data))["value"])
+    assert "the P2P request is kept and posted there as soon as" in done
+
+    lead = chat.as_(LEAD).in_("channel")  # a configured team lead routes it
+    routed = await lead.say("<at>pscbot</at> /md here")
+    assert "Medical Director channel set" in routed[0].shown
+    posted = [r for r in chat.history if r.card and "Dr. Synthetic" in r.shown and "P2P" in r.shown
+              and "Call logged" not in r.shown]
+    assert len(posted) == 1
+    await lead.say("<at>pscbot</at> /md here")  # routing again posts nothing twice
+    assert len([r for r in chat.history if r.card and "Dr. Synthetic" in r.shown and "Call logged" not in
+                r.shown]) == 1
