@@ -20,6 +20,7 @@ from bot import metrics
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, Where, caller_of, card_activity, id_of, tenant_of
 from bot.features.core import help_rows
+from bot.features.placement import claim_first_admin
 from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter
 from bot.services import Services
 from bot.storage.conversations import SeenConversation, conversation_key
@@ -211,6 +212,8 @@ class PscBot(TeamsActivityHandler):
     async def on_installation_update_add(self, turn_context: TurnContext) -> None:
         _, is_new = await self.remember(turn_context)
         if is_new:
+            # Whoever installs a development bot with no admins configured may route it (see may_configure).
+            await claim_first_admin(self.services, caller_of(turn_context.activity))
             await self._welcome(turn_context)
 
     async def on_installation_update_remove(self, turn_context: TurnContext) -> None:

@@ -102,7 +102,7 @@ def _fact_rows(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo) -> lis
         ("Decision due", _due(alert, case, now, tz)),
     ]
     if alert.received_at is not None:
-        rows.append(("Received", timefmt.local_display(alert.received_at, tz)))
+        rows.append(("Received", timefmt.local_display(alert.received_at, tz, now=now)))
     if case is not None:
         rows.append(("Case status", workflow.label(case.status)))
         rows.append(("Assigned to", case.assigned_to_name or case.assigned_to_id or "Unassigned"))
@@ -129,7 +129,7 @@ def alert_card(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo, *, res
         heading(f"{label.upper()} · {TYPE_LABELS.get(alert.request_type, alert.request_type)}", color=color),
         text(f"Alert {alert.id} · e-mail triage", size="Small", subtle=True, spacing="None"),
         facts(_fact_rows(alert, case, now, tz)),
-        text("Why: " + _reasons(alert), escape=False, size="Small", spacing="Small"),
+        text("Why: " + _reasons(alert), size="Small", spacing="Small"),
         *_status_lines(alert, tz),
     ]
     if resent:
@@ -184,7 +184,7 @@ def escalation_card(
         )
     body += [
         facts(_fact_rows(alert, case, now, tz)),
-        text("Why: " + _reasons(alert), escape=False, size="Small", spacing="Small"),
+        text("Why: " + _reasons(alert), size="Small", spacing="Small"),
         *_status_lines(alert, tz),
     ]
     doc = card(body, _actions(alert, case))
@@ -215,7 +215,7 @@ def _digest_row(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo) -> di
             "width": "stretch",
             "items": [
                 text(title, weight="Bolder", size="Small"),
-                text(sub, escape=False, size="Small", subtle=True, spacing="None"),
+                text(sub, size="Small", subtle=True, spacing="None"),
             ],
         },
     ]
@@ -246,7 +246,7 @@ def digest_card(
     n = len(items)
     sub = f"{n} e-mail{'s' if n != 1 else ''} not alerted individually"
     if since is not None:
-        sub += f" · since {timefmt.local_display(since, tz)}"
+        sub += f" · since {timefmt.local_display(since, tz, now=now)}"
     body = [heading("Triage digest"), text(sub, size="Small", subtle=True, spacing="None")]
     body += [_digest_row(a, c, now, tz) for a, c in shown]
     if n > len(shown):

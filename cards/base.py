@@ -15,38 +15,45 @@ CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 VERB_KEY = "pscbot_verb"
 CARD_ID_KEY = "card_id"
 
-# Look-alike replacements instead of backslash escapes: Teams and the JS renderer disagree on
-# backslash support, and a visible "\\*" helps nobody. Without brackets no link or image can
-# form, without * _ ` ~ no emphasis or code, without < > no <at> mention or HTML.
-_LOOKALIKES = str.maketrans({
-    "*": "\u2217", "_": "\uff3f", "`": "\u02cb", "~": "\u223c", "[": "\uff3b", "]": "\uff3d",
-    "<": "\u2039", ">": "\u203a", "|": "\u2223", "\\": "\u29f5",
-})
+# No look-alike characters: user text stays exactly what was typed, so a status name or a case id can be
+# copied back. Text that Markdown could misread goes into a RichTextBlock's TextRun, which the schema
+# renders without Markdown in every host (backslash escapes in TextBlocks render differently on Teams
+# desktop and mobile: microsoft/AdaptiveCards#5590). What escaping still does, by ordinary means:
+# drops <at> tags (a mention needs an entity we add ourselves), defangs URL schemes and "www." the way
+# security tools do ("https[:]//", "www[.]") so nothing becomes a link, and breaks templating markers
+# with a space.
+_AT_TAG = re.compile(r"(?i)</?at\b[^>]*>")
 _SCHEME = re.compile(r"(?i)\b([a-z][a-z0-9+.-]{1,15}):(//)?")
+_DANGEROUS = {"javascript", "data", "vbscript", "mailto", "file"}
 _TEMPLATE = re.compile(r"(\$\{|\{\{)")
-_ENTITY = re.compile(r"&(#?\w{1,10});")  # an entity a client might decode back into markup
-_WWW = re.compile(r"(?i)\bwww\.")
+_WWW = re.compile(r"(?i)\b(www)\.")
+# Characters (or line starts) that Teams' Markdown may turn into markup in a TextBlock or FactSet.
+_MARKDOWN_SPECIAL = re.compile(r"[*_`~\[\]<>\\|&]|^\s*(?:[-+>#]|\d+[.)])|\n", re.M)
 
 
 def escape_text(value: Any, *, limit: int | None = 2000) -> str:
-    """Make user- or e-mail-supplied text inert in a TextBlock or FactSet.
+    """Make user- or e-mail-supplied text inert, keeping every character a user may copy back.
 
-    Removes Unicode format characters (zero-width, bidi overrides) so text cannot disguise
-    itself, replaces markdown/HTML specials with look-alikes, defangs URL schemes so nothing
-    becomes a clickable link, breaks templating markers, and caps the length.
+    Removes Unicode format characters (zero-width, bidi overrides) so text cannot disguise itself,
+    turns <at> tags into plain names, defangs URL schemes so nothing becomes a link, breaks templating
+    markers, and caps the length. Markdown is not escaped here: `text` and `facts` put text Markdown
+    could misread into TextRuns, which render literally.
     """
     text = "" if value is None else str(value)
     if not (text.isascii() and text.isprintable()):  # the common case needs no character-by-character pass
         text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in {"Cf", "Cc"})
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "\u2026"
-    text = text.translate(_LOOKALIKES)
-    text = _SCHEME.sub(lambda m: m.group(1) + "\u2236" + (m.group(2) or "") if m.group(2) or
-                       m.group(1).lower() in {"javascript", "data", "vbscript", "mailto", "file"}
-                       else m.group(0), text)
-    text = _ENTITY.sub("\uff06\\1;", text)
-    text = _WWW.sub("www\u2024", text)
-    return _TEMPLATE.sub(lambda m: m.group(0)[0] + "\u2009" + m.group(0)[1:], text)
+    text = _AT_TAG.sub(lambda m: "" if m.group(0).startswith("</") else "@", text)
+    text = _SCHEME.sub(lambda m: m.group(1) + "[:]" + (m.group(2) or "")
+                       if m.group(2) or m.group(1).lower() in _DANGEROUS else m.group(0), text)
+    text = _WWW.sub(r"\1[.]", text)
+    return _TEMPLATE.sub(lambda m: m.group(0)[0] + " " + m.group(0)[1:], text)
+
+
+def needs_plain_run(value: str) -> bool:
+    """True when Markdown could read `value` as markup, so it must go in a TextRun, not a TextBlock."""
+    return bool(_MARKDOWN_SPECIAL.search(value))
 
 
 def new_card_id() -> str:
@@ -74,8 +81,12 @@ def card(body: list[dict], actions: list[dict] | None = None, *, refresh: dict |
 def text(value: str, *, weight: str | None = None, size: str | None = None, color: str | None = None,
          subtle: bool = False, wrap: bool = True, spacing: str | None = None, style: str | None = None,
          escape: bool = True) -> dict:
-    """A TextBlock; `value` is escaped unless the caller built it from trusted, already-escaped parts."""
-    block: dict[str, Any] = {"type": "TextBlock", "text": escape_text(value) if escape else value, "wrap": wrap}
+    """A line of text. Escaped by default: a TextBlock when Markdown cannot misread it, else a
+    RichTextBlock whose TextRun shows it literally. `escape=False` is for trusted Markdown we wrote."""
+    shown = escape_text(value) if escape else value
+    if escape and needs_plain_run(shown):
+        return rich([run(shown, weight=weight, size=size, color=color, subtle=subtle)], spacing=spacing)
+    block: dict[str, Any] = {"type": "TextBlock", "text": shown, "wrap": wrap}
     for key, val in (("weight", weight), ("size", size), ("color", color), ("spacing", spacing),
                      ("style", style)):
         if val:
@@ -85,17 +96,37 @@ def text(value: str, *, weight: str | None = None, size: str | None = None, colo
     return block
 
 
+def run(value: str, *, weight: str | None = None, size: str | None = None, color: str | None = None,
+        subtle: bool = False) -> dict:
+    """A TextRun: shown literally (no Markdown). `value` must already be escaped."""
+    inline: dict[str, Any] = {"type": "TextRun", "text": value}
+    for key, val in (("weight", weight), ("size", size), ("color", color)):
+        if val:
+            inline[key] = val
+    if subtle:
+        inline["isSubtle"] = True
+    return inline
+
+
+def rich(inlines: list[dict], *, spacing: str | None = None) -> dict:
+    block: dict[str, Any] = {"type": "RichTextBlock", "inlines": inlines}
+    if spacing:
+        block["spacing"] = spacing
+    return block
+
+
 def heading(value: str, *, color: str | None = None) -> dict:
     return text(value, weight="Bolder", size="Medium", color=color, style="heading")
 
 
 def facts(pairs: Iterable[tuple[str, Any]]) -> dict:
-    """A FactSet; titles are ours, values are escaped."""
-    return {
-        "type": "FactSet",
-        "facts": [{"title": escape_text(t), "value": escape_text("—" if v in (None, "") else v)}
-                  for t, v in pairs],
-    }
+    """Label/value pairs, escaped: a FactSet, or (when Markdown could misread a value) one RichTextBlock
+    line per pair, since FactSet values are Markdown in Teams."""
+    shown = [(escape_text(t), escape_text("—" if v in (None, "") else v)) for t, v in pairs]
+    if not any(needs_plain_run(t) or needs_plain_run(v) for t, v in shown):
+        return {"type": "FactSet", "facts": [{"title": t, "value": v} for t, v in shown]}
+    return container([rich([run(t + ": ", weight="Bolder"), run(v)], spacing="None") for t, v in shown],
+                     spacing="Small")
 
 
 def container(items: list[dict], *, style: str | None = None, separator: bool = False,

@@ -16,12 +16,12 @@ Verbs: `call.open` (case card button), `call.form` (picker → form), `call.subm
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.cases import calls as C
-from bot.cases import timefmt
+from bot.cases import timefmt, workflow
 from bot.cases.p2p import STATUS_LABELS
 from cards.base import card, container, execute, facts, heading, show_card, text
 from cards.cases import VERB_CALL
@@ -126,7 +126,7 @@ def _time(key: str, label: str, values, errors, *, required: bool = False) -> li
 
 
 def _case_line(case: Any) -> dict:
-    bits = [f"Case {case.case_id}", case.level_of_care, (case.status or "").replace("_", " ")]
+    bits = [f"Case {case.case_id}", case.level_of_care, workflow.label(case.status or "")]
     if getattr(case, "facility", None):
         bits.append(case.facility)
     return text(" · ".join(b for b in bits if b), subtle=True, spacing="None")
@@ -184,8 +184,15 @@ def _type_section(case: Any, call_type: str, values, errors, now: datetime, tz: 
     if call_type == "denial_notification":
         if not values.get(C.F_NOTICE) and getattr(case, "denial_notice_date", None):
             values[C.F_NOTICE] = case.denial_notice_date.isoformat()
+        out.append(text("Denial", weight="Bolder", spacing="Medium"))
+        if workflow.is_open(getattr(case, "status", "") or ""):
+            # Ask before, not after: the case has no decision yet, so say why and let the PSC confirm.
+            # Dark text on the warning style, not yellow text on white (unreadable).
+            out.append(container([text(C.undecided_denial_text(case.status), size="Small")], style="warning"))
+            out += _input("Input.Toggle", C.F_CONFIRM, "Confirm", values, errors,
+                          title="Log it anyway: the MD has decided or a denial is planned",
+                          valueOn="true", valueOff="false")
         out += [
-            text("Denial", weight="Bolder", spacing="Medium"),
             *_date(C.F_NOTICE, "Denial notice date", values, errors, required=True),
             *_choice(
                 C.F_RIGHTS, "Appeal rights explained (if reached)", C.YES_NO, values, errors, expanded=True
@@ -222,19 +229,18 @@ def _type_section(case: Any, call_type: str, values, errors, now: datetime, tz: 
                 error=PHONE_ERROR,
             ),
         ]
+        # Stacked, not side by side: three inputs in one row leave the date ~35 px wide in a 320 px column.
         for n in range(1, C.MAX_WINDOWS + 1):
             fd, fs, fe = C.window_fields(n)
+            out.append(text(f"Availability {n}", weight="Bolder", size="Small", spacing="Medium"))
+            out += _date(fd, "Date", values, errors)
             out.append(
                 {
                     "type": "ColumnSet",
+                    "spacing": "Small",
                     "columns": [
-                        {
-                            "type": "Column",
-                            "width": "stretch",
-                            "items": _date(fd, f"Availability {n}: date", values, errors),
-                        },
-                        {"type": "Column", "width": "auto", "items": _time(fs, "from", values, errors)},
-                        {"type": "Column", "width": "auto", "items": _time(fe, "to", values, errors)},
+                        {"type": "Column", "width": "stretch", "items": _time(fs, "From", values, errors)},
+                        {"type": "Column", "width": "stretch", "items": _time(fe, "To", values, errors)},
                     ],
                 }
             )
@@ -301,21 +307,16 @@ def call_form_card(
     """Step 2: the form for one call type. With `errors` (server validation) the values are kept."""
     label = C.CALL_TYPES.get(call_type, call_type)
     body: list[dict] = [heading(f"Log call: {label}"), _case_line(case)]
+    fields = _contact_section(case, values, errors) + _type_section(case, call_type, values, errors, now, tz)
     if errors:
-        body.append(
-            container(
-                [
-                    text(
-                        "Please check the form: " + ", ".join(sorted(set(errors.values())))[:600],
-                        color="Attention",
-                        weight="Bolder",
-                    )
-                ],
-                style="attention",
-            )
-        )
-    body += _contact_section(case, values, errors)
-    body += _type_section(case, call_type, values, errors, now, tz)
+        # Each field shows its own error under it; the summary repeats only what no field shows.
+        shown = _input_ids(fields)
+        rest = sorted({msg for key, msg in errors.items() if key not in shown})
+        summary = ("Please check the form: see the fields marked below." if len(rest) < len(errors)
+                   else "Please check the form.")
+        body.append(container([text(" ".join([summary, *rest])[:600], color="Attention", weight="Bolder")],
+                              style="attention"))
+    body += fields
     data = {"case_id": case.case_id, C.F_CARD: card_id, C.F_TYPE: call_type}
     return card(
         body,
@@ -324,6 +325,15 @@ def call_form_card(
             execute("Change call type", VERB_CALL_FORM, {"case_id": case.case_id, C.F_CARD: card_id}),
         ],
     )
+
+
+def _input_ids(node: Any) -> set[str]:
+    if isinstance(node, list):
+        return set().union(*(_input_ids(n) for n in node)) if node else set()
+    if not isinstance(node, dict):
+        return set()
+    own = {node["id"]} if str(node.get("type", "")).startswith("Input.") and "id" in node else set()
+    return own.union(*(_input_ids(v) for v in node.values() if isinstance(v, list | dict)))
 
 
 # ---- confirmation ---------------------------------------------------------------------------------------
@@ -357,10 +367,10 @@ def call_confirmation_card(
 ) -> dict:
     """The form, replaced: who logged what, when, and the deadlines the call set."""
     body = [
-        heading(f"Call logged: {C.CALL_TYPES.get(call.call_type, call.call_type)}", color="Good"),
+        heading(f"Call logged: {C.CALL_TYPES.get(call.call_type, call.call_type)}"),
         text(
             f"Logged by {call.logged_by_name or call.logged_by_id} at "
-            f"{timefmt.local_display(call.logged_at, tz)}",
+            f"{timefmt.local_display(call.logged_at, tz, now=now)}",
             subtle=True,
             spacing="None",
         ),
@@ -379,7 +389,7 @@ def call_confirmation_card(
     details = call.details or {}
     rows: list[tuple] = []
     if call.call_type == "denial_notification":
-        rows.append(("Denial notice date", details.get("notice_date")))
+        rows.append(("Denial notice date", _date_text(details.get("notice_date"), tz, now)))
         if details.get("rights_explained") is not None:
             rows.append(("Appeal rights explained", "Yes" if details["rights_explained"] else "No"))
         if details.get("wants_appeal"):
@@ -409,11 +419,14 @@ def call_confirmation_card(
     if p2p is not None:
         body.append(
             text(
-                f"P2P request {STATUS_LABELS.get(p2p.status, p2p.status).lower()}; the plan's P2P window "
-                f"closes {timefmt.local_display(p2p.window_closes_at, tz)}.",
+                f"P2P request: {STATUS_LABELS.get(p2p.status, p2p.status).lower()}. The plan's P2P window "
+                f"closes {timefmt.local_display(p2p.window_closes_at, tz, now=now)}.",
                 spacing="Small",
             )
         )
+        # Echo what was chosen: the form is gone once submitted.
+        body.append(facts([("Callback", p2p.callback_phone),
+                           ("Available", _window_lines(p2p.windows or [], tz, now))]))
         body.append(text(PLAN_SPECIFIC, size="Small", subtle=True))
     if threshold and attempts:
         line = f"Unanswered attempts to this contact: {attempts} of {threshold}."
@@ -441,19 +454,27 @@ def p2p_slots(
         count = 0
         while t < end and count < per_window:
             if t > now:
-                out.append({"title": timefmt.local_display(t, tz), "value": t.isoformat()})
+                out.append({"title": timefmt.local_display(t, tz, now=now), "value": t.isoformat()})
                 count += 1
             t += timedelta(minutes=30)
     return out
 
 
-def _window_lines(windows: Sequence[Mapping[str, str]], tz: ZoneInfo) -> str:
+def _date_text(value: str | None, tz: ZoneInfo, now: datetime) -> str | None:
+    """An ISO date from stored details in the cards' one date style."""
+    try:
+        return timefmt.date_display(date.fromisoformat(value), tz, now=now) if value else None
+    except ValueError:
+        return value
+
+
+def _window_lines(windows: Sequence[Mapping[str, str]], tz: ZoneInfo, now: datetime | None = None) -> str:
     parts = []
     for w in windows:
         start, end = datetime.fromisoformat(w["start"]), datetime.fromisoformat(w["end"])
         local_end = end.astimezone(tz)
         parts.append(
-            f"{timefmt.local_display(start, tz)}–{local_end.hour % 12 or 12}:{local_end.minute:02d} "
+            f"{timefmt.local_display(start, tz, now=now)}–{local_end.hour % 12 or 12}:{local_end.minute:02d} "
             f"{'AM' if local_end.hour < 12 else 'PM'}"
         )
     return "; ".join(parts) or "—"
@@ -477,7 +498,7 @@ def p2p_request_card(p2p: Any, case: Any, now: datetime, tz: ZoneInfo, *, error:
     rows = [
         ("Requesting physician", p2p.physician_name),
         ("Callback", p2p.callback_phone),
-        ("Available", _window_lines(p2p.windows or [], tz)),
+        ("Available", _window_lines(p2p.windows or [], tz, now)),
         ("Requested by", f"{p2p.requested_by_name or p2p.requested_by_id}"),
         (
             "P2P window closes",
@@ -485,14 +506,14 @@ def p2p_request_card(p2p: Any, case: Any, now: datetime, tz: ZoneInfo, *, error:
         ),
     ]
     if p2p.proposed_at:
-        rows.append(("Proposed time", timefmt.local_display(p2p.proposed_at, tz)))
+        rows.append(("Proposed time", timefmt.local_display(p2p.proposed_at, tz, now=now)))
     if p2p.scheduled_at:
         rows.append(("Scheduled", timefmt.due_text(p2p.scheduled_at, now, tz)))
     if p2p.decided_at:
         rows.append(
             (
                 "Decided by",
-                f"{p2p.decided_by_name or p2p.decided_by_id} at {timefmt.local_display(p2p.decided_at, tz)}",
+                f"{p2p.decided_by_name or p2p.decided_by_id} at {timefmt.local_display(p2p.decided_at, tz, now=now)}",
             )
         )
     if p2p.decision_note:
@@ -506,7 +527,7 @@ def p2p_request_card(p2p: Any, case: Any, now: datetime, tz: ZoneInfo, *, error:
             slots.insert(
                 0,
                 {
-                    "title": f"Proposed: {timefmt.local_display(p2p.proposed_at, tz)}",
+                    "title": f"Proposed: {timefmt.local_display(p2p.proposed_at, tz, now=now)}",
                     "value": p2p.proposed_at.isoformat(),
                 },
             )
@@ -601,13 +622,13 @@ def p2p_outcome_card(p2p: Any, now: datetime, tz: ZoneInfo, *, acknowledged_by: 
     body = [
         heading(
             f"P2P {status.lower()} · case {p2p.case_id}",
-            color="Good" if p2p.status in {"scheduled", "completed"} else "Warning",
+            color=None if p2p.status in {"scheduled", "completed"} else "Warning",
         ),
         facts(
             [
                 ("Decided by", p2p.decided_by_name or p2p.decided_by_id),
-                ("Scheduled", timefmt.local_display(p2p.scheduled_at, tz) if p2p.scheduled_at else None),
-                ("Proposed time", timefmt.local_display(p2p.proposed_at, tz) if p2p.proposed_at else None),
+                ("Scheduled", timefmt.local_display(p2p.scheduled_at, tz, now=now) if p2p.scheduled_at else None),
+                ("Proposed time", timefmt.local_display(p2p.proposed_at, tz, now=now) if p2p.proposed_at else None),
                 ("Requesting physician", p2p.physician_name),
                 ("Callback", p2p.callback_phone),
                 ("Note", p2p.decision_note),

@@ -80,14 +80,14 @@ def case_card(case: Any, events: Sequence[Any], now: datetime, tz: ZoneInfo,
     """The full case: status, priority, deadline, request facts, assignee, last 5 events and actions."""
     priority = case_priority(case, now)
     open_ = workflow.is_open(case.status)
-    due = timefmt.due_text(case.due_at, now, tz) if open_ else timefmt.local_display(case.due_at, tz)
+    due = timefmt.due_text(case.due_at, now, tz) if open_ else timefmt.local_display(case.due_at, tz, now=now)
     rows: list[tuple[str, Any]] = [
         ("Status", workflow.label(case.status)),
         ("Priority", PRIORITY_LABELS.get(priority, priority) + (" (expedited)" if case.expedited else "")),
         ("Decision due", due),
     ]
     if case.extended_until is not None and case.original_due_at is not None:
-        rows.append(("Extended", f"from {timefmt.local_display(case.original_due_at, tz)}: "
+        rows.append(("Extended", f"from {timefmt.local_display(case.original_due_at, tz, now=now)}: "
                                  f"{case.extension_reason or ''}".rstrip(": ")))
     rows += [
         ("Level of care", LOC_LABELS.get(case.level_of_care, case.level_of_care)),
@@ -95,13 +95,13 @@ def case_card(case: Any, events: Sequence[Any], now: datetime, tz: ZoneInfo,
         ("Member", f"{case.member_name or '—'} · {case.member_id}"),
         ("Facility", case.facility),
         ("Liaison", " · ".join(x for x in (case.liaison_name, case.liaison_phone, case.liaison_email) if x)),
-        ("Received", timefmt.local_display(case.received_at, tz)),
+        ("Received", timefmt.local_display(case.received_at, tz, now=now)),
         ("Assigned to", _assignee(case, viewer_id)),
     ]
     if case.authorized_days is not None:
         rows.append(("Authorized days", case.authorized_days))
     if case.last_covered_day is not None:
-        rows.append(("Last covered day", case.last_covered_day.isoformat()))
+        rows.append(("Covered through", timefmt.date_display(case.last_covered_day, tz, now=now)))
     appealable = ("denied", "partially_approved", "p2p_requested", "p2p_scheduled", "p2p_completed")
     if case.denial_notice_date is not None and case.status in appealable:
         filing = clocks.reconsideration_filing_deadline(case.denial_notice_date, tz)
@@ -158,7 +158,7 @@ def queue_card(cases: Sequence[Any], total: int, title: str, now: datetime, tz: 
     count = f"More than {QUEUE_COUNT_CAP:,} cases" if capped else f"{total} case{'s' if total != 1 else ''}"
     body = [heading(title),
             text(f"{count} awaiting a decision · sorted by due time · "
-                 f"{timefmt.local_display(now, tz)}", size="Small", subtle=True, spacing="None")]
+                 f"{timefmt.local_display(now, tz, now=now)}", size="Small", subtle=True, spacing="None")]
     body += [_row(c, now, tz) for c in shown]
     if capped:
         body.append(text(f"and {QUEUE_COUNT_CAP - len(shown):,}+ more", subtle=True, spacing="Small"))

@@ -14,16 +14,17 @@ WHAT_I_DO = [
 ]
 
 
+def usage_shown(usage: str) -> str:
+    """A usage line that can wrap in a narrow column: `[a|b|c]` is shown as `[a | b | c]`."""
+    return " | ".join(part.strip() for part in usage.split("|"))
+
+
 def _command_rows(commands: Sequence[tuple[str, str]]) -> list[dict]:
+    """One command per row, its full syntax wrapped on its own line and the description below: a Teams
+    personal chat column can be 320 px wide, where usage and description side by side squeeze each other."""
     return [
-        {
-            "type": "ColumnSet",
-            "spacing": "Small",
-            "columns": [
-                {"type": "Column", "width": "auto", "items": [text(usage, weight="Bolder", wrap=False)]},
-                {"type": "Column", "width": "stretch", "items": [text(help_line, subtle=True)]},
-            ],
-        }
+        container([text(usage_shown(usage), weight="Bolder"), text(help_line, subtle=True, spacing="None")],
+                  spacing="Small")
         for usage, help_line in commands
     ]
 
@@ -32,7 +33,8 @@ def welcome_card(bot_name: str, commands: Sequence[tuple[str, str]]) -> dict:
     """Sent once when the app is installed in a personal chat, group chat or team."""
     body = [
         heading(f"Hi, I'm {bot_name}"),
-        text("I help Pre-Service Coordinators with IRF, LTAC and SNF reviews, right here in Teams."),
+        # LTCH (the CMS term) named once; the bot says LTAC everywhere else, as the team and the case data do.
+        text("I help Pre-Service Coordinators with IRF, LTCH (LTAC) and SNF reviews, right here in Teams."),
         container([text("• " + line, spacing="None") for line in WHAT_I_DO], spacing="Small"),
         text("Try one of these:", weight="Bolder", spacing="Medium"),
         *_command_rows(commands[:6]),

@@ -50,14 +50,18 @@ F_OUTCOME, F_NOTES = "outcome", "notes"
 F_NOTICE, F_RIGHTS, F_APPEAL = "notice_date", "rights_explained", "wants_appeal"
 F_P2P, F_PHYSICIAN, F_CALLBACK = "p2p_response", "physician_name", "callback_phone"
 F_REQUESTED, F_PROMISED_DATE, F_PROMISED_TIME = "requested_items", "promised_date", "promised_time"
+# A denial call on a case with no decision yet is logged only when the coordinator confirms it.
+F_CONFIRM = "confirm_undecided"
 
 
 def window_fields(n: int) -> tuple[str, str, str]:
     return f"window{n}_date", f"window{n}_start", f"window{n}_end"
 
 
-# North American numbers: 10 digits (optional +1/1), common separators, optional extension.
-PHONE_PATTERN = r"^\s*(\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?\d{3}[\s.-]?\d{4}(\s*(x|ext\.?)\s*\d{1,6})?\s*$"
+# North American numbers: 10 digits (optional +1/1) or a 7-digit local number as older records and test data
+# hold them, common separators, optional extension. The form must accept what the bot itself stored.
+PHONE_PATTERN = (r"^\s*((\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?)?\d{3}[\s.-]?\d{4}"
+                 r"(\s*(x|ext\.?)\s*\d{1,6})?\s*$")
 _PHONE = re.compile(PHONE_PATTERN, re.IGNORECASE)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
@@ -134,6 +138,7 @@ class CallInput:
     denial: DenialDetails | None = None
     p2p: P2POfferDetails | None = None
     clinicals: ClinicalsDetails | None = None
+    confirmed_undecided: bool = False  # the coordinator confirmed a denial call before the decision is recorded
 
     @property
     def reached(self) -> bool:
@@ -208,7 +213,7 @@ class _Reader:
         value = self.text(key, label, required=required)
         if value and not _PHONE.match(value):
             self.errors[key] = (
-                f"{label}: enter a 10-digit phone number, e.g. 555-555-0100 (x123 for an extension)"
+                f"{label}: enter a phone number, e.g. 312-555-0100 (x123 for an extension)"
             )
             return ""
         return value
@@ -301,7 +306,8 @@ def parse_call(data: dict[str, Any], *, now: datetime, tz: ZoneInfo) -> CallInpu
     if r.errors:
         raise CallValidationError(r.errors)
     assert call_type is not None and outcome is not None
-    return CallInput(card_id, case_id, call_type, outcome, contact, notes, denial, p2p, clinicals)
+    confirmed = str(data.get(F_CONFIRM) or "").strip().lower() == "true"
+    return CallInput(card_id, case_id, call_type, outcome, contact, notes, denial, p2p, clinicals, confirmed)
 
 
 def _windows(r: _Reader, now: datetime, tz: ZoneInfo) -> tuple[Window, ...]:

@@ -16,9 +16,12 @@ Decisions:
   liaison says the member wants an expedited reconsideration, the 72-hour decision clock (AP-04) starts at
   the call, since an expedited request may be made orally (AP-03). A standard request must be in writing
   unless the plan accepts verbal ones (AP-03), so no clock starts on the call; the card says so.
-* **P2P.** An accepted P2P offer creates a P2P request (bot.cases.p2p) and moves the case to
-  `p2p_requested`. The workflow allows that only from `denied` or `partially_approved`, so an accepted offer
-  on any other case is a validation error on the form (nothing is saved).
+* **The forms follow the case.** A denial call on a case with no decision yet (new, in review, pending
+  info, sent to MD) is refused until the coordinator ticks the confirmation the form shows with the reason;
+  the status does not change (the decision is recorded with /status). An accepted P2P offer creates a P2P
+  request (bot.cases.p2p) whenever a denial is issued (denied / partially approved: the case moves to
+  `p2p_requested`) or planned (a denial call is on record: the case keeps its status, the coordinator is
+  told so); otherwise it is a validation error on the form (nothing is saved). P2P rules are plan-specific.
 * **Attempts rule** (`AttemptRule`, default: 3 unanswered `clinicals_request` calls — no answer, voicemail,
   wrong number — to the same contact since they were last reached) escalates once per (case, contact, rule)
   to the team lead conversation; the reminder job sends it.
@@ -38,7 +41,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.audit.service import audit_add
-from bot.cases import timefmt
+from bot.cases import timefmt, workflow
 from bot.cases.call_models import CallEscalation, CallLog, CardInstance, P2PRequest
 from bot.cases.call_payload import (  # noqa: F401 - re-exported: callers use bot.cases.calls.*
     APPEAL_WISHES,
@@ -49,6 +52,7 @@ from bot.cases.call_payload import (  # noqa: F401 - re-exported: callers use bo
     F_CALLBACK,
     F_CARD,
     F_CASE,
+    F_CONFIRM,
     F_FACILITY,
     F_NAME,
     F_NOTES,
@@ -85,6 +89,7 @@ from bot.cases.call_payload import (  # noqa: F401 - re-exported: callers use bo
     phone_key,
     window_fields,
 )
+from bot.cases.call_rules import check_follows_case, undecided_denial_text  # noqa: F401 - re-exported
 from bot.cases.models import Case, CaseEvent
 from bot.storage.base import utcnow
 from bot.storage.db import Database
@@ -265,16 +270,8 @@ class CallService:
                 case = await s.get(Case, inp.case_id)
                 if case is None:
                     raise CaseNotFound(inp.case_id)
-                if inp.p2p_accepted and case.status not in P2P_FROM_STATUSES:
-                    raise CallValidationError(
-                        {
-                            F_P2P: (
-                                "A P2P can be requested only for a denied (or partially approved) case; "
-                                f"this case is {case.status.replace('_', ' ')}. Record the offer as declined "
-                                "or change the status first."
-                            )
-                        }
-                    )
+                await check_follows_case(s, inp, case)
+                case_status = case.status
                 deadlines = compute_deadlines(inp, now, self.tz)
                 call = CallLog(
                     card_id=inp.card_id,
@@ -351,9 +348,14 @@ class CallService:
         log.info(
             "call logged id=%s case=%s type=%s outcome=%s", call.id, inp.case_id, inp.call_type, inp.outcome
         )
-        if result.p2p is not None:
+        if result.p2p is not None and case_status in P2P_FROM_STATUSES:
             result.status_notice = await self._move_case(
                 inp.case_id, "p2p_requested", actor, now, f"P2P requested (call {call.id})"
+            )
+        elif result.p2p is not None:
+            result.status_notice = (
+                f"The case stays {workflow.label(case_status)} until the MD's decision is recorded; "
+                "the P2P request is on record."
             )
         return result
 

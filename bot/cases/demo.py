@@ -1,7 +1,8 @@
 """Synthetic demo cases (development only; the edge gates it on settings.demo_data and not production).
 
 Every demo case is clearly marked: case ids 2026900001–2026900012, member ids M9000000NN, names
-"Demo Patient A…", facilities "Demo …", liaison phones in the fictional 555-01xx range, `demo=True`.
+"Demo Patient A…", facilities "Demo …", liaison phones in the fictional 555-01xx range (10 digits:
+312-555-01xx, which the call form accepts), `demo=True`.
 Deadlines are relative to `now` (some overdue, some due today, some next week).
 
 `load_demo` is idempotent: it only creates the demo cases that do not exist yet and never touches
@@ -61,7 +62,7 @@ def demo_inputs(now: datetime) -> list[CaseInput]:
             case_id=DEMO_PREFIX + suffix.rjust(3, "0"), member_id=f"M9000000{suffix}",
             member_name=f"Demo Patient {letter}", level_of_care=loc, request_type=rtype,
             received_at=now - ago, expedited=exp, status=status, facility=facility,
-            liaison_name=f"Demo Liaison {letter}", liaison_phone=f"555-01{suffix}",
+            liaison_name=f"Demo Liaison {letter}", liaison_phone=f"312-555-01{suffix}",
             liaison_email=f"liaison{suffix}@example.org", assigned_to_id=who,
             assigned_to_name=_NAMES.get(who),
             authorized_days=14 if status == "approved" else None, demo=True,

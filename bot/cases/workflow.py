@@ -23,7 +23,9 @@ sent_to_md. "Decided" statuses set `decided_at` when first entered: approved, pa
 
 from __future__ import annotations
 
-from typing import Final
+import difflib
+import unicodedata
+from typing import Final, NamedTuple
 
 STATUSES: Final[tuple[str, ...]] = (
     "new", "in_review", "pending_info", "sent_to_md", "approved", "partially_approved", "denied",
@@ -85,7 +87,7 @@ class IllegalTransition(ValueError):
         self.requested = requested
         self.allowed = allowed_next(current)
         if requested not in LABELS:
-            msg = f"'{requested}' is not a case status. Statuses: {', '.join(STATUSES)}."
+            msg = unknown_status_message(requested)
         elif not self.allowed:
             msg = f"The case is {label(current)}; its status can no longer change."
         elif requested == current:
@@ -122,10 +124,66 @@ def normalize_status(text: str | None) -> str | None:
     """A status from user text: `In review`, `in-review`, `IN_REVIEW`, `p2p` → canonical, or None."""
     if not text:
         return None
-    key = "_".join(str(text).strip().lower().replace("-", " ").split())
+    key = _key(text)
     if key in LABELS:
         return key
     for status, lab in LABELS.items():
         if key == "_".join(lab.lower().split()):
             return status
     return _ALIASES.get(key)
+
+
+def unknown_status_message(typed: str) -> str:
+    near = suggest_status(typed)
+    hint = f" Did you mean {label(near)}?" if near else ""
+    return f"'{typed[:40]}' is not a case status.{hint} Statuses: {status_list()}."
+
+
+def status_list(statuses: tuple[str, ...] = STATUSES) -> str:
+    """Statuses as a user may type them back: the label, which any case and spacing accepts."""
+    return ", ".join(label(s) for s in statuses)
+
+
+_MAX_STATUS_WORDS = max(len(lab.split()) for lab in LABELS.values())
+
+
+class ParsedStatus(NamedTuple):
+    status: str | None  # canonical key, or None when the words name no status
+    note: str  # what follows the status words
+    typed: str  # the words read as the status (for the error message)
+    suggestion: str | None  # nearest status on a typo
+
+
+def parse_status(words: str) -> ParsedStatus:
+    """`Sent to MD waiting for notes` -> (sent_to_md, "waiting for notes"): the longest leading run of words
+    that names a status by key, label or alias, in any case and spacing; else the nearest status."""
+    parts = (words or "").split()
+    for n in range(min(_MAX_STATUS_WORDS, len(parts)), 0, -1):
+        status = normalize_status(" ".join(parts[:n]))
+        if status is not None:
+            return ParsedStatus(status, " ".join(parts[n:]), " ".join(parts[:n]), None)
+    for n in range(min(_MAX_STATUS_WORDS, len(parts)), 0, -1):
+        near = suggest_status(" ".join(parts[:n]))
+        if near is not None:
+            return ParsedStatus(None, " ".join(parts[n:]), " ".join(parts[:n]), near)
+    return ParsedStatus(None, " ".join(parts[1:]), parts[0] if parts else "", None)
+
+
+def suggest_status(text: str) -> str | None:
+    """The status nearest to a mistyped name (`in reveiw` -> in_review), or None if nothing is close."""
+    key = _key(text)
+    if not key:
+        return None
+    names = {**{s: s for s in STATUSES}, **{"_".join(lab.lower().split()): s for s, lab in LABELS.items()},
+             **_ALIASES}
+    match = difflib.get_close_matches(key, list(names), n=1, cutoff=0.75)
+    if match:
+        return names[match[0]]
+    starts = {s for name, s in names.items() if name.startswith(key + "_")}  # "sent" -> sent_to_md
+    return starts.pop() if len(starts) == 1 else None
+
+
+def _key(text: str | None) -> str:
+    # NFKC folds full-width forms (in＿review, as older cards printed it) back to ASCII.
+    folded = unicodedata.normalize("NFKC", str(text or "")).strip().lower()
+    return "_".join(folded.replace("-", " ").replace("_", " ").split())

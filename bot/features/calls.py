@@ -140,20 +140,38 @@ async def _post_p2p(ctx: ActionContext, result: C.RecordResult) -> str | None:
     md_key = await services.app_settings.get(MD_CONVERSATION)
     if not md_key:
         return (
-            "No Medical Director conversation is set up, so the P2P request was saved but not posted. "
-            "An admin or team lead can type /md here in the MD channel."
+            "No Medical Director channel is set up yet, so the P2P request is kept and posted there as soon as "
+            "an admin or team lead types /md here in the MD channel."
         )
+    if not await _send_p2p(services, p2p, md_key):
+        return (
+            "The P2P request was saved but could not be posted to the MD channel; it will be reminded there."
+        )
+    return None
+
+
+async def _send_p2p(services, p2p, md_key: str) -> bool:
     case = await services.cases.get(p2p.case_id)
     doc = p2p_request_card(p2p, case, utcnow(), services.settings.tz)
     try:
         activity_id = await services.proactive.send_card(md_key, doc, summary="P2P request")
     except Exception:  # noqa: BLE001 - the request is saved; the window reminder goes to the MD channel too
         log.warning("could not post P2P request %s to the MD conversation", p2p.id)
-        return (
-            "The P2P request was saved but could not be posted to the MD channel; it will be reminded there."
-        )
+        return False
     await p2p_service(services).set_md_post(p2p.id, md_key, activity_id)
-    return None
+    return True
+
+
+async def _post_unrouted_p2p(services, md_key: str) -> int:
+    """Post the P2P requests kept while no MD channel was set to the one just chosen."""
+    posted = 0
+    for p2p_id in await p2p_service(services).unposted():
+        p2p = await p2p_service(services).get(p2p_id)
+        if p2p is not None and p2p.md_conversation_key is None:
+            posted += await _send_p2p(services, p2p, md_key)
+    if posted:
+        log.info("posted %d kept P2P requests to the MD conversation", posted)
+    return posted
 
 
 def _parse_when(
@@ -268,12 +286,13 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
         order=81,
     )
     async def md_here(ctx: CommandContext) -> None:
-        await place_here(
+        if await place_here(
             ctx,
             MD_CONVERSATION,
             "Medical Director channel",
             "P2P requests and P2P reminders will be posted here.",
-        )
+        ):
+            await _post_unrouted_p2p(ctx.services, ctx.where.key)
 
     @commands.command(
         "teamlead",

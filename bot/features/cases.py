@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from bot.cases import workflow
 from bot.cases.service import FILTERS, CaseError, CaseNotFound
 from bot.cases.workflow import IllegalTransition
 from bot.commands import CommandRegistry
@@ -132,11 +133,16 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
                       order=23)
     async def status(ctx: CommandContext) -> None:
         case_id, rest = _case_id_arg(ctx)
-        new_status, _, note = rest.partition(" ")
-        if case_id is None or not new_status:
+        if case_id is None or not rest.strip():
             await ctx.reply_card(error_card("Usage: /status <case id> <status> [note], e.g. "
-                                            "/status 2026004512 pending_info waiting for PT notes", title="Status"))
+                                            "/status 2026004512 Pending info waiting for PT notes. Statuses: "
+                                            f"{workflow.status_list()}.", title="Status"))
             return
+        parsed = workflow.parse_status(rest)
+        if parsed.status is None:
+            await ctx.reply_card(error_card(workflow.unknown_status_message(parsed.typed), title="Status not changed"))
+            return
+        new_status, note = parsed.status, parsed.note
         try:
             await ctx.services.cases.change_status(case_id, new_status, ctx.caller.id, ctx.caller.name, note)
         except (IllegalTransition, CaseError) as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import OrderedDict
+from dataclasses import replace
 
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import DialogSet, DialogTurnStatus
@@ -12,11 +13,13 @@ from botbuilder.dialogs import DialogSet, DialogTurnStatus
 from bot import metrics
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, caller_of, card_activity
-from bot.features.placement import place_here
+from bot.features.placement import may_configure, place_here
+from bot.knowledge import experts as experts_queue
 from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter, require_str
 from bot.storage.app_settings import EXPERTS_CONVERSATION
 from bot.storage.base import utcnow
 from cards.core import error_card
+from cards.experts import expert_kept_card, pending_questions_card
 from cards.knowledge import (
     QUESTION_LIMIT,
     answer_card,
@@ -40,9 +43,50 @@ async def answer_question(services, turn: TurnContext, question: str) -> None:
     caller = caller_of(turn.activity)
     started = time.perf_counter()
     answer = await services.knowledge.ask(question, user_id=caller.id)
+    if not answer.answered and not answer.related:
+        # The refusal text promises related articles: show the nearest ones the search found.
+        answer = replace(answer, related=await related_titles(services, question))
     metrics.record_kb_answer(answer.answered, answer.status, time.perf_counter() - started)
     card = answer_card(question, answer) if answer.answered else refusal_card(question, answer)
     await turn.send_activity(card_activity(card, "Answer" if answer.answered else "Not sure"))
+
+
+async def related_titles(services, question: str, limit: int = 3) -> list[str]:
+    _, candidates = await services.knowledge.search_sections(question, limit=limit * 3)
+    titles: list[str] = []
+    for c in candidates:
+        if c.title and c.title not in titles:
+            titles.append(c.title)
+    return titles[:limit]
+
+
+async def show_pending(ctx: CommandContext) -> None:
+    """`/experts pending`: questions may carry PHI, so only those who route them see the list."""
+    services = ctx.services
+    if not await may_configure(services, ctx.caller):
+        await ctx.reply_card(error_card("Only an admin or team lead can see the expert queue.", title="Not allowed"))
+        return
+    waiting = await experts_queue.pending(services.db, limit=10)
+    total = await experts_queue.count_pending(services.db)
+    routed = bool(await services.app_settings.get(EXPERTS_CONVERSATION))
+    await ctx.reply_card(pending_questions_card(waiting, total, utcnow(), services.settings.tz, routed=routed))
+
+
+async def post_pending(services, experts_key: str) -> int:
+    """Post every kept question to the newly chosen experts conversation; the count posted."""
+    posted = 0
+    for q in await experts_queue.pending(services.db, limit=200):
+        card = expert_question_card(q.id, q.question, q.asker_name or "a coordinator", q.created_at,
+                                    services.settings.tz)
+        try:
+            await services.proactive.send_card(experts_key, card, summary="Question for the experts")
+        except Exception:  # noqa: BLE001 - it stays in the queue and goes out with the next /experts here
+            log.warning("could not post kept expert question %d", q.id)
+            continue
+        posted += await experts_queue.mark_posted(services.db, q.id)
+    if posted:
+        log.info("posted %d kept expert questions", posted)
+    return posted
 
 
 def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
@@ -53,11 +97,20 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             return
         await ctx.services.dialog_hooks.begin(ctx.turn, ASK_DIALOG)
 
-    @commands.command("experts", usage="/experts here", help="Send expert questions to this conversation",
-                      scopes=("team", "groupChat"), order=80)
+    @commands.command("experts", usage="/experts here|pending",
+                      help="Send expert questions to this conversation, or list the ones waiting for it",
+                      scopes=("personal", "team", "groupChat"), order=80)
     async def experts(ctx: CommandContext) -> None:
-        await place_here(ctx, EXPERTS_CONVERSATION, "experts channel",
-                         "Questions the knowledge base can't answer will be posted here.")
+        if ctx.args.strip().lower() == "pending":
+            await show_pending(ctx)
+            return
+        if ctx.where.scope == "personal":
+            await ctx.reply_text("Type **/experts here** in the channel or group chat where experts should "
+                                 "answer questions; **/experts pending** lists the questions waiting for it.")
+            return
+        if await place_here(ctx, EXPERTS_CONVERSATION, "experts channel",
+                            "Questions the knowledge base can't answer will be posted here."):
+            await post_pending(ctx.services, ctx.where.key)
 
     @verbs.verb("kb.feedback", help="Helpful / Not helpful on an answer")
     async def feedback(ctx: ActionContext) -> ActionResult:
@@ -75,9 +128,10 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
         question = require_str(ctx.data, "question", max_len=QUESTION_LIMIT)
         experts_key = await ctx.services.app_settings.get(EXPERTS_CONVERSATION)
         if not experts_key:
-            return ActionResult(card=error_card(
-                "No experts channel is set up yet. An admin or team lead can type /experts here in that channel.",
-                title="No experts channel"))
+            # Nowhere to post yet: keep the question (nothing is lost) and say so.
+            await experts_queue.keep(ctx.services.db, question, ctx.caller.id, ctx.caller.name, ctx.where.key,
+                                     str(ctx.data.get("answer_id") or "") or None)
+            return ActionResult(card=expert_kept_card(question, await related_titles(ctx.services, question)))
         qid = await ctx.services.knowledge.create_expert_question(
             question, ctx.caller.id, ctx.caller.name, ctx.where.key, str(ctx.data.get("answer_id") or "") or None)
         card = expert_question_card(qid, question, ctx.caller.name, utcnow(), ctx.services.settings.tz)

@@ -47,10 +47,10 @@ FTS_MAX_TERMS = 8
 UNCONFIRMED_PREFIX = "Unconfirmed / plan-specific — check your plan's policy: "
 REFUSAL = (
     "I couldn't find a confident answer to that in the guideline knowledge base. "
-    "Try rephrasing with the setting (IRF, LTCH, SNF) and topic, check the related articles, "
+    "Try rephrasing with the setting (IRF, LTAC, SNF) and topic, check the related articles, "
     "or ask an expert."
 )
-EMPTY_QUESTION = "Ask a question about IRF, LTCH or SNF coverage, notices, appeals or timeframes."
+EMPTY_QUESTION = "Ask a question about IRF, LTAC or SNF coverage, notices, appeals or timeframes."
 _PLAN_SPECIFIC_MARKERS = ("plan-specific", "plan specific", "unconfirmed", "check your plan")
 
 
@@ -77,7 +77,7 @@ class Answer:
     sections: list[SectionRef] = field(default_factory=list)  # top sections, best first (up to 3)
     curated_id: int | None = None
     status: str = "none"  # confirmed | secondary | unconfirmed | none (refusal)
-    title: str = ""  # article title (or "Curated answer") the answer came from
+    title: str = ""  # article title (or who curated the answer) the answer came from
 
     def to_public(self) -> dict[str, Any]:
         """The `pscbot ask --json` object."""
@@ -409,7 +409,8 @@ class KnowledgeService:
                     sections=refs,
                     curated_id=row.id,
                     status=row.status or "confirmed",
-                    title="Curated answer",
+                    # Say whose answer it is; "Curated answer" is our word, not the reader's.
+                    title="From an expert" if row.origin == "expert" else "From the team's answers",
                 ), cands
         best = cands[0] if cands else None
         conf = confidence(query, best, stats)

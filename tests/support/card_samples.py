@@ -358,8 +358,24 @@ def knowledge_samples() -> list[Sample]:
     ]
 
 
+def experts_samples() -> list[Sample]:
+    from bot.knowledge.experts import PendingQuestion
+    from cards import experts
+
+    waiting = [PendingQuestion(1, "Can an LTCH (LTAC) admit straight from home after a vent wean?",
+                               "Synthetic Coordinator", NOW - timedelta(hours=3)),
+               PendingQuestion(2, HOSTILE, HOSTILE_SHORT, NOW - timedelta(days=400))]
+    return [
+        ("experts.expert_kept", experts.expert_kept_card("Does the 3-hour rule count weekend therapy?",
+                                                         ["IRF coverage criteria", "IRF therapy intensity"])),
+        ("experts.expert_kept_hostile", experts.expert_kept_card(HOSTILE + LONG, [HOSTILE_SHORT])),
+        ("experts.pending_questions", experts.pending_questions_card(waiting, 12, NOW, TZ, routed=False)),
+        ("experts.pending_questions_none", experts.pending_questions_card([], 0, NOW, TZ, routed=True)),
+    ]
+
+
 SAMPLE_SOURCES: list[Callable[[], list[Sample]]] = [
-    core_samples, cases_samples, alerts_samples, calls_samples, knowledge_samples,
+    core_samples, cases_samples, alerts_samples, calls_samples, knowledge_samples, experts_samples,
 ]
 
 

@@ -120,7 +120,8 @@ def card_of(activity: Activity) -> dict | None:
 
 
 def card_texts(card: dict | None) -> str:
-    """Every visible string of a card, joined: TextBlock texts, fact titles/values, action titles."""
+    """Every visible string of a card, joined: TextBlock and RichTextBlock texts, fact titles/values,
+    action titles."""
     out: list[str] = []
 
     def walk(node: Any) -> None:
@@ -128,14 +129,17 @@ def card_texts(card: dict | None) -> str:
             kind = node.get("type")
             if kind == "TextBlock":
                 out.append(str(node.get("text", "")))
+            elif kind == "RichTextBlock":  # TextRuns of one block read as one line
+                out.append("".join(str(i.get("text", "")) for i in node.get("inlines", [])))
             elif kind == "FactSet":
                 out.extend(f"{f['title']}: {f['value']}" for f in node.get("facts", []))
             elif isinstance(kind, str) and kind.startswith("Action."):
                 out.append(f"[{node.get('title', '')}]")
             elif kind and kind.startswith("Input."):
-                out.append(f"<{node.get('label') or node.get('placeholder') or node.get('id')}>")
+                shown = f"<{node.get('label') or node.get('placeholder') or node.get('id')}>"
+                out.append(f"{shown} {node['title']}" if kind == "Input.Toggle" and node.get("title") else shown)
             for key, value in node.items():
-                if key not in {"text", "facts", "title", "data", "fallback"}:
+                if key not in {"text", "facts", "title", "data", "fallback", "inlines"}:
                     walk(value)
         elif isinstance(node, list):
             for item in node:

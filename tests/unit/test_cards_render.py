@@ -105,19 +105,18 @@ def test_checker_catches_a_broken_real_card():
 # -- escaping ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("raw, forbidden", [
-    ("[click](https://evil.example/phish)", ["[", "]", "]("]),
-    ("![x](https://evil.example/x.png)", ["![", "]("]),
-    ("[x](javascript:alert(1))", ["](", "javascript:"]),
+    ("[click](https://evil.example/phish)", ["https://"]),
+    ("![x](https://evil.example/x.png)", ["https://"]),
+    ("[x](javascript:alert(1))", ["javascript:"]),
     ("JaVaScRiPt:alert(1)", ["javascript:", "JaVaScRiPt:"]),
     ("java\u200bscript:alert(1)", ["javascript:", "\u200b"]),
-    ("<at>Everyone</at>", ["<at>", "</at>", "<", ">"]),
-    ("<at id=\"0\">Pat</at> please", ["<at", "<"]),
-    ("<script>alert(1)</script>", ["<script", "<"]),
+    ("<at>Everyone</at>", ["<at>", "</at>"]),
+    ("<at id=\"0\">Pat</at> please", ["<at", "</at"]),
     ("${user.name}", ["${"]),
     ("$\u200b{user.name}", ["${"]),
     ("{{secret}}", ["{{"]),
-    ("**bold** _it_ `code` ~~s~~", ["**", "*", "_", "`", "~"]),
     ("https://evil.example/x", ["https://"]),
+    ("see www.evil.example", ["www.evil"]),
     ("data:text/html,hi", ["data:"]),
     ("\u202egnp.exe", ["\u202e"]),
 ])
@@ -131,48 +130,87 @@ def test_escape_text_makes_hostile_text_inert(raw, forbidden):
 def test_escape_text_keeps_plain_text_and_caps_length():
     assert escape_text("Case 2026004512 · IRF · due 12/01 3:00 PM (you)") == \
         "Case 2026004512 · IRF · due 12/01 3:00 PM (you)"
+    assert escape_text("in_review [mine|team] *note*") == "in_review [mine|team] *note*"
+    assert escape_text("<at>Pat</at> called") == "@Pat called"
     assert escape_text(None) == ""
     assert len(escape_text("x" * 5000)) == 2000
     assert escape_text("x" * 5000).endswith("\u2026")
 
 
+def test_markdown_looking_text_is_shown_literally_in_a_text_run():
+    """What Markdown could misread goes in a TextRun (never Markdown); plain text stays a TextBlock."""
+    assert text("Case 2026004512 is in review") == {"type": "TextBlock", "text": "Case 2026004512 is in review",
+                                                    "wrap": True}
+    block = text("Status in_review: **not** bold", weight="Bolder")
+    assert block["type"] == "RichTextBlock"
+    assert block["inlines"] == [{"type": "TextRun", "text": "Status in_review: **not** bold", "weight": "Bolder"}]
+    plain = facts([("Status", "In review")])
+    assert plain["type"] == "FactSet"
+    literal = facts([("Status", "in_review"), ("Note", "plain")])
+    runs = [[i["text"] for i in b["inlines"]] for b in literal["items"]]
+    assert runs == [["Status: ", "in_review"], ["Note: ", "plain"]]
+
+
 def test_builders_escape_by_default():
     block = text(HOSTILE)
-    fact = facts([("Member", HOSTILE)])["facts"][0]
-    for value in (block["text"], fact["value"]):
-        for bad in ("](", "<at>", "${", "{{", "javascript:", "**", "\u202e"):
-            assert bad not in value
+    value = "".join(i["text"] for i in block["inlines"])
+    for bad in ("<at>", "${", "{{", "javascript:", "\u202e"):
+        assert bad not in value
 
 
 DISPLAYED_KEYS = {"TextBlock": ("text",), "TextRun": ("text",)}
+MARKDOWN_KEYS = {"TextBlock"}  # and FactSet titles/values: Teams reads these as Markdown
 
 
-def _displayed_text(node, out):
+def _displayed_text(node, out, *, markdown_only=False):
     if isinstance(node, dict):
-        for key in DISPLAYED_KEYS.get(node.get("type", ""), ()):
-            out.append(node.get(key, ""))
-        if node.get("type") == "FactSet":
+        kind = node.get("type", "")
+        if not markdown_only or kind in MARKDOWN_KEYS:
+            for key in DISPLAYED_KEYS.get(kind, ()):
+                out.append(node.get(key, ""))
+        if kind == "FactSet":
             for fact in node.get("facts", []):
                 out += [fact.get("title", ""), fact.get("value", "")]
         for key, value in node.items():
             if key != "data":
-                _displayed_text(value, out)
+                _displayed_text(value, out, markdown_only=markdown_only)
     elif isinstance(node, list):
         for item in node:
-            _displayed_text(item, out)
+            _displayed_text(item, out, markdown_only=markdown_only)
     return out
+
+
+def _mention_texts(doc):
+    return {e["text"] for e in doc.get("msteams", {}).get("entities", [])}
 
 
 @pytest.mark.parametrize("name", [name for name, _ in SAMPLES])
 def test_no_hostile_markup_survives_in_any_sample(name):
     doc = dict(SAMPLES)[name]
+    mentions = _mention_texts(doc)
     for shown in _displayed_text(doc, []):
-        for bad in ("](", "<at", "</at>", "<script", "${", "{{", "javascript:", "**", "`", "\u202e",
-                    "\u200b", "https://evil"):
+        for at in mentions:  # our own mention entities are the only <at> allowed
+            shown = shown.replace(at, "")
+        for bad in ("<at", "</at>", "${", "{{", "javascript:", "\u202e", "\u200b", "https://evil"):
+            assert bad not in shown, (name, bad, shown)
+    for shown in _displayed_text(doc, [], markdown_only=True):
+        for bad in ("](", "**", "`", "<script", "\\*"):
             assert bad not in shown, (name, bad, shown)
     for action in _actions(doc):
         if action["type"] == "Action.OpenUrl":
             assert action["url"].startswith("https://"), (name, action)
+
+
+# Look-alikes once used instead of escaping: full-width forms (U+FF01-U+FF5E: ＿ ［ ］ ＆ ...) and the
+# mathematical/typographic twins of * ` ~ < > | \\ : and "." that made printed names impossible to type back.
+LOOKALIKES = {chr(c) for c in range(0xFF01, 0xFF5F)} | set("\u2217\u02cb\u223c\u2039\u203a\u2223\u29f5\u2236\u2024")
+
+
+@pytest.mark.parametrize("name", [name for name, _ in SAMPLES])
+def test_no_lookalike_characters_in_any_sample(name):
+    dumped = json.dumps(dict(SAMPLES)[name], ensure_ascii=False)
+    found = sorted({f"U+{ord(ch):04X}" for ch in dumped if ch in LOOKALIKES})
+    assert not found, (name, found)
 
 
 def _actions(node):

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from cards import cases as cc
 from cards.base import VERB_KEY
 from cards.core import error_card
+from tests.support.chat import card_texts
 
 CHI = ZoneInfo("America/Chicago")
 NOW = datetime(2026, 11, 30, 18, 0, tzinfo=UTC)  # Mon 11/30 12:00 PM CST
@@ -80,10 +81,28 @@ def test_injected_markdown_is_escaped():
     doc = cc.case_card(fake_case(facility=evil, member_name=evil, assigned_to_name=evil), [
         SimpleNamespace(at=NOW, actor_id="u", actor_name=evil, kind="note", detail=evil)], NOW, CHI)
     blob = json.dumps(doc, ensure_ascii=False)
-    for bad in ("**", "[click]", "](", "<at>", "https://", "${"):
+    for bad in ("<at>", "https://", "${"):
         assert bad not in blob, bad
     q = cc.queue_card([fake_case(facility=evil)], 1, "Team queue", NOW, CHI)
-    assert "[click]" not in json.dumps(q, ensure_ascii=False)
+    for shown in _markdown_texts(doc) + _markdown_texts(q):  # Markdown-looking text only in literal TextRuns
+        assert "**" not in shown and "](" not in shown, shown
+    assert "**[click](https[:]//evil.example)** @x $ {x}" in card_texts(doc)
+
+
+def _markdown_texts(node) -> list[str]:
+    """Strings Teams reads as Markdown: TextBlock texts and FactSet titles/values."""
+    out: list[str] = []
+    if isinstance(node, dict):
+        if node.get("type") == "TextBlock":
+            out.append(node["text"])
+        for fact in node.get("facts", []) if node.get("type") == "FactSet" else []:
+            out += [fact["title"], fact["value"]]
+        for value in node.values():
+            out += _markdown_texts(value)
+    elif isinstance(node, list):
+        for item in node:
+            out += _markdown_texts(item)
+    return out
 
 
 def test_queue_card_rows_and_more():
@@ -111,4 +130,4 @@ def test_empty_list_and_error_cards():
     doc = cc.case_list_card("M123456789", [fake_case(), fake_case(case_id="2026004513")], NOW, CHI)
     blob = json.dumps(doc)
     assert "Cases for member M123456789" in blob and "2026004513" in blob
-    assert error_card("No case *x*", title="Not found")["body"][1]["text"] == "No case \u2217x\u2217"
+    assert error_card("No case *x*", title="Not found")["body"][1]["inlines"][0]["text"] == "No case *x*"
