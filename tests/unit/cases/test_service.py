@@ -112,7 +112,8 @@ async def test_change_status_validates_and_records(svc):
         await svc.change_status("2026000040", "approved", "u1", "Nurse One")
     for status in ["in_review", "sent_to_md", "denied", "p2p_requested", "p2p_scheduled", "p2p_completed",
                    "closed"]:
-        await svc.change_status("2026000040", status, "u1", "Nurse One", note="synthetic note", now=NOW)
+        await svc.change_status("2026000040", status, "u1", "Nurse One", note="synthetic note", now=NOW,
+                                roles=("coordinator", "medical_director"))
     case = await svc.get("2026000040")
     assert case.status == "closed" and case.closed_at == NOW and case.decided_at == NOW
     assert case.priority == "low" and not case.is_open
