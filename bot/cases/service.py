@@ -265,11 +265,11 @@ class CaseService:
         now = now or utcnow()
         status = workflow.normalize_status(new_status) or new_status
         note = (note or "").strip()[:1000] or None
-        check_decider(status, roles, note or "")  # the MD role; a denial's reasons (OD-03, OD-15)
         async with self.db.session() as s:
             case = await self._locked(s, case_id)
             old = case.status
             workflow.check_transition(old, status)
+            check_decider(status, roles, note or "")  # the MD role; a denial's reasons (OD-03, OD-15)
             self._apply_status(case, status, now)
             detail = f"{workflow.label(old)} → {workflow.label(status)}" + (f": {note}" if note else "")
             event = self._event(s, case_id, "status", user_id, user_name, detail,
