@@ -109,7 +109,7 @@ async def decide(svc: ReviewService, review_id: int, decision: str, who: Who, *,
                   after={"decision": decision, "physician": who.name, "physician_id": who.id,
                          "decided_at": now, "reasons": reasons or None, "criteria": criteria, "days": granted,
                          "kind": review.kind}, at=now)
-        svc._version(s, review, "decided", who, now)
+        svc._version(s, review, "decided", who, now, audit=False)
     log.info("review %s decided=%s case=%s", review_id, decision, review.case_id)
     return Decided(review, case, True)
 

@@ -129,15 +129,16 @@ class ReviewService:
             raise ReviewError("That review no longer exists.")
         return review
 
-    def _version(self, s, review: Review, action: str, who: Who, now: datetime) -> None:
+    def _version(self, s, review: Review, action: str, who: Who, now: datetime, *, audit: bool = True) -> None:
         review.version = (review.version or 0) + 1 if action != "opened" else 1
         review.updated_at = now
         snapshot = {k: getattr(review, k) for k in _SNAPSHOT}
         s.add(ReviewVersion(review_id=review.id, version=review.version, saved_at=now, saved_by_id=who.id,
                             saved_by_name=who.name, action=action, snapshot=snapshot))
-        audit_add(s, action=f"review.{action}", entity="review", entity_id=review.id, case_id=review.case_id,
-                  actor_id=who.id, actor_name=who.name, after={"version": review.version, **_audit_view(review)},
-                  at=now)
+        if audit:  # a decision writes its own, fuller audit row (bot.review.decide)
+            audit_add(s, action=f"review.{action}", entity="review", entity_id=review.id, case_id=review.case_id,
+                      actor_id=who.id, actor_name=who.name,
+                      after={"version": review.version, **_audit_view(review)}, at=now)
 
     async def open(self, case_id: str, who: Who, *, extend: bool = False, now: datetime | None = None) -> Review:
         """The case's active review of this kind, or a new one against the level of care's criteria."""
