@@ -24,6 +24,7 @@ VERB_P2P, VERB_RETURN = "review.p2p", "review.return"
 F_DOCS_IN, F_DOCS_MISSING, F_SUMMARY = "documents_received", "documents_missing", "summary"
 F_RECOMMENDATION, F_RECOMMENDATION_TEXT, F_REQUESTED = "recommendation", "recommendation_text", "requested_days"
 F_SEND_TO, F_DAYS, F_REASONS, F_CRITERIA, F_NOTE = "send_to", "days", "reasons", "criteria", "md_note"
+F_PARTIAL_REASONS = "partial_reasons"  # input ids must be unique across the card's ShowCards
 KIND_LABELS = {"initial": "Criteria review", "continued_stay": "Continued-stay review (more days)"}
 FINDING_COLORS = {"met": "Good", "not_met": "Attention", "not_documented": "Warning"}
 
@@ -185,7 +186,7 @@ def md_card(case: Any, review: Any, items: Sequence[Any], now: datetime, tz: Zon
     ], [execute("Deny", VERB_DENY, ids, style="destructive")], full_width=False)
     partial = card([
         _input("Input.Number", F_DAYS, "Days approved", None, min=1, max=365),
-        _input("Input.Text", F_REASONS, "Reasons for the days not approved", None, isMultiline=True,
+        _input("Input.Text", F_PARTIAL_REASONS, "Reasons for the days not approved", None, isMultiline=True,
                maxLength=2000),
     ], [execute("Partially approve", VERB_PARTIAL, ids)], full_width=False)
     back = card([_input("Input.Text", F_NOTE, "What is needed", None, isMultiline=True, maxLength=500)],

@@ -151,7 +151,8 @@ async def _decide(ctx: ActionContext, decision: str) -> ActionResult:
     svc, who = review_service(ctx.services), who_of(ctx)
     criteria = [c for c in str(ctx.data.get(R.F_CRITERIA) or "").split(",") if c.strip()]
     try:
-        result = await D.decide(svc, review.id, decision, who, reasons=str(ctx.data.get(R.F_REASONS) or ""),
+        key = R.F_PARTIAL_REASONS if decision == "partially_approved" else R.F_REASONS
+        result = await D.decide(svc, review.id, decision, who, reasons=str(ctx.data.get(key) or ""),
                                 criteria=[c.strip() for c in criteria], days=_int(ctx.data, R.F_DAYS))
     except DecisionNotAllowed as exc:
         raise Forbidden(str(exc)) from None
