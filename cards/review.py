@@ -4,7 +4,8 @@ Verbs (every action's data carries `review_id` and `case_id`):
 * `review.save` / `review.need_info` / `review.send` – PSC: save the draft, ask for more records, send to MD;
 * `review.approve` / `review.partial` / `review.deny` / `review.p2p` / `review.return` – MD only (checked on
   the server, in bot.review.decide).
-Inputs per criterion: `f_<item id>` (finding), `n_<item id>` (evidence note), `p_<item id>` (record page).
+Inputs per criterion: `f_<key>` (finding), `n_<key>` (evidence note), `p_<key>` (record page), where the key is
+the item id with "." written "__" (renderers link labels to inputs by id, and a dot breaks that).
 """
 
 from __future__ import annotations
@@ -27,6 +28,14 @@ F_SEND_TO, F_DAYS, F_REASONS, F_CRITERIA, F_NOTE = "send_to", "days", "reasons",
 F_PARTIAL_REASONS = "partial_reasons"  # input ids must be unique across the card's ShowCards
 KIND_LABELS = {"initial": "Criteria review", "continued_stay": "Continued-stay review (more days)"}
 FINDING_COLORS = {"met": "Good", "not_met": "Attention", "not_documented": "Warning"}
+
+
+def input_key(item_id: str) -> str:
+    return item_id.replace(".", "__")
+
+
+def item_id_of(key: str) -> str:
+    return key.replace("__", ".")
 
 
 def _ids(review: Any) -> dict:
@@ -67,13 +76,14 @@ def _item_block(item: Any, entry: Mapping[str, str] | None, editable: bool) -> d
                           spacing="None"))
     if editable:
         items += [
-            _input("Input.ChoiceSet", f"f_{item.id}", "Finding", finding, choices=_choices(FINDINGS),
+            # Labels name the criterion: one card holds a dozen of these and each must be findable by name.
+            _input("Input.ChoiceSet", f"f_{input_key(item.id)}", f"Finding: {item.label}", finding, choices=_choices(FINDINGS),
                    style="compact", placeholder="Choose…"),
             {"type": "ColumnSet", "spacing": "Small", "columns": [
                 {"type": "Column", "width": "stretch", "items": [
-                    _input("Input.Text", f"n_{item.id}", "Evidence note", entry.get("note"), maxLength=500)]},
+                    _input("Input.Text", f"n_{input_key(item.id)}", "Evidence note", entry.get("note"), maxLength=500)]},
                 {"type": "Column", "width": "100px", "items": [
-                    _input("Input.Text", f"p_{item.id}", "Record page", entry.get("page"), maxLength=40)]},
+                    _input("Input.Text", f"p_{input_key(item.id)}", "Record page", entry.get("page"), maxLength=40)]},
             ]},
         ]
     else:
@@ -132,7 +142,7 @@ def review_card(case: Any, review: Any, items: Sequence[Any], now: datetime, tz:
                                   choices=[{"title": t, "value": v} for v, t in md_targets], style="compact"))
     send_form = card([*send_inputs, text("The MD card shows the summary, findings, recommendation and due time.",
                                          size="Small", subtle=True)],
-                     [execute("Send", VERB_SEND, _ids(review), style="positive")], full_width=False)
+                     [execute("Send to the MD now", VERB_SEND, _ids(review), style="positive")], full_width=False)
     actions = [execute("Save draft", VERB_SAVE, _ids(review)),
                execute("Need more information", VERB_NEED_INFO, _ids(review)),
                show_card("Send to MD", send_form)]
@@ -183,14 +193,14 @@ def md_card(case: Any, review: Any, items: Sequence[Any], now: datetime, tz: Zon
                ",".join(i.id for i in unmet), choices=[{"title": i.label, "value": i.id} for i in coverage],
                isMultiSelect=True, style="expanded"),
         _input("Input.Text", F_REASONS, "Reasons in plain words", None, isMultiline=True, maxLength=2000),
-    ], [execute("Deny", VERB_DENY, ids, style="destructive")], full_width=False)
+    ], [execute("Confirm denial", VERB_DENY, ids, style="destructive")], full_width=False)
     partial = card([
         _input("Input.Number", F_DAYS, "Days approved", None, min=1, max=365),
         _input("Input.Text", F_PARTIAL_REASONS, "Reasons for the days not approved", None, isMultiline=True,
                maxLength=2000),
-    ], [execute("Partially approve", VERB_PARTIAL, ids)], full_width=False)
+    ], [execute("Confirm partial approval", VERB_PARTIAL, ids)], full_width=False)
     back = card([_input("Input.Text", F_NOTE, "What is needed", None, isMultiline=True, maxLength=500)],
-                [execute("Return", VERB_RETURN, ids)], full_width=False)
+                [execute("Return to the PSC", VERB_RETURN, ids)], full_width=False)
     actions = [execute("Approve", VERB_APPROVE, ids, style="positive"), show_card("Partially approve", partial),
                show_card("Deny", deny), execute("Request P2P", VERB_P2P, ids),
                show_card("Return for information", back)]

@@ -92,7 +92,7 @@ def changes_from(data: dict[str, Any]) -> ReviewChanges:
     for key, value in data.items():
         for prefix, field in (("f_", "finding"), ("n_", "note"), ("p_", "page")):
             if key.startswith(prefix) and isinstance(value, str | int):
-                findings.setdefault(key[2:], {})[field] = str(value)
+                findings.setdefault(R.item_id_of(key[2:]), {})[field] = str(value)
     text = {k: (str(data[k]) if data.get(k) is not None else None)
             for k in (R.F_DOCS_IN, R.F_DOCS_MISSING, R.F_SUMMARY, R.F_RECOMMENDATION_TEXT)}
     return ReviewChanges(findings=findings, documents_received=text[R.F_DOCS_IN],

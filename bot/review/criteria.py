@@ -21,7 +21,7 @@ LEVELS = ("IRF", "LTAC", "SNF")
 AFFECTS = ("coverage", "payment", "info")  # only coverage items can make a request "not met"
 REVIEWS = ("any", "initial", "continued_stay")
 _FACT_ID = re.compile(r"^[A-Z]{2,5}-\d{2}$")
-_ITEM_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
+_ITEM_ID = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)*(\.[a-z0-9]+(_[a-z0-9]+)*)+$")  # no "__" (cards use it)
 _ITEM_KEYS = {"id", "fact", "related", "citation", "label", "question", "evidence", "affects", "review"}
 _SET_KEYS = {"set", "version", "title", "levels", "items", "source"}
 

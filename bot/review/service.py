@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 
 from bot.audit.service import audit_add
 from bot.cases import workflow
@@ -114,7 +114,9 @@ class ReviewService:
         """Reviews waiting for a determination, by the case's due time."""
         async with self.db.session() as s:
             rows = await s.execute(select(Review, Case).join(Case, Case.case_id == Review.case_id)
-                                   .where(Review.status == "with_md")
+                                   .where(Review.status == "with_md",
+                                          # an initial review whose case was decided by /status is done
+                                          or_(Review.kind != "initial", Case.is_open.is_(True)))
                                    .order_by(Case.due_at, Review.id).limit(limit))
             return [(r, c) for r, c in rows.all()]
 

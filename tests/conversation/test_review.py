@@ -45,7 +45,7 @@ def latest_card(chat, marker: str) -> dict:
 def findings(**overrides) -> dict:
     values = {f"f_{item}": "met" for item in IRF_ITEMS}
     values.update(overrides)
-    return values
+    return {k.replace(".", "__"): v for k, v in values.items()}  # card input ids (cards.review.input_key)
 
 
 async def triaged_case(services, shared_dir, tmp_path, **labels) -> str:
@@ -92,7 +92,7 @@ async def test_triaged_request_reviewed_sent_denied_notified_and_denial_call_log
     assert "Due" in card_texts(md_card)
     assert "1 review waiting" in only(await md.say("/queue md")).shown
 
-    deny = button(md_card, "Deny")["data"]
+    deny = button(md_card, "Confirm denial")["data"]
     not_md = await chat.invoke("review.deny", dict(deny, criteria="irf.intensity", reasons="x"))
     assert "Only a Medical Director" in card_texts(not_md["value"])
     no_reasons = await md.invoke("review.deny", dict(deny, criteria="", reasons=""))
@@ -138,8 +138,7 @@ async def test_continued_stay_request_approved_for_more_days(chat, services, sha
     shown = card_texts(form)
     assert "Continued-stay review (more days)" in shown and "plateau" in shown and "CS-05" in shown
     ids = button(form, "Save draft")["data"]
-    snf = [a["id"][2:] for a in _inputs(form) if a["id"].startswith("f_")]
-    values = {f"f_{item}": "met" for item in snf}
+    values = {a["id"]: "met" for a in _inputs(form) if a["id"].startswith("f_")}
     await chat.invoke("review.save", dict(ids, **values, requested_days="7",
                                           summary="Synthetic: daily skilled wound care continues."))
     sent = await chat.invoke("review.send", dict(ids, send_to="md_channel"))
@@ -238,7 +237,7 @@ async def test_review_input_mistakes_are_explained_and_nothing_is_lost(chat, ser
     assert "No case 2026999999" in only(await chat.say("/review 2026999999")).shown
     form = only(await chat.say("/review 2026004512")).card
     ids = button(form, "Save draft")["data"]
-    bad = card_texts((await chat.invoke("review.save", dict(ids, **{"f_irf.intensity": "maybe"})))["value"])
+    bad = card_texts((await chat.invoke("review.save", dict(ids, **{"f_irf__intensity": "maybe"})))["value"])
     assert "finding must be one of" in bad
     early = card_texts((await chat.invoke("review.send", dict(ids, summary="kept")))["value"])
     assert "Before sending to the MD" in early or "No Medical Director conversation" in early
