@@ -75,15 +75,16 @@ def _item_block(item: Any, entry: Mapping[str, str] | None, editable: bool) -> d
         items.append(text("Payment / reminder only: does not decide coverage.", size="Small", subtle=True,
                           spacing="None"))
     if editable:
+        key = input_key(item.id)
         items += [
             # Labels name the criterion: one card holds a dozen of these and each must be findable by name.
-            _input("Input.ChoiceSet", f"f_{input_key(item.id)}", f"Finding: {item.label}", finding, choices=_choices(FINDINGS),
+            _input("Input.ChoiceSet", f"f_{key}", f"Finding: {item.label}", finding, choices=_choices(FINDINGS),
                    style="compact", placeholder="Choose…"),
             {"type": "ColumnSet", "spacing": "Small", "columns": [
                 {"type": "Column", "width": "stretch", "items": [
-                    _input("Input.Text", f"n_{input_key(item.id)}", "Evidence note", entry.get("note"), maxLength=500)]},
+                    _input("Input.Text", f"n_{key}", "Evidence note", entry.get("note"), maxLength=500)]},
                 {"type": "Column", "width": "100px", "items": [
-                    _input("Input.Text", f"p_{input_key(item.id)}", "Record page", entry.get("page"), maxLength=40)]},
+                    _input("Input.Text", f"p_{key}", "Record page", entry.get("page"), maxLength=40)]},
             ]},
         ]
     else:

@@ -105,7 +105,7 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
     @commands.command("queue", usage=QUEUE_USAGE, help="Your or the team's open cases by deadline", order=21)
     async def queue(ctx: CommandContext) -> None:
         if ctx.args.strip().lower() == "md":  # the Medical Director's queue lives with the reviews
-            from bot.features.review import md_queue
+            from bot.features.review_md import md_queue
 
             await md_queue(ctx)
             return

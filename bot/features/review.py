@@ -11,27 +11,24 @@ import logging
 from typing import Any
 
 from bot.cases import calls as C
-from bot.cases.deciders import DecisionNotAllowed
 from bot.cases.service import CaseError, CaseNotFound
 from bot.cases.workflow import IllegalTransition
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, TurnBase
 from bot.features.calls import call_service
 from bot.features.cases import split_case_ref
-from bot.review import decide as D
 from bot.review.criteria import catalog_for
 from bot.review.draft import ReviewInputError
 from bot.review.find import find_open_cases
-from bot.review.notice import denial_notice
 from bot.review.service import ReviewChanges, ReviewError, ReviewService, Who
 from bot.roles import roles_of
-from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter, require_str
+from bot.routing import ActionResult, PayloadError, VerbRouter, require_str
 from bot.storage.app_settings import MD_CONVERSATION
 from bot.storage.base import utcnow
 from cards import review as R
 from cards.calls import call_form_card
 from cards.core import error_card
-from cards.review_outcome import VERB_LOG_DENIAL, VERB_OPEN_REVIEW, decision_card, find_card, md_queue_card
+from cards.review_outcome import VERB_OPEN_REVIEW, find_card
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +60,7 @@ async def md_targets(services) -> list[tuple[str, str]]:
     return out
 
 
-async def _review_card(ctx: TurnBase, review, notice: str | None = None, errors=None) -> dict:
+async def review_card_for(ctx: TurnBase, review, notice: str | None = None, errors=None) -> dict:
     svc = review_service(ctx.services)
     case = await ctx.services.cases.get(review.case_id)
     return R.review_card(case, review, svc.checklist(review), utcnow(), ctx.services.settings.tz,
@@ -71,13 +68,13 @@ async def _review_card(ctx: TurnBase, review, notice: str | None = None, errors=
                          drafted=svc.drafted(review))
 
 
-async def _md_card(ctx: TurnBase, review, error: str | None = None) -> dict:
+async def md_card_for(ctx: TurnBase, review, error: str | None = None) -> dict:
     svc = review_service(ctx.services)
     case = await ctx.services.cases.get(review.case_id)
     return R.md_card(case, review, svc.checklist(review), utcnow(), ctx.services.settings.tz, error=error)
 
 
-def _int(data: dict, key: str) -> int | None:
+def int_field(data: dict, key: str) -> int | None:
     raw = data.get(key)
     if raw in (None, ""):
         return None
@@ -98,69 +95,26 @@ def changes_from(data: dict[str, Any]) -> ReviewChanges:
     return ReviewChanges(findings=findings, documents_received=text[R.F_DOCS_IN],
                          documents_missing=text[R.F_DOCS_MISSING], summary=text[R.F_SUMMARY],
                          recommendation=str(data.get(R.F_RECOMMENDATION) or "") or None,
-                         recommendation_text=text[R.F_RECOMMENDATION_TEXT], requested_days=_int(data, R.F_REQUESTED))
+                         recommendation_text=text[R.F_RECOMMENDATION_TEXT],
+                         requested_days=int_field(data, R.F_REQUESTED))
 
 
-async def _checked_review(ctx: ActionContext):
+async def checked_review(ctx: ActionContext):
     case_id = require_str(ctx.data, "case_id", label="case", max_len=20)
-    review_id = _int(ctx.data, "review_id")
+    review_id = int_field(ctx.data, "review_id")
     review = await review_service(ctx.services).get(review_id) if review_id else None
     if review is None or review.case_id != case_id:
         raise PayloadError("This card does not match a review on record; nothing was changed.")
     return review
 
 
-async def _open_call_form(ctx: TurnBase, case_id: str, call_type: str, values: dict | None = None) -> dict:
+async def open_call_form(ctx: TurnBase, case_id: str, call_type: str, values: dict | None = None) -> dict:
     case = await ctx.services.cases.get(case_id)
     if case is None:
         return error_card(f"No case {case_id} on record.", title="Case not found")
     card_id = await call_service(ctx.services).issue_card(C.CARD_KIND_FORM, case_id, ctx.caller.tenant_id,
                                                           ctx.caller.id)
     return call_form_card(case, call_type, card_id, utcnow(), ctx.services.settings.tz, values=values)
-
-
-async def _notify_psc(ctx: ActionContext, review, doc: dict | None = None, text: str | None = None) -> None:
-    if not review.sent_from_key or ctx.services.proactive is None:
-        return
-    try:
-        if doc is not None:
-            await ctx.services.proactive.send_card(review.sent_from_key, doc, summary="MD decision")
-        else:
-            await ctx.services.proactive.send_text(review.sent_from_key, text or "")
-    except Exception:  # noqa: BLE001 - the decision is saved and on the case; the PSC sees it there
-        log.warning("could not notify the coordinator about review %s", review.id)
-
-
-async def outcome_card(ctx: TurnBase, review) -> dict:
-    services, tz = ctx.services, ctx.services.settings.tz
-    case = await services.cases.get(review.case_id)
-    notice = None
-    if review.decision in ("denied", "partially_approved"):
-        requested = review.requested_days or 0
-        notice = denial_notice(case_id=case.case_id, criteria_ids=review.decision_criteria or [],
-                               reasons_text=review.decision_reasons, decided_by=review.decided_by_name or "the MD",
-                               decided_at=review.decided_at, notice_date=review.notice_date,
-                               catalog=review_service(services).catalog, tz=tz,
-                               concurrent=review.kind == "continued_stay",
-                               denied_days=(requested - (review.approved_days or 0)) or None if requested else None)
-    return decision_card(case, review, utcnow(), tz, notice=notice)
-
-
-async def _decide(ctx: ActionContext, decision: str) -> ActionResult:
-    review = await _checked_review(ctx)
-    svc, who = review_service(ctx.services), who_of(ctx)
-    criteria = [c for c in str(ctx.data.get(R.F_CRITERIA) or "").split(",") if c.strip()]
-    try:
-        key = R.F_PARTIAL_REASONS if decision == "partially_approved" else R.F_REASONS
-        result = await D.decide(svc, review.id, decision, who, reasons=str(ctx.data.get(key) or ""),
-                                criteria=[c.strip() for c in criteria], days=_int(ctx.data, R.F_DAYS))
-    except DecisionNotAllowed as exc:
-        raise Forbidden(str(exc)) from None
-    except (ReviewError, ReviewInputError, CaseError, IllegalTransition) as exc:
-        return ActionResult(card=await _md_card(ctx, await svc.get(review.id), error=str(exc)))
-    if result.changed:
-        await _notify_psc(ctx, result.review, doc=await outcome_card(ctx, result.review))
-    return ActionResult(card=await _md_card(ctx, result.review))
 
 
 def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
@@ -178,7 +132,7 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
         except (CaseNotFound, ReviewError, CaseError, IllegalTransition) as exc:
             await ctx.reply_card(error_card(str(exc), title="Review"))
             return
-        await ctx.reply_card(await _review_card(ctx, review), summary="Review")
+        await ctx.reply_card(await review_card_for(ctx, review), summary="Review")
 
     @commands.command("find", usage="/find <member id | last name + DOB | facility>",
                       help="Authorization status for a caller: open cases by member, name or facility", order=26)
@@ -192,33 +146,33 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
 
     @verbs.verb(R.VERB_SAVE, help="Save the review draft")
     async def save(ctx: ActionContext) -> ActionResult:
-        review = await _checked_review(ctx)
+        review = await checked_review(ctx)
         try:
             review = await review_service(ctx.services).save(review.id, changes_from(ctx.data), who_of(ctx))
         except ReviewInputError as exc:
-            return ActionResult(card=await _review_card(ctx, review, notice=str(exc), errors=exc.errors))
+            return ActionResult(card=await review_card_for(ctx, review, notice=str(exc), errors=exc.errors))
         except ReviewError as exc:
-            return ActionResult(card=await _review_card(ctx, review, notice=str(exc)))
-        return ActionResult(card=await _review_card(ctx, review, notice=f"Draft saved (version {review.version})."))
+            return ActionResult(card=await review_card_for(ctx, review, notice=str(exc)))
+        return ActionResult(card=await review_card_for(ctx, review, notice=f"Draft saved (version {review.version})."))
 
     @verbs.verb(R.VERB_NEED_INFO, help="Need more information: pending info and the clinicals request form")
     async def need_info(ctx: ActionContext) -> ActionResult:
-        review = await _checked_review(ctx)
+        review = await checked_review(ctx)
         svc, who = review_service(ctx.services), who_of(ctx)
         try:
             review = await svc.save(review.id, changes_from(ctx.data), who)
             review = await svc.need_info(review.id, who)
         except (ReviewInputError, ReviewError, CaseError, IllegalTransition) as exc:
-            return ActionResult(card=await _review_card(ctx, review, notice=str(exc)))
+            return ActionResult(card=await review_card_for(ctx, review, notice=str(exc)))
         values = {C.F_REQUESTED: review.documents_missing} if review.documents_missing else None
-        await ctx.reply_card(await _open_call_form(ctx, review.case_id, "clinicals_request", values),
+        await ctx.reply_card(await open_call_form(ctx, review.case_id, "clinicals_request", values),
                              summary="Clinicals request")
-        return ActionResult(card=await _review_card(ctx, review, notice="Case is Pending info; log the clinicals "
+        return ActionResult(card=await review_card_for(ctx, review, notice="Case is Pending info; log the clinicals "
                                                     "request on the form below."))
 
     @verbs.verb(R.VERB_SEND, help="Send the review to the Medical Director")
     async def send(ctx: ActionContext) -> ActionResult:
-        review = await _checked_review(ctx)
+        review = await checked_review(ctx)
         svc, who, services = review_service(ctx.services), who_of(ctx), ctx.services
         target = str(ctx.data.get(R.F_SEND_TO) or MD_CHANNEL)
         md_key = (await services.app_settings.get(MD_CONVERSATION) if target == MD_CHANNEL
@@ -226,7 +180,7 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
         if target.startswith("conv:") and target not in {v for v, _ in await md_targets(services)}:
             md_key = None
         if not md_key:
-            return ActionResult(card=await _review_card(ctx, review, notice="No Medical Director conversation is "
+            return ActionResult(card=await review_card_for(ctx, review, notice="No Medical Director conversation is "
                                                         "set up: an admin or team lead can type /md here in the "
                                                         "MD channel (or pick an MD's personal chat)."))
         try:
@@ -234,71 +188,24 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
                 review = await svc.save(review.id, changes_from(ctx.data), who)
             review = await svc.send_to_md(review.id, who, md_key)
         except (ReviewInputError, ReviewError, CaseError, IllegalTransition) as exc:
-            return ActionResult(card=await _review_card(ctx, await svc.get(review.id), notice=str(exc)))
+            return ActionResult(card=await review_card_for(ctx, await svc.get(review.id), notice=str(exc)))
         if not review.md_activity_id:
             try:
-                activity_id = await services.proactive.send_card(md_key, await _md_card(ctx, review),
+                activity_id = await services.proactive.send_card(md_key, await md_card_for(ctx, review),
                                                                  summary="Review for the Medical Director")
                 await svc.set_md_post(review.id, md_key, activity_id)
             except Exception:  # noqa: BLE001 - the review is with the MD in /queue md either way
                 log.warning("could not post review %s to the MD conversation", review.id)
-        return ActionResult(card=await _review_card(ctx, review, notice="Sent to the Medical Director. You "
+        return ActionResult(card=await review_card_for(ctx, review, notice="Sent to the Medical Director. You "
                                                     "will get the decision here."))
 
     @verbs.verb(VERB_OPEN_REVIEW, help="Open a review from the MD queue")
     async def open_review(ctx: ActionContext) -> ActionResult:
-        review = await _checked_review(ctx)
-        doc = await (_md_card(ctx, review) if review.status != "draft" else _review_card(ctx, review))
+        review = await checked_review(ctx)
+        doc = await (md_card_for(ctx, review) if review.status != "draft" else review_card_for(ctx, review))
         await ctx.reply_card(doc, summary="Review")
         return ActionResult(message=f"Opened the review of case {review.case_id}.")
 
-    @verbs.verb(R.VERB_APPROVE, help="MD: approve")
-    async def approve(ctx: ActionContext) -> ActionResult:
-        return await _decide(ctx, "approved")
+    from bot.features import review_md  # imported here: review_md builds on this module's helpers
 
-    @verbs.verb(R.VERB_PARTIAL, help="MD: partially approve (days)")
-    async def partial(ctx: ActionContext) -> ActionResult:
-        return await _decide(ctx, "partially_approved")
-
-    @verbs.verb(R.VERB_DENY, help="MD: deny with reasons")
-    async def deny(ctx: ActionContext) -> ActionResult:
-        return await _decide(ctx, "denied")
-
-    @verbs.verb(R.VERB_RETURN, help="MD: return the review for more information")
-    async def return_(ctx: ActionContext) -> ActionResult:
-        review = await _checked_review(ctx)
-        note = str(ctx.data.get(R.F_NOTE) or "")[:500]
-        try:
-            review = await D.return_for_info(review_service(ctx.services), review.id, who_of(ctx), note)
-        except DecisionNotAllowed as exc:
-            raise Forbidden(str(exc)) from None
-        except (ReviewError, CaseError, IllegalTransition) as exc:
-            return ActionResult(card=await _md_card(ctx, review, error=str(exc)))
-        await _notify_psc(ctx, review, doc=await _review_card(ctx, review, notice=f"Returned by "
-                          f"{ctx.caller.name} for more information: {note or 'see the review'}"))
-        return ActionResult(card=await _md_card(ctx, review))
-
-    @verbs.verb(R.VERB_P2P, help="MD: ask for a peer-to-peer before deciding")
-    async def p2p(ctx: ActionContext) -> ActionResult:
-        review = await _checked_review(ctx)
-        try:
-            review = await D.request_p2p(review_service(ctx.services), review.id, who_of(ctx))
-        except DecisionNotAllowed as exc:
-            raise Forbidden(str(exc)) from None
-        except ReviewError as exc:
-            return ActionResult(card=await _md_card(ctx, review, error=str(exc)))
-        await _notify_psc(ctx, review, text=f"{ctx.caller.name} asks for a peer-to-peer with the attending "
-                          f"physician before deciding case {review.case_id}: /log {review.case_id} p2p")
-        return ActionResult(card=await _md_card(ctx, review, error="P2P requested; the PSC was told."))
-
-    @verbs.verb(VERB_LOG_DENIAL, help="Open the denial call form for the case")
-    async def log_denial(ctx: ActionContext) -> ActionResult:
-        case_id = require_str(ctx.data, "case_id", label="case", max_len=20)
-        await ctx.reply_card(await _open_call_form(ctx, case_id, "denial_notification"), summary="Log call")
-        return ActionResult(message=f"Denial call form opened for case {case_id}.")
-
-
-async def md_queue(ctx: CommandContext) -> None:
-    """`/queue md`: reviews waiting for a determination, by due time."""
-    rows = await review_service(ctx.services).md_queue()
-    await ctx.reply_card(md_queue_card(rows, utcnow(), ctx.services.settings.tz), summary="MD queue")
+    review_md.register(verbs)
