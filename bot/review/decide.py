@@ -82,8 +82,15 @@ async def decide(svc: ReviewService, review_id: int, decision: str, who: Who, *,
     if review.kind == "initial" and case is not None and not case.is_open:
         raise ReviewError(f"The case is already {workflow.label(case.status)} (changed outside this card).")
     if case is not None and case.is_open:
-        await svc.cases.change_status(case.case_id, decision, who.id, who.name, summary or DECISIONS[decision],
-                                      now=now, roles=who.roles)
+        try:
+            await svc.cases.change_status(case.case_id, decision, who.id, who.name, summary or DECISIONS[decision],
+                                          now=now, roles=who.roles)
+        except workflow.IllegalTransition:
+            # A second click racing the first: the case already carries this decision; the review lock
+            # below lets exactly one of them record it.
+            current = await svc.cases.get(case.case_id)
+            if current is None or current.status != decision:
+                raise
     async with svc.db.session() as s:
         review = await svc._locked(s, review_id)
         if review.status != "with_md":

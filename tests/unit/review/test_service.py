@@ -113,3 +113,14 @@ async def test_continued_stay_on_an_approved_case_adds_days(svc):
     assert case.status == "approved" and case.authorized_days == 14 and case.last_covered_day == date(2026, 12, 13)
     assert result.review.next_review_date == date(2026, 12, 13) and case.denial_notice_date == date(2026, 11, 30)
     assert [r.case_id for r, _ in await svc.md_queue()] == []
+
+
+async def test_two_clicks_at_once_record_one_decision(svc, db):
+    import asyncio
+
+    review_id = await sent(svc)
+    results = await asyncio.gather(
+        D.decide(svc, review_id, "denied", MD, criteria=["snf.daily"], now=NOW),
+        D.decide(svc, review_id, "denied", MD, criteria=["snf.daily"], now=NOW))
+    assert sorted(r.changed for r in results) == [False, True]
+    assert len([e for e in await AuditService(db).all() if e.action == "review.decided"]) == 1
