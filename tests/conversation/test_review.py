@@ -13,9 +13,10 @@ from bot.audit.service import AuditService
 from bot.config import Settings
 from bot.jobs import MailJobs
 from bot.review.models import Review, ReviewVersion
+from bot.wiring import build_bot, build_services
 from tests.conversation.test_alerts import drop
 from tests.conversation.test_cases import add_case
-from tests.support.chat import DR_LEE, PAT, Person, actions_of, card_texts, only
+from tests.support.chat import DR_LEE, PAT, Chat, Person, TeamsTestAdapter, actions_of, card_texts, only
 from tests.support.dev_corpus import dev_labels
 
 LEAD = Person("29:lead", "Lee Lead", "aad-lead")
@@ -176,8 +177,21 @@ def _inputs(card) -> list[dict]:
     return out
 
 
+@pytest.fixture
+async def any_db(db):
+    """(chat, services) on the `db` fixture: the role checks run on SQLite and on PostgreSQL."""
+    settings = Settings.from_env({"PSCBOT_DEMO_DATA": "false", "PSCBOT_MEDICAL_DIRECTORS": DR_LEE.id,
+                                  "PSCBOT_TEAM_LEADS": LEAD.id})
+    adapter = TeamsTestAdapter()
+    services = build_services(settings, db, adapter)
+    services.extra["test_adapter"] = adapter
+    yield Chat(build_bot(services), adapter), services
+    await services.knowledge.close()
+
+
 @pytest.mark.parametrize("path", ["status_command", "status_button", "submit_fallback", "review_card"])
-async def test_only_medical_directors_decide_on_every_path(chat, services, path):
+async def test_only_medical_directors_decide_on_every_path(any_db, path):
+    chat, services = any_db
     await add_case(services, status="sent_to_md")
     if path == "status_command":
         assert "Only a Medical Director" in only(await chat.say("/status 2026004512 denied not needed")).shown
