@@ -104,7 +104,7 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
 
     @commands.command("queue", usage=QUEUE_USAGE, help="Your or the team's open cases by deadline", order=21)
     async def queue(ctx: CommandContext) -> None:
-        if ctx.args.strip().lower() == "md":  # the Medical Director's queue lives with the reviews
+        if ctx.args.lower().split()[:1] == ["md"]:  # the Medical Director's queue lives with the reviews
             from bot.features.review_md import md_queue
 
             await md_queue(ctx)
