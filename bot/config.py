@@ -220,6 +220,9 @@ class Settings:
     team_leads: tuple[str, ...] = setting("PSCBOT_TEAM_LEADS", _csv, (), "team lead user ids")
     p2p_window_hours: int = setting("PSCBOT_P2P_WINDOW_HOURS", _positive_int, 72,
                                     "plan-specific P2P window after a denial")
+    criteria_dir: str = setting("PSCBOT_CRITERIA_DIR", default="",
+                                doc="folder of the plan's own review criteria (YAML, same format as "
+                                    "bot/review/criteria/); empty = bundled criteria only")
 
     @property
     def auth_enabled(self) -> bool:

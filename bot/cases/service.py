@@ -11,18 +11,17 @@ Queue: only cases awaiting a decision (`is_open`), sorted by the deadline in for
 extension's end once extended), then expedited first, then case id. Filters:
 * `urgent`  – expedited or due within 24 h (overdue included);
 * `today`   – due by the end of today in the team time zone (overdue included);
-* `overdue` – due before now.
-`view="mine"` restricts to cases assigned to `user_id`; `view="team"` shows everyone's.
+* `overdue` – due before now. `view="mine"` restricts to cases assigned to `user_id`; `view="team"` shows everyone's.
 
 Imports and the API are the external source of truth: `upsert` sets the status it is given without the
 workflow check (recording the change on the timeline); people change status through `change_status`, which
-enforces the workflow. Nothing here logs member names, member ids or free text.
+enforces the workflow and who may decide (bot.cases.deciders). Nothing here logs PHI or free text.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -34,6 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.audit.service import audit_add
 from bot.cases import clocks, workflow
 from bot.cases.api import CaseInput
+from bot.cases.deciders import check_decider
 from bot.cases.extensions import ExtensionError, check_extension, check_not_earlier
 from bot.cases.ids import normalize_member_id, parse_case_ref
 from bot.cases.models import Case, CaseEvent
@@ -261,8 +261,8 @@ class CaseService:
 
     async def change_status(self, case_id: str, new_status: str, user_id: str | None,
                             user_name: str | None, note: str | None = None, *,
-                            now: datetime | None = None) -> Case:
-        """Move the case along the workflow; raises IllegalTransition (user-facing) or CaseNotFound."""
+                            now: datetime | None = None, roles: Collection[str] | None = None) -> Case:
+        """Move the case along the workflow; raises IllegalTransition, CaseNotFound or DecisionNotAllowed."""
         now = now or utcnow()
         status = workflow.normalize_status(new_status) or new_status
         note = (note or "").strip()[:1000] or None
@@ -270,6 +270,7 @@ class CaseService:
             case = await self._locked(s, case_id)
             old = case.status
             workflow.check_transition(old, status)
+            check_decider(status, roles, note or "")  # the MD role; a denial's reasons (OD-03, OD-15)
             self._apply_status(case, status, now)
             detail = f"{workflow.label(old)} → {workflow.label(status)}" + (f": {note}" if note else "")
             event = self._event(s, case_id, "status", user_id, user_name, detail,

@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 
 from bot.cases import workflow
+from bot.cases.deciders import DecisionNotAllowed
 from bot.cases.service import FILTERS, CaseError, CaseNotFound
 from bot.cases.workflow import IllegalTransition
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, TurnBase
+from bot.roles import roles_of
 from bot.routing import ActionResult, PayloadError, VerbRouter, require_str
 from bot.storage.base import utcnow
 from cards.base import text
@@ -27,7 +29,7 @@ from cards.core import error_card
 
 log = logging.getLogger(__name__)
 
-QUEUE_USAGE = "/queue [mine|team] [urgent|today|overdue] [IRF|LTAC|SNF]"
+QUEUE_USAGE = "/queue [mine|team|md] [urgent|today|overdue] [IRF|LTAC|SNF]"
 LEVELS = {"IRF", "LTAC", "SNF"}
 
 
@@ -103,6 +105,11 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
 
     @commands.command("queue", usage=QUEUE_USAGE, help="Your or the team's open cases by deadline", order=21)
     async def queue(ctx: CommandContext) -> None:
+        if ctx.args.lower().split()[:1] == ["md"]:  # the Medical Director's queue lives with the reviews
+            from bot.features.review_md import md_queue
+
+            await md_queue(ctx)
+            return
         try:
             args = QueueArgs(ctx.args)
         except PayloadError as exc:
@@ -144,8 +151,9 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             return
         new_status, note = parsed.status, parsed.note
         try:
-            await ctx.services.cases.change_status(case_id, new_status, ctx.caller.id, ctx.caller.name, note)
-        except (IllegalTransition, CaseError) as exc:
+            await ctx.services.cases.change_status(case_id, new_status, ctx.caller.id, ctx.caller.name, note,
+                                                   roles=roles_of(ctx.services.settings, ctx.caller.ids))
+        except (IllegalTransition, CaseError, DecisionNotAllowed) as exc:
             await ctx.reply_card(error_card(str(exc), title="Status not changed"))
             return
         await ctx.reply_card(await case_card_for(ctx, case_id))
@@ -173,9 +181,10 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
         new_status = require_str(ctx.data, STATUS_INPUT, label="New status", max_len=40)
         note = require_str(ctx.data, NOTE_INPUT, label="Note", max_len=1000, required=False)
         try:
-            await ctx.services.cases.change_status(case_id, new_status, ctx.caller.id, ctx.caller.name, note)
+            await ctx.services.cases.change_status(case_id, new_status, ctx.caller.id, ctx.caller.name, note,
+                                                   roles=roles_of(ctx.services.settings, ctx.caller.ids))
         except CaseNotFound:
             raise PayloadError(f"No case {case_id} on record.") from None
-        except (IllegalTransition, CaseError) as exc:
+        except (IllegalTransition, CaseError, DecisionNotAllowed) as exc:
             return ActionResult(card=await case_card_for(ctx, case_id, notice=str(exc)))
         return ActionResult(card=await case_card_for(ctx, case_id))

@@ -4,4 +4,5 @@ import bot.audit.models  # noqa: F401
 import bot.cases.call_models  # noqa: F401
 import bot.cases.models  # noqa: F401
 import bot.knowledge.models  # noqa: F401
+import bot.review.models  # noqa: F401
 import bot.triage.models  # noqa: F401

@@ -7,7 +7,7 @@ import pytest
 import bot.storage.base as base
 from bot.cases.api import validate_case
 from bot.cases.demo import load_demo
-from tests.support.chat import SAM, actions_of, card_texts, only
+from tests.support.chat import DR_LEE, SAM, actions_of, card_texts, only
 
 
 async def add_case(services, case_id="2026004512", *, status="new", loc="IRF", member="M123450001",
@@ -90,6 +90,10 @@ async def test_status_button_with_the_change_status_form(chat, services):
     await add_case(services, status="sent_to_md")
     card = only(await chat.say("/case 2026004512")).card
     save = button(card, "Save status")
+    refused = await chat.invoke("case.status", dict(save["data"], status="denied", note="MD denied"))
+    assert "Only a Medical Director" in card_texts(refused["value"])  # a PSC cannot decide (OD-03)
+    services.settings = services.settings.replace(medical_directors=(DR_LEE.id,))
+    chat = chat.as_(DR_LEE)
     response = await chat.invoke("case.status", dict(save["data"], status="denied", note="MD denied"))
     shown = card_texts(response["value"])
     assert "Denied" in shown and "MD denied" in shown

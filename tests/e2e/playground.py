@@ -592,6 +592,12 @@ class Playground:
         if await select.count() and await select.evaluate("e => e.tagName") == "SELECT":
             await select.select_option(label=option)
             return
+        # The Playground renders a compact ChoiceSet with a placeholder as a Fluent combobox (no <select>).
+        combo = card.get_by_role("combobox", name=label).first
+        if await combo.count():
+            await combo.click()
+            await self.page.get_by_role("option", name=option, exact=True).first.click()
+            return
         choice = card.get_by_label(option, exact=True).first
         if await choice.count():
             await choice.check()

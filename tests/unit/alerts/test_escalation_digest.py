@@ -76,7 +76,7 @@ async def test_escalation_skipped_when_case_decided(db):
     cases = CaseService(db, TZ)
     await cases.change_status("2026004512", "in_review", "u", "U", now=T0)
     await cases.change_status("2026004512", "sent_to_md", "u", "U", now=T0)
-    await cases.change_status("2026004512", "approved", "u", "U", now=T0)
+    await cases.change_status("2026004512", "approved", "u", "U", now=T0, roles=("medical_director",))
     assert await escalate_due(db, after_min=30, now=T0 + timedelta(hours=1)) == 0
     assert await deliveries(db, kind="escalation") == []
     [a] = await alerts(db)

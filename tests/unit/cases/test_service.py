@@ -109,10 +109,11 @@ async def test_claim_is_idempotent_and_records_takeover(svc):
 async def test_change_status_validates_and_records(svc):
     await svc.upsert(make("2026000040"), now=NOW)
     with pytest.raises(workflow.IllegalTransition, match="Next allowed: In review, Withdrawn"):
-        await svc.change_status("2026000040", "approved", "u1", "Nurse One")
+        await svc.change_status("2026000040", "approved", "u1", "Nurse One", roles=("medical_director",))
     for status in ["in_review", "sent_to_md", "denied", "p2p_requested", "p2p_scheduled", "p2p_completed",
                    "closed"]:
-        await svc.change_status("2026000040", status, "u1", "Nurse One", note="synthetic note", now=NOW)
+        await svc.change_status("2026000040", status, "u1", "Nurse One", note="synthetic note", now=NOW,
+                                roles=("coordinator", "medical_director"))
     case = await svc.get("2026000040")
     assert case.status == "closed" and case.closed_at == NOW and case.decided_at == NOW
     assert case.priority == "low" and not case.is_open

@@ -1,0 +1,1 @@
+"""Criteria review, Medical Director determination and continued-stay reviews (no Bot Framework imports)."""
