@@ -79,7 +79,8 @@ async def decide(svc: ReviewService, review_id: int, decision: str, who: Who, *,
     granted = days if decision == "partially_approved" else (
         (days or review.requested_days) if decision == "approved" else None)
     case = await svc.cases.get(review.case_id)
-    if review.kind == "initial" and case is not None and not case.is_open:
+    if review.kind == "initial" and case is not None and not case.is_open and case.status != decision:
+        # The same decision already on the case is a racing second click: the review lock below settles it.
         raise ReviewError(f"The case is already {workflow.label(case.status)} (changed outside this card).")
     if case is not None and case.is_open:
         try:

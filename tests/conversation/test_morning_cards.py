@@ -28,7 +28,7 @@ async def test_help_is_one_command_per_row_with_the_full_syntax(chat):
     reply = only(await chat.say("/help"))
     assert not list(_blocks(reply.card, "ColumnSet"))  # no side-by-side columns to squeeze
     lines = reply.shown.splitlines()
-    usage = lines.index("/queue [mine | team] [urgent | today | overdue] [IRF | LTAC | SNF]")
+    usage = lines.index("/queue [mine | team | md] [urgent | today | overdue] [IRF | LTAC | SNF]")
     assert lines[usage + 1] == "Your or the team's open cases by deadline"  # the description right below
     assert "/log <case id> [denial | p2p | clinicals | status | extension]" in lines
     assert "…" not in reply.shown
