@@ -9,7 +9,14 @@ from sqlalchemy import func, select
 from bot.cases.call_models import CallLog, P2PRequest
 from bot.cases.demo import load_demo
 from tests.conversation.test_calls import (  # noqa: F401 - fixtures: settings, fixed_clock
-    CASE, LEAD, PHONE, contact, fixed_clock, open_form, settings, tomorrow_local,
+    CASE,
+    LEAD,
+    PHONE,
+    contact,
+    fixed_clock,
+    open_form,
+    settings,
+    tomorrow_local,
 )
 from tests.conversation.test_cases import add_case
 from tests.support.chat import card_texts, only
