@@ -53,7 +53,8 @@ def stage_report(d: Path, labels: dict, names: list[str], model_path: str | None
         if band:
             conf = sum(p["confidence"] for p, _ in band) / len(band)
             ok = sum(p["request_type"] == x["request_type"] for p, x in band) / len(band)
-            out.append(f"      confidence {lo:.2f}-{min(hi, 1):.2f}: n={len(band):3d} mean conf {conf:.3f} accuracy {ok:.3f}")
+            out.append(f"      confidence {lo:.2f}-{min(hi, 1):.2f}: n={len(band):3d} "
+                       f"mean conf {conf:.3f} accuracy {ok:.3f}")
     out.append(f"  4 rubric priority (learned type, no rounding): priority {_acc(learned, labs, 'priority'):.3f}, "
                f"urgent recall {_recall(learned, labs)}, level of care {_acc(learned, labs, 'level_of_care'):.3f}")
     final = [triage_bytes(r, rules, models=tm).to_json_dict("") for r in raws]

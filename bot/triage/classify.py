@@ -11,15 +11,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from .dates import MONTHS, next_weekday_after, safe_date, weekday_index
-from .limits import DEFAULT_LIMITS, Limits
-from .parse import ParsedEmail, parse_message
 from . import judge
+from .dates import MONTHS, next_weekday_after, safe_date, weekday_index
 from .features import type_document
 from .learned import TriageModels, load_models
+from .limits import DEFAULT_LIMITS, Limits
+from .parse import ParsedEmail, parse_message
 from .result import TriageResult
-from .sender import extract_sender
 from .rules import REQUEST_TYPES, Rules, load_rules
+from .sender import extract_sender
 
 log = logging.getLogger(__name__)
 
@@ -759,7 +759,9 @@ def _discharge_happened(ctx: _Ctx) -> tuple[bool, date | None]:
 # ------------------------------------------------------------------------------------------ main
 
 
-def classify(parsed: ParsedEmail, rules: Rules | None = None, models: TriageModels | bool | None = True) -> TriageResult:
+def classify(
+    parsed: ParsedEmail, rules: Rules | None = None, models: TriageModels | bool | None = True
+) -> TriageResult:
     """Label a parsed e-mail per the rubric.
 
     ``models``: True = the shipped learned models (request type, urgency net); None/False = rules only;
@@ -795,10 +797,9 @@ def classify(parsed: ParsedEmail, rules: Rules | None = None, models: TriageMode
         if rtype != "other" and segs:
             seg = segs[ctx.current or 0]
             top = seg.index == 0
-            res.sender = extract_sender(
-                seg.body, seg.sig, parsed.from_name if top else None,
-                (parsed.from_addr if top else parsed.segments[seg.index].sender) or None, _PREFIX.sub("", parsed.subject),
-            )
+            addr = parsed.from_addr if top else parsed.segments[seg.index].sender
+            name = parsed.from_name if top else None
+            res.sender = extract_sender(seg.body, seg.sig, name, addr or None, _PREFIX.sub("", parsed.subject))
     finally:
         res.reasons = ctx.reasons
     if tm is not None:

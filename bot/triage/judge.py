@@ -4,9 +4,15 @@ The priority itself stays the rubric (classify._rubric). This module only (1) le
 model choose the type, and (2) rounds priority UP when the evidence is below confidence: an uncertain type is
 at least ``high``; urgency the urgency model sees but no rubric rule fired becomes ``urgent``. Both mark the
 result ``needs_review`` with a PHI-free reason the alert card shows.
+
+The urgency net speaks only where the rubric has no date to go on: when the rubric found a gating date, that date
+decides (the clock is explicit); and the thread must hold some date that falls today, tomorrow or earlier (from
+``reldates``), since urgency with no near date at all is not what the rubric calls urgent.
 """
 
 from __future__ import annotations
+
+import re
 
 from .features import urgency_document
 from .learned import TriageModels
@@ -14,6 +20,7 @@ from .result import TriageResult
 
 RANK = {"low": 0, "normal": 1, "high": 2, "urgent": 3}
 NO_GATE_TYPES = {"other", "discharge_notice"}  # the rubric never makes these high/urgent when the type is sure
+_NEAR_DATE = re.compile(r"\b(?:relpast|reltoday|reltomorrow)\b")
 
 
 def request_type(tm: TriageModels, doc: dict[str, str], rule_type: str) -> tuple[str, float]:
@@ -39,6 +46,8 @@ def round_up(tm: TriageModels, res: TriageResult, doc: dict[str, str]) -> None:
         res.needs_review = True
         res.reasons.append(f"request type uncertain ({res.confidence:.0%}): needs a human look")
     if res.priority == "urgent" or (res.request_type in NO_GATE_TYPES and not type_unsure):
+        return
+    if res.gating_date is not None or not _NEAR_DATE.search(doc.get("dated", "")):
         return
     p = urgency_probability(tm, doc, res)
     if p >= tm.thresholds.get("urgent", 1.1):

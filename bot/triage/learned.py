@@ -11,8 +11,10 @@ from __future__ import annotations
 import logging
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -28,25 +30,32 @@ _SPACE = re.compile(r"\s+")
 
 
 def words(text: str, ngram: tuple[int, int] = (1, 2)) -> list[str]:
-    """Word n-grams (scikit-learn's default token pattern)."""
+    """Word n-grams (scikit-learn's default token pattern; the documents are lower-cased already)."""
     toks = _WORD.findall(text)
-    out = list(toks) if ngram[0] == 1 else []
+    out = toks if ngram[0] == 1 else []
     for n in range(max(2, ngram[0]), ngram[1] + 1):
-        out.extend(" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1))
+        if n == 2:
+            out = out + [a + " " + b for a, b in zip(toks, toks[1:], strict=False)]
+        else:
+            out = out + [" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1)]
     return out
 
 
 def chars(text: str, ngram: tuple[int, int] = (3, 5)) -> list[str]:
     """Character n-grams inside word boundaries (scikit-learn's ``char_wb``)."""
     out: list[str] = []
+    lo, hi = ngram
     for w in _SPACE.sub(" ", text).split():
         w = f" {w} "
         size = len(w)
-        for n in range(ngram[0], ngram[1] + 1):
+        if size <= lo:
+            out.append(w)
+            continue
+        for n in range(lo, hi + 1):
             if size <= n:
                 out.append(w)
                 break
-            out.extend(w[i : i + n] for i in range(size - n + 1))
+            out += [w[i : i + n] for i in range(size - n + 1)]
     return out
 
 
@@ -79,24 +88,25 @@ class LinearModel:
         self.intercept = np.asarray(data["intercept"], dtype=np.float64)
 
     def _scores(self, doc: dict[str, str]) -> np.ndarray:
-        cols: list[int] = []
-        vals: list[float] = []
+        cols: list[np.ndarray] = []
+        vals: list[np.ndarray] = []
         for spec, vocab, idf, off in zip(self.specs, self.vocabs, self.idfs, self.offsets, strict=True):
-            counts: dict[int, int] = {}
-            for t in spec.terms(doc):
-                j = vocab.get(t)
-                if j is not None:
-                    counts[j] = counts.get(j, 0) + 1
-            if not counts:
+            counts = Counter(spec.terms(doc))  # counted in C; only distinct terms are looked up
+            n = len(counts)
+            if not n:
                 continue
-            idx = list(counts)
-            w = [(1.0 + math.log(counts[j])) * idf[j] for j in idx]
-            norm = math.sqrt(sum(x * x for x in w)) or 1.0
-            cols.extend(off + j for j in idx)
-            vals.extend(x / norm for x in w)
+            idx = np.fromiter(map(vocab.get, counts, repeat(-1, n)), dtype=np.intp, count=n)
+            known = idx >= 0
+            if not known.any():
+                continue
+            idx = idx[known]
+            tf = np.fromiter(counts.values(), dtype=np.float64, count=n)[known]
+            w = (1.0 + np.log(tf)) * idf[idx]
+            cols.append(idx + off)
+            vals.append(w / (np.sqrt(w @ w) or 1.0))
         if not cols:
             return self.intercept.copy()
-        return self.coef[:, cols] @ np.asarray(vals) + self.intercept
+        return self.coef[:, np.concatenate(cols)] @ np.concatenate(vals) + self.intercept
 
     def proba(self, doc: dict[str, str]) -> dict[str, float]:
         """Class probabilities (softmax, or the logistic for a binary model)."""

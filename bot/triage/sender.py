@@ -41,12 +41,14 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z])(?:[a-z'-]+|\.|\b)")
 _NOT_NAMES = {"Case", "Auth", "Ref", "Dear", "Hello", "Hi", "Re", "Fw", "Please", "Thank", "Thanks", "The"}
 
 
+_ROLE_RX = {k: re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, ws)) + ")") for k, ws in ROLE_KINDS.items()}
+
+
 def role_kind(title: str) -> str | None:
     low = f" {title.lower()} "
-    for kind, words in ROLE_KINDS.items():
-        for w in words:
-            if re.search(rf"(?<![a-z]){re.escape(w)}", low):
-                return kind
+    for kind, rx in _ROLE_RX.items():
+        if rx.search(low):
+            return kind
     return None
 
 

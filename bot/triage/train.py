@@ -17,9 +17,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .corpus import Example, data_sha256, is_validation, load_corpus
+from .corpus import Example, data_sha256, in_validation, load_corpus
 from .features import urgency_document
-from .learned import FORMAT, MODEL_PATH, ANALYZERS, FieldSpec, TriageModels, from_payload
+from .learned import FORMAT, MODEL_PATH, FieldSpec, TriageModels, from_payload
 from .rules import load_rules
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,6 +45,7 @@ URGENT_FIELDS = [
     FieldSpec("facts", "word", (1, 1), 2000),
 ]
 C_GRID = (1.0, 3.0, 10.0, 30.0)
+C_URGENT = (1.0, 3.0, 10.0)
 
 
 def _terms(spec: FieldSpec):
@@ -129,26 +130,38 @@ def train(examples: list[Example], held: list[Example], log=print) -> tuple[dict
     tm = from_payload(_payload(type_model, None, {}, "", {}))
     udocs = _urgent_docs(examples, tm)
     uy = ["1" if e.label["priority"] == "urgent" else "0" for e in examples]
-    urgent_model = fit(udocs, uy, URGENT_FIELDS, 10.0)
-    thresholds = choose_thresholds(held, type_model, urgent_model, log)
-    thresholds["C_type"] = c_type
-    return type_model, urgent_model, thresholds
+    best_u = None
+    for c_u in C_URGENT:
+        urgent_model = fit(udocs, uy, URGENT_FIELDS, c_u)
+        th, key = choose_thresholds(held, type_model, urgent_model, log)
+        log(f"  urgency net C={c_u}: {th}")
+        if best_u is None or key > best_u[0]:
+            best_u = (key, {**th, "C_type": c_type, "C_urgent": c_u}, urgent_model)
+    return type_model, best_u[2], best_u[1]
 
 
-def choose_thresholds(held: list[Example], type_model: dict, urgent_model: dict, log=print) -> dict:
-    """Urgent recall >= 0.97 if reachable, then the best priority accuracy; ties go to the higher threshold."""
+MAX_PRIORITY_COST = 0.05  # accuracy the urgency net may cost priority (vs no net) to buy urgent recall
+
+
+def choose_thresholds(held: list[Example], type_model: dict, urgent_model: dict, log=print,
+                      verbose=lambda _: None) -> tuple[dict, tuple]:
+    """Highest urgent recall that costs priority accuracy at most MAX_PRIORITY_COST (recall matters most, but
+    an alert that cries urgent on every e-mail is ignored); then the best priority; ties to the higher threshold.
+    """
     best = None
-    for t_type in (0.3, 0.4, 0.5):  # policy: an unsure type is always looked at; validation picks the level
-        for t_urg in (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 1.1):
+    for t_type in (0.3, 0.4):  # policy: an unsure type is always looked at; validation picks the level
+        base = None
+        for t_urg in (1.1, 0.7, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.12, 0.1, 0.08, 0.05):
             th = {"type_confidence": t_type, "urgent": t_urg}
             tm = from_payload(_payload(type_model, urgent_model, th, "", {}))
             s = scores(held, _predict(held, tm))
-            key = (s["urgent_recall"] >= 0.97, s["priority"] + s["urgent_recall"] * 0.5, t_urg, -t_type)
-            # log(f"    type<{t_type} urgent>={t_urg}: priority {s['priority']:.3f} recall {s['urgent_recall']:.3f}")
+            base = s["priority"] if base is None else base
+            verbose(f"    type<{t_type} urgent>={t_urg}: priority {s['priority']:.3f} recall {s['urgent_recall']:.3f}")
+            key = (s["priority"] >= base - MAX_PRIORITY_COST - 1e-9, s["urgent_recall"], s["priority"], t_urg, -t_type)
             if best is None or key > best[0]:
                 best = (key, th, s)
     log(f"  thresholds {best[1]}: priority {best[2]['priority']:.3f}, urgent recall {best[2]['urgent_recall']:.3f}")
-    return dict(best[1])
+    return dict(best[1]), best[0]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -159,8 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split-only", action="store_true", help="ship the training-part model (for evaluation)")
     a = ap.parse_args(argv)
     examples = [e for d in CORPORA for e in load_corpus(d)]
-    train_part = [e for e in examples if not is_validation(e.group)]
-    val_part = [e for e in examples if is_validation(e.group)]
+    train_part = [e for e in examples if not in_validation(e)]
+    val_part = [e for e in examples if in_validation(e)]
     print(f"{len(examples)} labelled e-mails; by writer: train {len(train_part)}, validation {len(val_part)}")
     type_model, urgent_model, th = train(train_part, val_part)
     tm = from_payload(_payload(type_model, urgent_model, th, "", {}))
@@ -173,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         type_model = fit(docs, [e.label["request_type"] for e in examples], TYPE_FIELDS, th["C_type"])
         tm_all = from_payload(_payload(type_model, None, {}, "", {}))
         uy = ["1" if e.label["priority"] == "urgent" else "0" for e in examples]
-        urgent_model = fit(_urgent_docs(examples, tm_all), uy, URGENT_FIELDS, 10.0)
+        urgent_model = fit(_urgent_docs(examples, tm_all), uy, URGENT_FIELDS, th["C_urgent"])
         meta["fitted_on"] = "all"
     else:
         meta["fitted_on"] = "train split"
