@@ -64,6 +64,14 @@ def _reasons(alert: Any) -> str:
     return "; ".join(i for i in items if i) or "—"
 
 
+def _review_line(alert: Any) -> list[dict]:
+    """The triage rounded priority up because it was unsure: say so above the facts, where it is seen."""
+    if any("needs a human look" in str(r) for r in alert.reasons or []):
+        return [text("Needs a human look: the triage was not sure, so it rounded the priority up.",
+                     color="Warning", weight="Bolder", size="Small", spacing="Small")]
+    return []
+
+
 def _who(name: str | None, user_id: str | None) -> str:
     return name or user_id or "someone"
 
@@ -158,6 +166,7 @@ def alert_card(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo, *, res
     body = [
         heading(f"{label.upper()} · {TYPE_LABELS.get(alert.request_type, alert.request_type)}", color=color),
         text("E-mail triage", size="Small", subtle=True, spacing="None"),
+        *_review_line(alert),
         facts(_fact_rows(alert, case, now, tz)),
         text("Why: " + _reasons(alert), escape=False, size="Small", spacing="Small"),
         *_status_lines(alert, tz),

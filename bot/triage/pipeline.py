@@ -108,6 +108,8 @@ def result_json(
         "reasons": list(result.reasons),
         "flags": list(result.flags),
         "gating_date": result.gating_date.isoformat() if result.gating_date else None,
+        "confidence": None if result.confidence is None else round(result.confidence, 3),
+        "needs_review": result.needs_review,
         "error": result.error,
         "linked_case_id": case_id,
         "case_created": case_created,

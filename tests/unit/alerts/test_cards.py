@@ -102,3 +102,10 @@ def test_claim_is_hidden_once_the_case_is_claimed():
     assert "Claim" not in actions(alert_card(_fake_alert(), claimed, NOW, TZ))
     via_alert = _fake_alert(claimed_at=NOW, claimed_by_id="u2", claimed_by_name="Nurse Two")
     assert "Claim" not in actions(alert_card(via_alert, unclaimed, NOW, TZ))
+
+
+def test_unsure_triage_is_flagged_on_the_card():
+    sure = shown(alert_card(_fake_alert(), None, NOW, TZ))
+    assert "Needs a human look" not in sure
+    unsure = _fake_alert(reasons=["status inquiry", "likely urgent (40%) though no rule fired: needs a human look"])
+    assert "Needs a human look: the triage was not sure" in shown(alert_card(unsure, None, NOW, TZ))
