@@ -20,7 +20,8 @@ class TriageResult:
     error: str | None = None  # set when triage failed internally (result is then other/low)
     confidence: float | None = None  # the request-type model's probability for request_type (None: rules only)
     needs_review: bool = False  # judgement below confidence: priority was rounded up, a human should look
-    sender: dict | None = None  # who is asking (name, role, phone, facility, patient...): PHI, never logged
+    # who is asking (name, role, phone, facility, patient): PHI, kept out of repr and logs
+    sender: dict | None = field(default=None, repr=False)
     features: dict | None = field(default=None, repr=False)  # model input document (training capture only)
 
     def to_json_dict(self, file: str) -> dict:
