@@ -13,8 +13,8 @@ Public API::
 
 ``TriageResult``: request_type, level_of_care, priority, case_id, member_id, expedited, reasons, gating_date,
 flags, error, confidence (the request-type model's probability), needs_review (priority rounded up), sender (who
-is asking; PHI, for the case only). ``ParsedEmail``: message_id, subject, subject_display, from_addr, from_name, date, date_flags,
-segments (``Segment(text, date, kind, subject, sender)``, newest first), attachment_names, flags.
+is asking; PHI, for the case only). ``ParsedEmail``: message_id, subject, subject_display, from_addr, from_name,
+date, date_flags, segments (``Segment(text, date, kind, subject, sender)``, newest first), attachment_names, flags.
 """
 
 from .classify import classify, triage_bytes

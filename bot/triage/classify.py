@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -19,7 +20,7 @@ from .limits import DEFAULT_LIMITS, Limits
 from .parse import ParsedEmail, parse_message
 from .result import TriageResult
 from .rules import REQUEST_TYPES, Rules, load_rules
-from .sender import extract_sender
+from .sender import extract_sender, facility_key
 
 log = logging.getLogger(__name__)
 
@@ -760,12 +761,16 @@ def _discharge_happened(ctx: _Ctx) -> tuple[bool, date | None]:
 
 
 def classify(
-    parsed: ParsedEmail, rules: Rules | None = None, models: TriageModels | bool | None = True
+    parsed: ParsedEmail,
+    rules: Rules | None = None,
+    models: TriageModels | bool | None = True,
+    directory: Mapping[str, str] | None = None,
 ) -> TriageResult:
     """Label a parsed e-mail per the rubric.
 
     ``models``: True = the shipped learned models (request type, urgency net); None/False = rules only;
-    or a :class:`TriageModels` (training uses this to evaluate candidates).
+    or a :class:`TriageModels` (training uses this to evaluate candidates). ``directory``: facility key → level
+    of care (bot.triage.directory), used only when the e-mail itself names no level of care.
     """
     rules = rules or load_rules()
     tm = load_models() if models is True else (models or None)
@@ -802,6 +807,13 @@ def classify(
             res.sender = extract_sender(seg.body, seg.sig, name, addr or None, _PREFIX.sub("", parsed.subject))
     finally:
         res.reasons = ctx.reasons
+    if directory and res.level_of_care is None and rtype != "other" and res.sender:
+        for name in (res.sender.get("receiving_facility"), res.sender.get("facility")):
+            level = directory.get(facility_key(name)) if name else None
+            if level:
+                res.level_of_care = level
+                res.reasons.append("level of care from the facility directory")
+                break
     if tm is not None:
         judge.round_up(tm, res, doc)
     return res
@@ -891,11 +903,12 @@ def triage_bytes(
     *,
     received_at: datetime | None = None,
     models: TriageModels | bool | None = True,
+    directory: Mapping[str, str] | None = None,
 ) -> TriageResult:
     """Parse and classify; never raises (an internal error gives other/low with ``error`` set)."""
     try:
         parsed = parse_message(raw, received_at=received_at)
-        return classify(parsed, rules, models)
+        return classify(parsed, rules, models, directory)
     except Exception as exc:  # noqa: BLE001 - the contract is "never raises"
         log.warning("triage failed: %s", type(exc).__name__)
         return TriageResult(

@@ -35,6 +35,7 @@ from bot.cases import clocks, workflow
 from bot.cases.calls import close_clinicals_requests
 from bot.cases.models import Case, CaseEvent
 from bot.cases.service import case_priority
+from bot.triage import directory
 from bot.triage.result import TriageResult
 
 log = logging.getLogger(__name__)
@@ -109,6 +110,15 @@ def fill_sender(case: Case, result: TriageResult) -> list[str]:
     return filled
 
 
+async def _remember_facility(s: AsyncSession, case: Case, result: TriageResult, now: datetime) -> None:
+    """Teach the facility directory the receiving facility's level of care (never a referring hospital's)."""
+    info = result.sender or {}
+    name = info.get("receiving_facility") or (info.get("facility") if info.get("role_kind") == "facility" else None)
+    level = result.level_of_care or case.level_of_care
+    if name and level in LEVELS and "facility directory" not in " ".join(result.reasons):
+        await directory.remember(s, name, level, now=now)
+
+
 def _event(s: AsyncSession, case_id: str, kind: str, detail: str, data: dict, at: datetime) -> None:
     s.add(
         CaseEvent(
@@ -144,6 +154,7 @@ async def link_result(
     if case is not None:
         changed = False
         filled = fill_sender(case, result)
+        await _remember_facility(s, case, result, now)
         _event(s, case.case_id, "email", f"E-mail: {label} ({result.priority})", {**data, "filled": filled}, now)
         if result.request_type == "updated_clinicals" and case.status == "pending_info":
             old = case.status
@@ -186,6 +197,7 @@ async def link_result(
         updated_at=now,
     )
     fill_sender(case, result)
+    await _remember_facility(s, case, result, now)
     case.priority = case_priority(case, now)
     s.add(case)
     await s.flush()

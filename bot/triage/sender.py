@@ -44,6 +44,14 @@ _NOT_NAMES = {"Case", "Auth", "Ref", "Dear", "Hello", "Hi", "Re", "Fw", "Please"
 _ROLE_RX = {k: re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, ws)) + ")") for k, ws in ROLE_KINDS.items()}
 
 
+_KEY_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def facility_key(name: str | None) -> str:
+    """Directory key: lower case, punctuation and spacing folded ("St. Anne's  Rehab" → "st anne s rehab")."""
+    return _KEY_DROP.sub(" ", (name or "").lower()).strip()[:200]
+
+
 def role_kind(title: str) -> str | None:
     low = f" {title.lower()} "
     for kind, rx in _ROLE_RX.items():
