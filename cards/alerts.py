@@ -2,7 +2,9 @@
 
 Everything that came from an e-mail (reasons, case references) or a person (names) is escaped
 (cards.base.escape_text); e-mail text is hostile. Cards show ids, level of care, request type, due time and
-the triage reasons (short, PHI-free phrases) – no member names or ids.
+the triage reasons (short, PHI-free phrases), the facility and who is asking (sender name, role, phone) – the
+patient only as initials (alerts are posted in channels), never member ids. The internal alert number is not
+shown. Claim is offered only while the case is unclaimed.
 
 Verbs (data carries `alert_id` and `case_id`):
 * `alert.ack`   – acknowledge the alert (the card then shows "Acknowledged by … at …", no Acknowledge button);
@@ -62,6 +64,14 @@ def _reasons(alert: Any) -> str:
     return "; ".join(i for i in items if i) or "—"
 
 
+def _review_line(alert: Any) -> list[dict]:
+    """The triage rounded priority up because it was unsure: say so above the facts, where it is seen."""
+    if any("needs a human look" in str(r) for r in alert.reasons or []):
+        return [text("Needs a human look: the triage was not sure, so it rounded the priority up.",
+                     color="Warning", weight="Bolder", size="Small", spacing="Small")]
+    return []
+
+
 def _who(name: str | None, user_id: str | None) -> str:
     return name or user_id or "someone"
 
@@ -90,9 +100,36 @@ def _status_lines(alert: Any, tz: ZoneInfo) -> list[dict]:
     return out
 
 
+def _initials(name: str | None) -> str | None:
+    """Patient initials for channel cards ('Jane Doe' → 'J.D.'); honorifics keep their first letter."""
+    if not name:
+        return None
+    parts = [p for p in name.replace(".", " ").split() if p]
+    if parts and parts[0].lower() in {"mr", "mrs", "ms", "miss"} and len(parts) > 1:
+        return f"{parts[0].capitalize()}. {parts[1][0].upper()}."
+    return "".join(p[0].upper() + "." for p in (parts[:1] + parts[1:][-1:]))
+
+
+def _sender(case: Any | None) -> str | None:
+    if case is None or not getattr(case, "liaison_name", None):
+        return None
+    bits = [case.liaison_name]
+    if getattr(case, "liaison_role", None):
+        bits.append(case.liaison_role)
+    if getattr(case, "liaison_phone", None):
+        bits.append(case.liaison_phone)
+    return " · ".join(bits)
+
+
 def _fact_rows(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo) -> list[tuple[str, Any]]:
-    rows: list[tuple[str, Any]] = [
-        ("Case", _case_label(alert, case)),
+    rows: list[tuple[str, Any]] = [("Case", _case_label(alert, case))]
+    if case is not None and _initials(getattr(case, "member_name", None)):
+        rows.append(("Patient", _initials(case.member_name)))
+    if case is not None and getattr(case, "facility", None):
+        rows.append(("Facility", case.facility))
+    if _sender(case):
+        rows.append(("From", _sender(case)))
+    rows += [
         ("Level of care", _loc(alert, case)),
         (
             "Request",
@@ -114,7 +151,8 @@ def _actions(alert: Any, case: Any | None) -> list[dict]:
     actions = []
     if alert.acknowledged_at is None:
         actions.append(execute("Acknowledge", VERB_ACK, data, style="positive"))
-    if case is not None and case.status not in workflow.TERMINAL_STATUSES:
+    claimed = alert.claimed_at is not None or (case is not None and case.assigned_to_id)
+    if case is not None and case.status not in workflow.TERMINAL_STATUSES and not claimed:
         actions.append(execute("Claim", VERB_CLAIM, data))
     if case is not None:
         actions.append(execute("Open case", VERB_OPEN_CASE, data))
@@ -127,7 +165,8 @@ def alert_card(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo, *, res
     color = PRIORITY_COLORS.get(alert.priority)
     body = [
         heading(f"{label.upper()} · {TYPE_LABELS.get(alert.request_type, alert.request_type)}", color=color),
-        text(f"Alert {alert.id} · e-mail triage", size="Small", subtle=True, spacing="None"),
+        text("E-mail triage", size="Small", subtle=True, spacing="None"),
+        *_review_line(alert),
         facts(_fact_rows(alert, case, now, tz)),
         text("Why: " + _reasons(alert), size="Small", spacing="Small"),
         *_status_lines(alert, tz),
@@ -164,7 +203,7 @@ def escalation_card(
     body = [
         heading(f"ESCALATION · urgent alert not acknowledged{waited}", color="Attention"),
         text(
-            f"Alert {alert.id} · {TYPE_LABELS.get(alert.request_type, alert.request_type)}",
+            TYPE_LABELS.get(alert.request_type, alert.request_type),
             size="Small",
             subtle=True,
             spacing="None",

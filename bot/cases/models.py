@@ -31,6 +31,8 @@ class Case(Base):
     liaison_name: Mapped[str | None] = mapped_column(String(200))
     liaison_phone: Mapped[str | None] = mapped_column(String(40))
     liaison_email: Mapped[str | None] = mapped_column(String(254))
+    # hospital | facility | plan | physician | family (bot.triage.sender.ROLES); migration 0010
+    liaison_role: Mapped[str | None] = mapped_column(String(64))
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     expedited: Mapped[bool] = mapped_column(Boolean, default=False)
     # The deadline in force (the extension's end once one is taken); the first one is kept in original_due_at.

@@ -9,10 +9,12 @@ Public API::
     parsed = parse_message(raw, received_at=arrival)         # never raises; bounded by Limits
     result = classify(parsed, rules)
     result.to_json_dict("file.eml")           # evaluation record
+    triage_bytes(raw, rules, models=None)     # the rule stage alone (default: the shipped learned models)
 
 ``TriageResult``: request_type, level_of_care, priority, case_id, member_id, expedited, reasons, gating_date,
-flags, error. ``ParsedEmail``: message_id, subject, subject_display, from_addr, from_name, date, date_flags,
-segments (``Segment(text, date, kind, subject, sender)``, newest first), attachment_names, flags.
+flags, error, confidence (the request-type model's probability), needs_review (priority rounded up), sender (who
+is asking; PHI, for the case only). ``ParsedEmail``: message_id, subject, subject_display, from_addr, from_name,
+date, date_flags, segments (``Segment(text, date, kind, subject, sender)``, newest first), attachment_names, flags.
 """
 
 from .classify import classify, triage_bytes

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from . import judge
 from .dates import MONTHS, next_weekday_after, safe_date, weekday_index
+from .features import type_document
+from .learned import TriageModels, load_models
 from .limits import DEFAULT_LIMITS, Limits
 from .parse import ParsedEmail, parse_message
 from .result import TriageResult
 from .rules import REQUEST_TYPES, Rules, load_rules
+from .sender import extract_sender, facility_key
 
 log = logging.getLogger(__name__)
 
@@ -755,9 +760,20 @@ def _discharge_happened(ctx: _Ctx) -> tuple[bool, date | None]:
 # ------------------------------------------------------------------------------------------ main
 
 
-def classify(parsed: ParsedEmail, rules: Rules | None = None) -> TriageResult:
-    """Label a parsed e-mail per the rubric."""
+def classify(
+    parsed: ParsedEmail,
+    rules: Rules | None = None,
+    models: TriageModels | bool | None = True,
+    directory: Mapping[str, str] | None = None,
+) -> TriageResult:
+    """Label a parsed e-mail per the rubric.
+
+    ``models``: True = the shipped learned models (request type, urgency net); None/False = rules only;
+    or a :class:`TriageModels` (training uses this to evaluate candidates). ``directory``: facility key → level
+    of care (bot.triage.directory), used only when the e-mail itself names no level of care.
+    """
     rules = rules or load_rules()
+    tm = load_models() if models is True else (models or None)
     res = TriageResult(flags=list(parsed.flags))
     segs = _prepare(parsed, rules)
     today = parsed.date.date() if parsed.date else None
@@ -770,20 +786,47 @@ def classify(parsed: ParsedEmail, rules: Rules | None = None) -> TriageResult:
     if other:
         rtype = "other"
         ctx.current = 0
-        ctx.reasons.append(other)
     else:
         rtype = _choose_current(ctx)
-        if rtype == "other":
-            ctx.reasons.append("no actionable request")
-            if ctx.current is None:
-                ctx.current = 0
+        if rtype == "other" and ctx.current is None:
+            ctx.current = 0
+    doc = type_document(ctx, rtype, other)
+    res.features = doc
+    if tm is not None:
+        rtype, res.confidence = judge.request_type(tm, doc, rtype)
+    if rtype == "other":
+        ctx.reasons.append(other or "no actionable request")
     res.request_type = rtype
+    try:
+        _rubric(ctx, res, rtype)
+        if rtype != "other" and segs:
+            seg = segs[ctx.current or 0]
+            top = seg.index == 0
+            addr = parsed.from_addr if top else parsed.segments[seg.index].sender
+            name = parsed.from_name if top else None
+            res.sender = extract_sender(seg.body, seg.sig, name, addr or None, _PREFIX.sub("", parsed.subject))
+    finally:
+        res.reasons = ctx.reasons
+    if directory and res.level_of_care is None and rtype != "other" and res.sender:
+        for name in (res.sender.get("receiving_facility"), res.sender.get("facility")):
+            level = directory.get(facility_key(name)) if name else None
+            if level:
+                res.level_of_care = level
+                res.reasons.append("level of care from the facility directory")
+                break
+    if tm is not None:
+        judge.round_up(tm, res, doc)
+    return res
+
+
+def _rubric(ctx: _Ctx, res: TriageResult, rtype: str) -> None:
+    """Ids, level of care, expedited, gating date and the rubric's priority for the chosen request type."""
+    rules, segs, today = ctx.rules, ctx.segs, ctx.today
     res.case_id = _case_id(ctx)
     res.member_id = _member_id(ctx)
     if rtype == "other":
         res.priority = "low"
-        res.reasons = ctx.reasons
-        return res
+        return
     res.level_of_care = _level_of_care(ctx, rtype)
 
     if rtype == "discharge_notice":
@@ -795,8 +838,7 @@ def classify(parsed: ParsedEmail, rules: Rules | None = None) -> TriageResult:
         else:
             res.priority = "normal"
             ctx.reasons.append("planned discharge" + (f" ({d.month}/{d.day})" if d else ""))
-        res.reasons = ctx.reasons
-        return res
+        return
 
     label = {
         "p2p_request": "P2P requested",
@@ -837,8 +879,6 @@ def classify(parsed: ParsedEmail, rules: Rules | None = None) -> TriageResult:
         if g[1] == "deadline" and rtype in {"p2p_request", "appeal"}:
             label = ("P2P " if rtype == "p2p_request" else "appeal ") + label
         ctx.reasons.append(f"{label} {_when(g[0], today)}")
-    res.reasons = ctx.reasons
-    return res
 
 
 def _lookalike(ctx: _Ctx, res: TriageResult) -> None:
@@ -858,12 +898,17 @@ def _lookalike(ctx: _Ctx, res: TriageResult) -> None:
 
 
 def triage_bytes(
-    raw: bytes, rules: Rules | None = None, *, received_at: datetime | None = None
+    raw: bytes,
+    rules: Rules | None = None,
+    *,
+    received_at: datetime | None = None,
+    models: TriageModels | bool | None = True,
+    directory: Mapping[str, str] | None = None,
 ) -> TriageResult:
     """Parse and classify; never raises (an internal error gives other/low with ``error`` set)."""
     try:
         parsed = parse_message(raw, received_at=received_at)
-        return classify(parsed, rules)
+        return classify(parsed, rules, models, directory)
     except Exception as exc:  # noqa: BLE001 - the contract is "never raises"
         log.warning("triage failed: %s", type(exc).__name__)
         return TriageResult(

@@ -77,6 +77,42 @@ def cmd_quarantine(args: argparse.Namespace, settings) -> int:
     return asyncio.run(run())
 
 
+def cmd_facilities(args: argparse.Namespace, settings) -> int:
+    """List the facility directory, or set / remove one entry."""
+    import asyncio
+
+    from bot.storage.db import Database
+    from bot.storage.migrate import upgrade
+    from bot.triage import directory
+
+    async def run() -> int:
+        db = Database(settings.database_url)
+        try:
+            await upgrade(db)
+            if args.set:
+                name, level = args.set
+                if level.upper() not in directory.LEVELS:
+                    print(f"pscbot: level of care must be one of {', '.join(directory.LEVELS)}, not {level!r}")
+                    return 2
+                await directory.set_entry(db, name, level)
+                print(f"{name}: {level.upper()} (set by hand; cases will not overwrite it)")
+                return 0
+            if args.remove:
+                n = await directory.remove(db, args.remove)
+                print(f"removed {n} entr{'y' if n == 1 else 'ies'}")
+                return 0
+            rows = await directory.entries(db)
+        finally:
+            await db.dispose()
+        for row in rows:
+            print(f"{row.level_of_care:5s} {row.source:7s} {row.name}")
+        if not rows:
+            print("the facility directory is empty (it fills from cases, or: --set NAME LEVEL)")
+        return 0
+
+    return asyncio.run(run())
+
+
 def register(subparsers):
     """Adds `triage classify` and `triage quarantine`; returns the sub-parsers so the edge can add `run`."""
     triage = subparsers.add_parser("triage", help="shared-mailbox triage")
@@ -89,4 +125,8 @@ def register(subparsers):
     classify.add_argument("--json", action="store_true", help="one JSON object per line")
     classify.add_argument("--rules", help="a rules YAML file instead of the shipped one")
     classify.set_defaults(func=cmd_classify)
+    facilities = sub.add_parser("facilities", help="facility directory: name -> level of care (list, --set, --remove)")
+    facilities.add_argument("--set", nargs=2, metavar=("NAME", "LEVEL"), help="IRF, LTAC or SNF")
+    facilities.add_argument("--remove", metavar="NAME")
+    facilities.set_defaults(func=cmd_facilities)
     return sub

@@ -11,6 +11,8 @@ Rules (no botbuilder, no e-mail text stored or logged; only ids, types and prior
   member id and the level of care (the case table needs all three), the case is created: status `new`,
   expedited as triaged, `received_at` = the message time (below), `due_at` from the regulatory clock
   (bot.cases.clocks.due_for), timeline event `created`.
+* Who is asking (sender name, role, phone, e-mail, facility, patient name; `TriageResult.sender`) fills the
+  case's empty fields, on creation and on every later e-mail; the event records which fields, not values.
 * Otherwise nothing is linked (no case id, a follow-up about a case we do not hold, or a request lacking a
   member id / level of care): the alert still goes out, carrying the case reference the e-mail gave.
 
@@ -33,6 +35,7 @@ from bot.cases import clocks, workflow
 from bot.cases.calls import close_clinicals_requests
 from bot.cases.models import Case, CaseEvent
 from bot.cases.service import case_priority
+from bot.triage import directory
 from bot.triage.result import TriageResult
 
 log = logging.getLogger(__name__)
@@ -82,6 +85,40 @@ def clock_due(result: TriageResult, received_at: datetime, tz: ZoneInfo) -> date
     return clocks.due_for(rtype, bool(result.expedited), received_at, tz).due_at
 
 
+# Case column ← key of TriageResult.sender (bot.triage.sender). PHI: written to the case, never logged.
+SENDER_FIELDS = {
+    "member_name": "patient_name",
+    "facility": "facility",
+    "liaison_name": "name",
+    "liaison_phone": "phone",
+    "liaison_email": "email",
+    "liaison_role": "role",
+}
+_SENDER_LIMITS = {"member_name": 200, "facility": 200, "liaison_name": 200, "liaison_phone": 40,
+                  "liaison_email": 254, "liaison_role": 64}
+
+
+def fill_sender(case: Case, result: TriageResult) -> list[str]:
+    """Copy who-is-asking into the case's empty fields (never overwrites what a person entered); returns them."""
+    info = result.sender or {}
+    filled = []
+    for col, key in SENDER_FIELDS.items():
+        value = info.get(key)
+        if value and not getattr(case, col, None):
+            setattr(case, col, str(value)[: _SENDER_LIMITS[col]])
+            filled.append(col)
+    return filled
+
+
+async def _remember_facility(s: AsyncSession, case: Case, result: TriageResult, now: datetime) -> None:
+    """Teach the facility directory the receiving facility's level of care (never a referring hospital's)."""
+    info = result.sender or {}
+    name = info.get("receiving_facility") or (info.get("facility") if info.get("role_kind") == "facility" else None)
+    level = result.level_of_care or case.level_of_care
+    if name and level in LEVELS and "facility directory" not in " ".join(result.reasons):
+        await directory.remember(s, name, level, now=now)
+
+
 def _event(s: AsyncSession, case_id: str, kind: str, detail: str, data: dict, at: datetime) -> None:
     s.add(
         CaseEvent(
@@ -116,7 +153,9 @@ async def link_result(
     data = {"email_id": email_id, "request_type": result.request_type, "priority": result.priority}
     if case is not None:
         changed = False
-        _event(s, case.case_id, "email", f"E-mail: {label} ({result.priority})", data, now)
+        filled = fill_sender(case, result)
+        await _remember_facility(s, case, result, now)
+        _event(s, case.case_id, "email", f"E-mail: {label} ({result.priority})", {**data, "filled": filled}, now)
         if result.request_type == "updated_clinicals" and case.status == "pending_info":
             old = case.status
             workflow.check_transition(old, "in_review")
@@ -157,6 +196,8 @@ async def link_result(
         created_at=now,
         updated_at=now,
     )
+    fill_sender(case, result)
+    await _remember_facility(s, case, result, now)
     case.priority = case_priority(case, now)
     s.add(case)
     await s.flush()

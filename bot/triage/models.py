@@ -60,3 +60,15 @@ class MailCheckpoint(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     lease_owner: Mapped[str | None] = mapped_column(String(128))
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class FacilityEntry(Base):
+    """Facility directory: a receiving facility's name → its level of care (filled from cases, editable)."""
+
+    __tablename__ = "facility_directory"
+
+    name_key: Mapped[str] = mapped_column(String(200), primary_key=True)  # bot.triage.sender.facility_key
+    name: Mapped[str] = mapped_column(String(200))
+    level_of_care: Mapped[str] = mapped_column(String(8))  # IRF | LTAC | SNF
+    source: Mapped[str] = mapped_column(String(16), default="case")  # case | manual (manual is never overwritten)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -38,6 +38,7 @@ from bot.storage.base import utcnow
 from bot.storage.db import Database
 from bot.triage.classify import triage_bytes
 from bot.triage.dates import parse_header_date
+from bot.triage.directory import snapshot as facility_snapshot
 from bot.triage.link import link_result, message_time
 from bot.triage.models import PROCESSED, PROCESSING, QUARANTINED, Email
 from bot.triage.result import TriageResult
@@ -78,8 +79,9 @@ def header_date(raw: bytes) -> datetime | None:
         return None
 
 
-def _triage(raw: bytes, rules: Rules | None, received_at: datetime) -> tuple[TriageResult, datetime | None]:
-    return triage_bytes(raw, rules, received_at=received_at), header_date(raw)
+def _triage(raw: bytes, rules: Rules | None, received_at: datetime,
+            directory: dict[str, str] | None = None) -> tuple[TriageResult, datetime | None]:
+    return triage_bytes(raw, rules, received_at=received_at, directory=directory), header_date(raw)
 
 
 def quarantine_reason(raw: bytes | None, result: TriageResult | None) -> str | None:
@@ -114,6 +116,8 @@ def result_json(
         "reasons": list(result.reasons),
         "flags": list(result.flags),
         "gating_date": result.gating_date.isoformat() if result.gating_date else None,
+        "confidence": None if result.confidence is None else round(result.confidence, 3),
+        "needs_review": result.needs_review,
         "error": result.error,
         "linked_case_id": case_id,
         "case_created": case_created,
@@ -151,7 +155,8 @@ async def process_pending(
     # Parse and classify the whole batch off the event loop, then link and alert it in one transaction;
     # if anything in that transaction fails, the batch is redone one message at a time (the slow path
     # that isolates the bad message).
-    triaged = await asyncio.to_thread(_triage_all, rows, rules)
+    directory = await facility_snapshot(db) if rows else {}
+    triaged = await asyncio.to_thread(_triage_all, rows, rules, directory)
     if rows and not await _process_batch(db, store, owner, rows, triaged, zone, lease_s, now, stats):
         for row, (result, msg_date) in zip(rows, triaged, strict=True):
             await _process_isolated(db, store, owner, row, result, msg_date, zone, lease_s, now, stats)
@@ -169,11 +174,12 @@ async def process_pending(
     return stats
 
 
-def _triage_all(rows, rules: Rules | None) -> list[tuple[TriageResult | None, datetime | None]]:
+def _triage_all(rows, rules: Rules | None,
+                directory: dict[str, str] | None = None) -> list[tuple[TriageResult | None, datetime | None]]:
     out: list[tuple[TriageResult | None, datetime | None]] = []
     for row in rows:
         raw = bytes(row.raw or b"")
-        out.append(_triage(raw, rules, row.received_at) if raw.strip() else (None, None))
+        out.append(_triage(raw, rules, row.received_at, directory) if raw.strip() else (None, None))
     return out
 
 

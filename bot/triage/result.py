@@ -18,6 +18,11 @@ class TriageResult:
     gating_date: date | None = None
     flags: list[str] = field(default_factory=list)  # parse/classify flags (parse_error, body_truncated, ...)
     error: str | None = None  # set when triage failed internally (result is then other/low)
+    confidence: float | None = None  # the request-type model's probability for request_type (None: rules only)
+    needs_review: bool = False  # judgement below confidence: priority was rounded up, a human should look
+    # who is asking (name, role, phone, facility, patient): PHI, kept out of repr and logs
+    sender: dict | None = field(default=None, repr=False)
+    features: dict | None = field(default=None, repr=False)  # model input document (training capture only)
 
     def to_json_dict(self, file: str) -> dict:
         """The evaluation record: exactly the keys of the labelled corpora (plus reasons and error)."""
@@ -30,5 +35,7 @@ class TriageResult:
             "member_id": self.member_id,
             "expedited": bool(self.expedited),
             "reasons": list(self.reasons),
+            "confidence": None if self.confidence is None else round(self.confidence, 3),
+            "needs_review": self.needs_review,
             "error": self.error,
         }

@@ -86,3 +86,42 @@ async def test_tampered_alert_id(chat):
     assert "No alert 999999" in card_texts(response["value"])
     response = await chat.invoke("alert.claim", {"alert_id": "not-a-number"})
     assert "missing its alert" in card_texts(response["value"])
+
+
+REFERRAL = """From: Marisol Quintero <mquintero@valleymed.example>
+To: Pre-Service Intake <preservice@brightpathpac.example>
+Subject: New IRF referral AUTH-2026-004777
+Date: Thu, 12 Nov 2026 10:15:00 -0600
+Message-ID: <referral-4777@valleymed.example>
+Content-Type: text/plain; charset="utf-8"
+
+New acute inpatient rehab referral to Synthetic Ridge Rehabilitation Hospital for pt Jane Sample,
+member M123456777, AUTH-2026-004777. EXPEDITED 72-hour review please, she is ready for discharge today.
+
+Thanks,
+
+Marisol Quintero, RN
+Case Manager | Synthetic Valley Medical Center
+p (555) 555-0142  f (555) 555-0199
+"""
+
+
+async def test_emailed_case_alert_says_who_is_asking_and_claim_goes_away_once_claimed(chat, services, inbox):
+    channel = chat.in_("channel")
+    await channel.say("<at>pscbot</at> /subscribe high")
+    src = inbox.parent / "referral.eml"
+    src.write_text(REFERRAL)
+    drop(src, inbox, "referral.eml")
+    mail = MailJobs(services)
+    await mail.run_once()
+    [alert] = alert_cards(chat)
+    shown = alert.shown
+    assert "Synthetic Ridge Rehabilitation Hospital" in shown
+    assert "Marisol Quintero, RN · Case Manager · (555) 555-0142" in shown
+    assert "J.S." in shown and "Jane" not in shown and "M123456777" not in shown
+    assert "Alert 1" not in shown
+    claim = next(a for a in actions_of(alert.card) if a["title"] == "Claim")
+    response = await channel.as_(SAM).invoke("alert.claim", claim["data"])
+    assert "Claim" not in [a["title"] for a in actions_of(response["value"])]
+    assert "Claimed by Sam Coordinator" in card_texts(response["value"])
+    await mail.close()

@@ -84,3 +84,30 @@ def test_digest_caps_rows_and_stays_small():
     assert len(json.dumps(card).encode()) < 28 * 1024
     big = alert_card(_fake_alert(reasons=[HOSTILE * 10] * 20), _fake_case(), NOW, TZ)
     assert len(json.dumps(big).encode()) < 28 * 1024
+
+
+def test_alert_card_says_who_is_asking_with_patient_initials_only():
+    case = _fake_case(status="new", assigned_to_id=None, assigned_to_name=None, member_name="Jane Sample",
+                      liaison_name="Marisol Quintero, RN", liaison_role="Case Manager", liaison_phone="555-0142",
+                      facility="Synthetic Rehab Institute")
+    body = shown(alert_card(_fake_alert(), case, NOW, TZ))
+    assert "Synthetic Rehab Institute" in body
+    assert "Marisol Quintero, RN · Case Manager · 555-0142" in body
+    assert "J.S." in body and "Jane" not in body and "Sample" not in body and "M123456789" not in body
+    assert "Alert 41" not in body and "Alert 41" not in shown(escalation_card(_fake_alert(), case, NOW, TZ))
+
+
+def test_claim_is_hidden_once_the_case_is_claimed():
+    unclaimed = _fake_case(status="new", assigned_to_id=None, assigned_to_name=None)
+    assert "Claim" in actions(alert_card(_fake_alert(), unclaimed, NOW, TZ))
+    claimed = _fake_case(status="in_review", assigned_to_id="u1", assigned_to_name="Nurse One")
+    assert "Claim" not in actions(alert_card(_fake_alert(), claimed, NOW, TZ))
+    via_alert = _fake_alert(claimed_at=NOW, claimed_by_id="u2", claimed_by_name="Nurse Two")
+    assert "Claim" not in actions(alert_card(via_alert, unclaimed, NOW, TZ))
+
+
+def test_unsure_triage_is_flagged_on_the_card():
+    sure = shown(alert_card(_fake_alert(), None, NOW, TZ))
+    assert "Needs a human look" not in sure
+    unsure = _fake_alert(reasons=["status inquiry", "likely urgent (40%) though no rule fired: needs a human look"])
+    assert "Needs a human look: the triage was not sure" in shown(alert_card(unsure, None, NOW, TZ))

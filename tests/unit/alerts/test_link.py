@@ -140,3 +140,34 @@ def test_message_time_is_the_date_header_within_bounds():
     assert message_time(T0 + timedelta(days=2), arrived) == T0  # future date: ignored
     assert message_time(T0 - timedelta(days=30), arrived) == T0  # ancient date: ignored
     assert message_time(None, arrived) == T0
+
+
+SENDER = {"name": "Marisol Quintero, RN", "role": "Case Manager", "role_kind": "hospital",
+          "phone": "(555) 555-0142", "email": "mq@valley.example", "facility": "Synthetic Rehab Institute",
+          "patient_name": "Jane Sample", "patient_initials": "J.S."}
+
+
+async def test_created_case_says_who_is_asking(db):
+    async with db.session() as s:
+        link = await link_result(s, res(sender=SENDER), email_id=None, received_at=T0, tz=TZ, now=T0)
+    c = link.case
+    assert (c.member_name, c.facility, c.liaison_name, c.liaison_role, c.liaison_phone, c.liaison_email) == (
+        "Jane Sample", "Synthetic Rehab Institute", "Marisol Quintero, RN", "Case Manager", "(555) 555-0142",
+        "mq@valley.example")
+    [ev] = await events(db, "2026004512")
+    assert "Jane" not in str(ev.data) + (ev.detail or "") and "Quintero" not in str(ev.data)
+
+
+async def test_later_email_fills_only_empty_fields(db):
+    async with db.session() as s:
+        await link_result(s, res(), email_id=None, received_at=T0, tz=TZ, now=T0)
+    async with db.session() as s:
+        case = await s.get(Case, "2026004512")
+        case.facility = "Entered By A Person"
+    async with db.session() as s:
+        link = await link_result(s, res(request_type="status_inquiry", sender=SENDER), email_id=2,
+                                 received_at=T0, tz=TZ, now=T0 + timedelta(hours=1))
+    assert link.case.facility == "Entered By A Person" and link.case.liaison_name == "Marisol Quintero, RN"
+    evs = await events(db, "2026004512")
+    assert evs[-1].kind == "email" and "facility" not in evs[-1].data["filled"]
+    assert "liaison_name" in evs[-1].data["filled"]

@@ -51,6 +51,8 @@ def test_json_shape():
         "member_id",
         "expedited",
         "reasons",
+        "confidence",
+        "needs_review",
         "error",
     ]
     json.dumps(d)

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from bot.triage import load_rules, triage_bytes
+from bot.triage.judge import RANK
 
 from .helpers import make_email
 
@@ -347,4 +348,8 @@ def test_rubric_case(case):
     kw = case[4] if len(case) > 4 else {}
     res = run(body, subject, **kw)
     got = {k: getattr(res, k) for k in expected}
+    if "priority" in expected and res.needs_review and RANK[res.priority] > RANK[expected["priority"]]:
+        # the learned judgement may round a priority UP (never down), and then always says a human should look
+        assert any("needs a human look" in r for r in res.reasons), res.reasons
+        got["priority"] = expected["priority"]
     assert got == expected, res.reasons
