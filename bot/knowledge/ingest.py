@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]  # (files done, files total, display path)
 MAX_FILE_BYTES = 50 * 1024 * 1024
 FAQ_NAMES = re.compile(r"^(?:faq|curated)[\w-]*\.ya?ml$", re.I)
+# Authoring files (the folder's guide, article templates) describe the knowledge base; they are not part of it.
+AUTHORING_NAMES = re.compile(r"^(?:readme|contributing|changelog|license)(?:\.\w+)?$|template|^_", re.I)
+EMBED_BATCH = 64
 
 _CITATION = re.compile(
     r"\b\d{1,2}\s+CFR\s+\d+\.\d+(?:\([a-z0-9]+\))*(?:\s*[-–]\s*\d+\.\d+)?"
@@ -96,12 +99,17 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
                 if (
                     child.is_file()
                     and not child.name.startswith(".")
+                    and not is_authoring_file(child)
                     and (detect_format(child) or FAQ_NAMES.match(child.name))
                 ):
                     out.append(child)
         else:
             out.append(path)
     return list(dict.fromkeys(out))
+
+
+def is_authoring_file(path: Path) -> bool:
+    return bool(AUTHORING_NAMES.search(path.name))
 
 
 def section_citation(text: str, doc_citations: list[str]) -> str:
@@ -168,6 +176,8 @@ async def ingest_paths(
 async def _ingest_one(db, path: Path, shown: str, lex: Lexicon) -> FileResult:
     if not path.is_file():
         return FileResult(shown, "error", error="not a file")
+    if is_authoring_file(path):
+        return FileResult(shown, "skipped", error="authoring file (README or template), not ingested")
     if path.stat().st_size > MAX_FILE_BYTES:
         return FileResult(shown, "error", error="file too large")
     data = path.read_bytes()
@@ -192,7 +202,9 @@ async def _ingest_one(db, path: Path, shown: str, lex: Lexicon) -> FileResult:
             await s.execute(delete(KbSection).where(KbSection.document_id == existing.id))
         _apply_meta(existing, doc, digest, lex.version)
         await s.flush()
-        s.add_all(build_sections(existing.id, doc, lex))
+        rows = build_sections(existing.id, doc, lex)
+        embed_rows(rows, doc.title)
+        s.add_all(rows)
         return FileResult(shown, status, existing.id, len(doc.sections))
 
 
@@ -243,9 +255,51 @@ def build_sections(document_id: int, doc: Extracted, lex: Lexicon) -> list[KbSec
                 status=statuses[ordinal],
                 search_head=lex.index_string(head),
                 search_text=lex.index_string(sec.text),
+                effective_date=sec.effective_date,
+                fact_ids=list(sec.facts),
             )
         )
     return rows
+
+
+def embedding_text(title: str, heading_path: list[str], text: str) -> str:
+    """What a section's vector encodes: where it sits (title, headings) and what it says."""
+    return " — ".join(x for x in [title, " › ".join(heading_path)] if x) + ". " + text
+
+
+def embed_rows(rows: list[KbSection], title: str) -> None:
+    from bot.knowledge.embed import get_embedder, to_blob
+
+    model = get_embedder()
+    for start in range(0, len(rows), EMBED_BATCH):
+        chunk = rows[start : start + EMBED_BATCH]
+        vecs = model.embed([embedding_text(title, r.heading_path, r.text) for r in chunk])
+        for row, vec in zip(chunk, vecs, strict=True):
+            row.embedding = to_blob(vec)
+
+
+async def embed_missing(db) -> int:
+    """Compute vectors for sections stored without one (ingested before vectors existed)."""
+    from bot.knowledge.embed import get_embedder, to_blob
+
+    async with db.session() as s:
+        rows = (
+            await s.execute(
+                select(KbSection.id, KbSection.heading_path, KbSection.text, KbDocument.title)
+                .join(KbDocument, KbDocument.id == KbSection.document_id)
+                .where(KbSection.embedding.is_(None))
+            )
+        ).all()
+        if not rows:
+            return 0
+        model = get_embedder()
+        for start in range(0, len(rows), EMBED_BATCH):
+            chunk = rows[start : start + EMBED_BATCH]
+            vecs = model.embed([embedding_text(r[3], list(r[1] or []), r[2]) for r in chunk])
+            for r, vec in zip(chunk, vecs, strict=True):
+                await s.execute(update(KbSection).where(KbSection.id == r[0]).values(embedding=to_blob(vec)))
+    log.info("kb embedded %d sections stored without a vector", len(rows))
+    return len(rows)
 
 
 async def _ingest_faq(db, data: bytes, shown: str, digest: str, lex: Lexicon) -> FileResult:
@@ -373,6 +427,7 @@ async def ensure_loaded(
             return IngestReport()
         return await ingest_paths(db, [folder], progress=progress, lexicon=lex)
     await reindex_stale(db, lex)
+    await embed_missing(db)
     return None
 
 

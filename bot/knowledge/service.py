@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import time
 import uuid
 from collections import OrderedDict
@@ -13,8 +14,11 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+import numpy as np
 from sqlalchemy import func, insert, select, text
 
+from bot.knowledge import hybrid
+from bot.knowledge.embed import from_blobs, get_embedder
 from bot.knowledge.extract import clean_text
 from bot.knowledge.models import KbAnswer, KbCurated, KbDocument, KbExpertQuestion, KbFeedback, KbSection
 from bot.knowledge.rank import (
@@ -30,12 +34,12 @@ from bot.knowledge.rank import (
     score_candidates,
 )
 from bot.knowledge.search import SearchBackend, backend_for
-from bot.knowledge.text import Lexicon, load_lexicon, question_hash
+from bot.knowledge.text import Lexicon, load_lexicon, question_hash, split_sentences
 from bot.storage.base import utcnow
 
 log = logging.getLogger(__name__)
 
-DEFAULT_THRESHOLD = 0.45
+DEFAULT_THRESHOLD = 0.70  # bench/kb_calibrate.py on the tuning half of the dev case stories
 CANDIDATES = 25
 VERSION_CHECK_S = 1.0
 # Terms matching more than this share of sections (and at least FTS_MIN_DF of them) are left out of the
@@ -50,8 +54,18 @@ REFUSAL = (
     "Try rephrasing with the setting (IRF, LTCH, SNF) and topic, check the related articles, "
     "or ask an expert."
 )
+UNSURE = (
+    "I'm not confident enough to answer that directly. These passages may help; "
+    "if none of them does, ask an expert."
+)
+UNVERIFIED_PREFIX = "Unverified document (no review metadata): "
 EMPTY_QUESTION = "Ask a question about IRF, LTCH or SNF coverage, notices, appeals or timeframes."
 _PLAN_SPECIFIC_MARKERS = ("plan-specific", "plan specific", "unconfirmed", "check your plan")
+# A sentence qualifying the fact just before it; it stays with the fact in an answer.
+_CAVEAT = re.compile(
+    r"secondary (?:source|material)|plan[- ]specific|check (?:your|the) plan|unconfirmed|not confirmed|"
+    r"re-?check|verify|only (?:in|from) secondary|may differ|varies by plan", re.I
+)
 
 
 @dataclass
@@ -62,6 +76,11 @@ class SectionRef:
     heading: str
     path: str
     score: float
+    citation: str = ""
+    snippet: str = ""  # one sentence of the passage (for "These may help")
+    effective_date: str | None = None
+    status: str = ""
+    fact_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -78,6 +97,11 @@ class Answer:
     curated_id: int | None = None
     status: str = "none"  # confirmed | secondary | unconfirmed | none (refusal)
     title: str = ""  # article title (or "Curated answer") the answer came from
+    fact_ids: list[str] = field(default_factory=list)
+    # Not answered but passages are relevant: the card shows them as "These may help".
+    suggestions: bool = False
+    # What the confidence was computed from (best cosine, lexical confidence, fused margin): for calibration.
+    signals: dict[str, float] = field(default_factory=dict)
 
     def to_public(self) -> dict[str, Any]:
         """The `pscbot ask --json` object."""
@@ -89,6 +113,13 @@ class Answer:
             "confidence": round(float(self.confidence), 3),
             "source": self.source,
             "related": list(self.related),
+            "status": self.status,
+            "fact_ids": list(self.fact_ids),
+            "suggestions": [
+                {"title": r.title, "citation": r.citation, "sentence": r.snippet} for r in self.sections
+            ]
+            if self.suggestions
+            else [],
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -144,6 +175,17 @@ def _eq(row: KbExpertQuestion, changed: bool = True) -> ExpertQuestion:
 ANSWER_CACHE_SIZE = 512
 
 
+def with_caveats(body: str, passage: str) -> str:
+    """The chosen sentences plus the caveat sentence that follows any of them in the passage."""
+    sentences = [x.lstrip("-*• ").strip() for x in split_sentences(passage)]
+    extra = []
+    for i, sent in enumerate(sentences[:-1]):
+        nxt = sentences[i + 1]
+        if sent and sent.rstrip(".") in body and nxt.rstrip(".") not in body and _CAVEAT.search(nxt):
+            extra.append(nxt if nxt.endswith((".", "!", "?", ")")) else nxt + ".")
+    return " ".join([body, *dict.fromkeys(extra)]) if extra else body
+
+
 def _fresh(answer: Answer) -> Answer:
     """A copy a caller may change (answer_id, a hook's edits) without touching the cached one."""
     return replace(answer, related=list(answer.related), sections=list(answer.sections))
@@ -155,6 +197,7 @@ class _Cache:
     version: tuple = ()
     stats: IndexStats | None = None
     curated: CuratedIndex | None = None
+    dense: hybrid.DenseIndex | None = None
     checked_at: float = 0.0
     answers: OrderedDict = field(default_factory=OrderedDict)  # question -> (Answer, candidates, query)
 
@@ -226,7 +269,8 @@ class KnowledgeService:
             for cid, q, alts in curated_rows:
                 sets = [frozenset(self.lex.query_tokens(self.lex.base_tokens(x))) for x in [q, *(alts or [])]]
                 forms.append(CuratedForm(cid, sets))
-            self._cache = _Cache(version, stats, CuratedIndex(forms, stats), time.monotonic())
+            dense = await self._dense_index(s)
+            self._cache = _Cache(version, stats, CuratedIndex(forms, stats), dense, time.monotonic())
             log.info(
                 "kb cache built: %d sections, %d curated, %d vocabulary terms, %.0f ms",
                 stats.n,
@@ -235,6 +279,15 @@ class KnowledgeService:
                 (time.monotonic() - started) * 1000,
             )
             return self._cache
+
+    @staticmethod
+    async def _dense_index(s) -> hybrid.DenseIndex:
+        rows = (
+            await s.execute(select(KbSection.id, KbSection.embedding).where(KbSection.embedding.is_not(None)))
+        ).all()
+        return hybrid.DenseIndex(
+            np.array([r[0] for r in rows], dtype=np.int64), from_blobs([bytes(r[1]) for r in rows])
+        )
 
     def invalidate(self) -> None:
         self._cache = _Cache()
@@ -321,10 +374,10 @@ class KnowledgeService:
         async with self.db.session() as s:
             cache = await self._ensure_cache(s)
             query = analyse(question, self.lex, cache.stats)
-            cands = await self._candidates(s, query, cache.stats)
+            cands, _ = await self._retrieve(s, question, query, cache)
             return query, cands[:limit]
 
-    async def _candidates(self, s, query: Query, stats: IndexStats) -> list[Candidate]:
+    async def _lexical_ids(self, s, query: Query, stats: IndexStats) -> list[int]:
         terms = [t for t in query.terms if t in stats.df]
         if not terms:
             return []
@@ -333,10 +386,11 @@ class KnowledgeService:
         if not rare:
             rare = sorted(terms, key=lambda t: stats.df[t])[:2]
         terms = sorted(rare, key=lambda t: -query.weights.get(t, 0.0))[:FTS_MAX_TERMS]
-        hits = await self.backend.search(s, terms, CANDIDATES)
-        if not hits:
+        return [h.section_id for h in await self.backend.search(s, terms, CANDIDATES)]
+
+    async def _rows(self, s, ids: list[int]) -> list[Candidate]:
+        if not ids:
             return []
-        engine = {h.section_id: h.score for h in hits}
         rows = (
             await s.execute(
                 select(
@@ -350,43 +404,73 @@ class KnowledgeService:
                     KbSection.search_text,
                     KbSection.status,
                     KbDocument.status,
-                    KbDocument.effective_date,
+                    KbSection.effective_date,
                     KbDocument.sources,
                     KbDocument.path,
+                    KbSection.fact_ids,
                 )
                 .join(KbDocument, KbDocument.id == KbSection.document_id)
-                .where(KbSection.id.in_(list(engine)))
+                .where(KbSection.id.in_(ids))
             )
         ).all()
-        cands = [
-            Candidate(
-                r[0],
-                r[1],
-                r[2],
-                list(r[3] or []),
-                r[4],
-                r[5],
-                r[6],
-                r[7],
-                r[8] or r[9],
-                r[10],
-                list(r[11] or []),
-                r[12],
-                engine.get(r[0], 0.0),
+        out = []
+        for r in rows:
+            c = Candidate(r[0], r[1], r[2], list(r[3] or []), r[4], r[5], r[6], r[7], r[8] or r[9], r[10],
+                          list(r[11] or []), r[12])
+            c.fact_ids = list(r[13] or [])
+            out.append(c)
+        return out
+
+    async def _retrieve(self, s, question: str, query: Query, cache: _Cache) -> tuple[list[Candidate], dict]:
+        """Full-text and vector rankings fused (RRF), re-ranked by source priority; best first.
+
+        A case story is searched twice by meaning: its asking sentence and the whole story (the setting,
+        IRF / LTCH / SNF / MA, often sits in the context)."""
+        stats = cache.stats
+        ask = hybrid.asking_sentence(question)
+        dense = cache.dense
+        vecs = get_embedder().embed([question] + ([ask] if ask else [])) if dense is not None and len(
+            dense.ids) else None
+        rankings: dict[str, list[int]] = {}
+        ids = await self._lexical_ids(s, query, stats)
+        if vecs is not None:
+            rankings["dense_full"] = [i for i, _ in dense.top(vecs[0], hybrid.DENSE_CANDIDATES)]
+            rankings["dense_ask"] = (
+                [i for i, _ in dense.top(vecs[1], hybrid.DENSE_CANDIDATES)] if ask else rankings["dense_full"]
             )
-            for r in rows
-        ]
-        return score_candidates(query, cands, stats)
+        union = list(dict.fromkeys(ids + rankings.get("dense_ask", []) + rankings.get("dense_full", [])))
+        cands = score_candidates(query, await self._rows(s, union), stats)
+        # The lexical list: sections the words match, in the lexical re-rank's order.
+        rankings["lexical"] = [c.section_id for c in cands if c.coverage > 0]
+        fused = hybrid.rrf(rankings)
+        by_id = {c.section_id: c for c in cands}
+        order = hybrid.rerank(fused, {c.section_id: c.doc_status for c in cands})
+        cosine: dict[int, float] = {}
+        if vecs is not None:
+            full = dense.scores_for(vecs[0], order)
+            part = dense.scores_for(vecs[-1], order)
+            cosine = {i: max(full.get(i, 0.0), part.get(i, 0.0)) for i in order}
+        ranked = [by_id[i] for i in order if i in by_id]
+        final = [fused[c.section_id] * hybrid.STATUS_FACTOR.get(c.doc_status, 0.8) for c in ranked]
+        for c, f in zip(ranked, final, strict=True):
+            c.lexical_score, c.score = c.score, f
+        info = {
+            "cosine": cosine.get(ranked[0].section_id, 0.0) if ranked else 0.0,
+            "margin": (final[0] - final[1]) / final[0] if len(final) > 1 and final[0] > 0 else 1.0,
+        }
+        return ranked, info
+
+    def _ref(self, query: Query, c: Candidate) -> SectionRef:
+        return SectionRef(
+            c.section_id, c.document_id, c.title, " › ".join(c.heading_path), c.path, round(c.score, 4),
+            c.citation, pick_sentences(query, c, self.lex, max_sentences=1, max_chars=300), c.effective_date,
+            c.doc_status, list(c.fact_ids),
+        )
 
     async def _answer(self, s, question: str, query: Query, cache: _Cache) -> tuple[Answer, list[Candidate]]:
         stats = cache.stats
-        cands = await self._candidates(s, query, stats)
-        refs = [
-            SectionRef(
-                c.section_id, c.document_id, c.title, " › ".join(c.heading_path), c.path, round(c.score, 3)
-            )
-            for c in cands[:3]
-        ]
+        cands, info = await self._retrieve(s, question, query, cache)
+        refs = [self._ref(query, c) for c in cands[:3]]
         # Curated pairs win when the question closely matches a curated question or alternate.
         best_cur, best_sim = cache.curated.best(query, stats) if cache.curated else (None, 0.0)
         if best_cur is not None and best_sim >= CURATED_MIN_SIMILARITY:
@@ -410,30 +494,33 @@ class KnowledgeService:
                     curated_id=row.id,
                     status=row.status or "confirmed",
                     title="Curated answer",
+                    fact_ids=re.findall(r"\b[A-Z][A-Z0-9]{0,7}-\d{1,3}[a-z]?\b", row.answer or ""),
                 ), cands
         best = cands[0] if cands else None
-        conf = confidence(query, best, stats)
+        lexical = confidence(query, best, stats) if best is not None else 0.0
+        conf = hybrid.answer_confidence(info["cosine"], lexical, info["margin"]) if best is not None else 0.0
+        signals = {"cosine": round(info["cosine"], 4), "lexical": lexical, "margin": round(info["margin"], 4)}
         if best is None or conf < self.threshold:
             related = self._related(cands, exclude_doc=None, min_coverage=0.25)
-            return Answer(False, REFUSAL, confidence=conf, related=related, sections=refs), cands
-        body = pick_sentences(query, best, self.lex)
-        # A close runner-up section of the same article often holds the other half of a two-part question.
-        if len(cands) > 1:
-            second = cands[1]
-            if (
-                second.document_id == best.document_id
-                and second.score >= 0.8 * best.score
-                and body.count(". ") < 2
-            ):
-                extra = pick_sentences(query, second, self.lex, max_sentences=1, max_chars=300)
-                if extra and extra not in body:
-                    body = f"{body} {extra}"
+            if best is not None and info["cosine"] >= hybrid.RELEVANT_MIN_COSINE and lexical > 0:
+                return Answer(False, UNSURE, confidence=conf, related=related, sections=refs,
+                              suggestions=True, signals=signals), cands
+            return Answer(False, REFUSAL, confidence=conf, related=related, sections=refs,
+                          signals=signals), cands
+        body = with_caveats(pick_sentences(query, best, self.lex), best.text)
         lowered = body.lower()
         plan_specific = best.doc_status == "unconfirmed" or any(m in lowered for m in _PLAN_SPECIFIC_MARKERS)
-        if plan_specific and not lowered.startswith("unconfirmed"):
-            body = UNCONFIRMED_PREFIX + body
-        status = "unconfirmed" if plan_specific else best.doc_status
-        source = best.sources[0] if best.sources else best.path
+        if best.doc_status == "unverified":
+            body = UNVERIFIED_PREFIX + body
+            status = "unverified"
+        elif plan_specific:
+            if not lowered.startswith("unconfirmed"):
+                body = UNCONFIRMED_PREFIX + body
+            status = "unconfirmed"
+        else:
+            status = best.doc_status
+        # An article's public URL, else its title: never a local file path.
+        source = best.sources[0] if best.sources else best.title
         return Answer(
             True,
             body,
@@ -445,6 +532,8 @@ class KnowledgeService:
             sections=refs,
             status=status,
             title=best.title,
+            fact_ids=list(best.fact_ids),
+            signals=signals,
         ), cands
 
     @staticmethod
