@@ -22,6 +22,7 @@ from cards.knowledge import (
     expert_question_card,
     expert_reply_card,
     expert_sent_card,
+    may_help_card,
     refusal_card,
 )
 from dialogs.ask import ASK_DIALOG, AskDialog
@@ -37,8 +38,13 @@ async def answer_question(services, turn: TurnContext, question: str) -> None:
         return
     caller = caller_of(turn.activity)
     answer = await services.knowledge.ask(question, user_id=caller.id)
-    card = answer_card(question, answer) if answer.answered else refusal_card(question, answer)
-    await turn.send_activity(card_activity(card, "Answer" if answer.answered else "Not sure"))
+    if answer.answered:
+        card, summary = answer_card(question, answer), "Answer"
+    elif answer.suggestions:
+        card, summary = may_help_card(question, answer), "These may help"
+    else:
+        card, summary = refusal_card(question, answer), "Not sure"
+    await turn.send_activity(card_activity(card, summary))
 
 
 def register(commands: CommandRegistry, verbs: VerbRouter) -> None:

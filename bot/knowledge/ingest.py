@@ -240,9 +240,18 @@ def section_statuses(doc: Extracted) -> list[str]:
     return out
 
 
+def section_dates(doc: Extracted) -> list[str | None]:
+    """Each section's effective date: its own (an `Effective:` line or "took effect on <date>"), else the
+    article's, unless another section states the article's date, which then belongs to that section's rule."""
+    owned = any(sec.effective_date == doc.effective_date for sec in doc.sections)
+    fallback = None if owned else doc.effective_date
+    return [sec.effective_date or fallback for sec in doc.sections]
+
+
 def build_sections(document_id: int, doc: Extracted, lex: Lexicon) -> list[KbSection]:
     rows = []
     statuses = section_statuses(doc)
+    dates = section_dates(doc)
     for ordinal, sec in enumerate(doc.sections):
         head = " ".join([doc.title, *sec.heading_path, " ".join(doc.tags)])
         rows.append(
@@ -255,7 +264,7 @@ def build_sections(document_id: int, doc: Extracted, lex: Lexicon) -> list[KbSec
                 status=statuses[ordinal],
                 search_head=lex.index_string(head),
                 search_text=lex.index_string(sec.text),
-                effective_date=sec.effective_date,
+                effective_date=dates[ordinal],
                 fact_ids=list(sec.facts),
             )
         )
