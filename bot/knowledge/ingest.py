@@ -25,7 +25,7 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 FAQ_NAMES = re.compile(r"^(?:faq|curated)[\w-]*\.ya?ml$", re.I)
 # Authoring files (the folder's guide, article templates) describe the knowledge base; they are not part of it.
 AUTHORING_NAMES = re.compile(r"^(?:readme|contributing|changelog|license)(?:\.\w+)?$|template|^_", re.I)
-EMBED_BATCH = 64
+EMBED_BATCH = 32
 
 _CITATION = re.compile(
     r"\b\d{1,2}\s+CFR\s+\d+\.\d+(?:\([a-z0-9]+\))*(?:\s*[-–]\s*\d+\.\d+)?"
