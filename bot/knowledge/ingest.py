@@ -282,7 +282,7 @@ def embed_rows(rows: list[KbSection], title: str) -> None:
     model = get_embedder()
     for start in range(0, len(rows), EMBED_BATCH):
         chunk = rows[start : start + EMBED_BATCH]
-        vecs = model.embed([embedding_text(title, r.heading_path, r.text) for r in chunk])
+        vecs = model.embed_passages([embedding_text(title, r.heading_path, r.text) for r in chunk])
         for row, vec in zip(chunk, vecs, strict=True):
             row.embedding = to_blob(vec)
 
@@ -304,7 +304,7 @@ async def embed_missing(db) -> int:
         model = get_embedder()
         for start in range(0, len(rows), EMBED_BATCH):
             chunk = rows[start : start + EMBED_BATCH]
-            vecs = model.embed([embedding_text(r[3], list(r[1] or []), r[2]) for r in chunk])
+            vecs = model.embed_passages([embedding_text(r[3], list(r[1] or []), r[2]) for r in chunk])
             for r, vec in zip(chunk, vecs, strict=True):
                 await s.execute(update(KbSection).where(KbSection.id == r[0]).values(embedding=to_blob(vec)))
     log.info("kb embedded %d sections stored without a vector", len(rows))
