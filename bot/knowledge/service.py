@@ -39,7 +39,7 @@ from bot.storage.base import utcnow
 
 log = logging.getLogger(__name__)
 
-DEFAULT_THRESHOLD = 0.70  # bench/kb_calibrate.py on the tuning half of the dev case stories
+DEFAULT_THRESHOLD = 0.80  # bench/kb_calibrate.py on the tuning half of the dev case stories
 CANDIDATES = 25
 VERSION_CHECK_S = 1.0
 # Terms matching more than this share of sections (and at least FTS_MIN_DF of them) are left out of the
@@ -422,7 +422,7 @@ class KnowledgeService:
         return out
 
     async def _retrieve(self, s, question: str, query: Query, cache: _Cache) -> tuple[list[Candidate], dict]:
-        """Full-text and vector rankings fused (RRF), re-ranked by source priority; best first.
+        """Full-text and vector candidates scored together (hybrid.fuse, source priority included); best first.
 
         A case story is searched twice by meaning: its asking sentence and the whole story (the setting,
         IRF / LTCH / SNF / MA, often sits in the context)."""
@@ -440,23 +440,28 @@ class KnowledgeService:
             )
         union = list(dict.fromkeys(ids + rankings.get("dense_ask", []) + rankings.get("dense_full", [])))
         cands = score_candidates(query, await self._rows(s, union), stats)
-        # The lexical list: sections the words match, in the lexical re-rank's order.
-        rankings["lexical"] = [c.section_id for c in cands if c.coverage > 0]
-        fused = hybrid.rrf(rankings)
         by_id = {c.section_id: c for c in cands}
-        order = hybrid.rerank(fused, {c.section_id: c.doc_status for c in cands})
-        cosine: dict[int, float] = {}
+        cos_story: dict[int, float] = {}
+        cos_ask: dict[int, float] = {}
         if vecs is not None:
-            full = dense.scores_for(vecs[0], order)
-            part = dense.scores_for(vecs[-1], order)
-            cosine = {i: max(full.get(i, 0.0), part.get(i, 0.0)) for i in order}
-        ranked = [by_id[i] for i in order if i in by_id]
-        final = [fused[c.section_id] * hybrid.STATUS_FACTOR.get(c.doc_status, 0.8) for c in ranked]
-        for c, f in zip(ranked, final, strict=True):
-            c.lexical_score, c.score = c.score, f
+            cos_story = dense.scores_for(vecs[0], list(by_id))
+            cos_ask = dense.scores_for(vecs[-1], list(by_id))
+        fused = hybrid.fuse(
+            {c.section_id: c.score for c in cands},
+            cos_story,
+            cos_ask,
+            {c.section_id: c.document_id for c in cands},
+            {c.section_id: c.doc_status for c in cands},
+        )
+        ranked = sorted(cands, key=lambda c: (-fused[c.section_id], c.section_id))
+        for c in ranked:
+            c.lexical_score, c.score = c.score, fused[c.section_id]
+        best = ranked[0].section_id if ranked else None
         info = {
-            "cosine": cosine.get(ranked[0].section_id, 0.0) if ranked else 0.0,
-            "margin": (final[0] - final[1]) / final[0] if len(final) > 1 and final[0] > 0 else 1.0,
+            "cosine": max(cos_story.get(best, 0.0), cos_ask.get(best, 0.0)) if best is not None else 0.0,
+            "margin": (ranked[0].score - ranked[1].score) / ranked[0].score
+            if len(ranked) > 1 and ranked[0].score > 0
+            else 1.0,
         }
         return ranked, info
 
