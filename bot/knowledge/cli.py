@@ -79,7 +79,13 @@ def _format_text(answer: Answer) -> str:
             lines.append(f"Effective: {answer.effective_date}")
         if answer.source:
             lines.append(f"Source: {answer.source}")
-    if answer.related:
+        if answer.status in {"secondary", "unconfirmed", "unverified"}:
+            lines.append(f"Status: {answer.status}")
+    elif answer.suggestions:
+        lines.append("These may help:")
+        for ref in answer.sections[:3]:
+            lines.append(f"- {ref.title} ({ref.citation or 'no citation'}): {ref.snippet}")
+    if answer.related and not answer.suggestions:
         lines.append("Related: " + "; ".join(answer.related))
     lines.append(f"Confidence: {answer.confidence:.2f}")
     return "\n".join(lines)
