@@ -79,8 +79,6 @@ class Embedder:
         # The arena keeps the peak of every batch size seen; without it RSS stays near the model's size.
         opts.enable_cpu_mem_arena = False
         opts.enable_mem_pattern = False
-        # Full graph optimisation folds the int8 weights back into float32 constants (≈ +250 MiB).
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_BASIC
         self._session = ort.InferenceSession(
             checked_bytes(*ONNX_FILE), opts, providers=["CPUExecutionProvider"]
         )
