@@ -43,7 +43,9 @@ async def collect(files: list[Path], url: str) -> list[dict]:
                         query = analyse(item["question"], service.lex, cache.stats)
                         cands, _ = await service._retrieve(s, item["question"], query, cache)
                         ask = hybrid.asking_sentence(item["question"])
-                        vecs = get_embedder().embed([item["question"]] + ([ask] if ask else []))
+                        vecs = get_embedder().embed(
+                            [service.lex.spell_out(x) for x in [item["question"]] + ([ask] if ask else [])]
+                        )
                         ids = [c.section_id for c in cands]
                         cos_full = cache.dense.scores_for(vecs[0], ids)
                         cos_ask = cache.dense.scores_for(vecs[-1], ids)

@@ -429,8 +429,8 @@ class KnowledgeService:
         stats = cache.stats
         ask = hybrid.asking_sentence(question)
         dense = cache.dense
-        vecs = get_embedder().embed([question] + ([ask] if ask else [])) if dense is not None and len(
-            dense.ids) else None
+        texts = [self.lex.spell_out(question)] + ([self.lex.spell_out(ask)] if ask else [])
+        vecs = get_embedder().embed(texts) if dense is not None and len(dense.ids) else None
         rankings: dict[str, list[int]] = {}
         ids = await self._lexical_ids(s, query, stats)
         if vecs is not None:
