@@ -91,3 +91,13 @@ def test_confidence_rises_with_the_evidence():
     low = hybrid.answer_confidence(0.2, 0.1, 0.0)
     high = hybrid.answer_confidence(0.8, 0.9, 0.5)
     assert 0.0 <= low < high <= 1.0
+
+
+def test_abbreviations_are_spelled_out_for_the_embedding_model():
+    from bot.knowledge.text import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.spell_out("min ALOS for an LTACH") == "min ALOS for an LTACH (length of stay; long term care hospital)"
+    # A full word is left as written: "expedited" is not rewritten as another concept's phrase.
+    assert lex.spell_out("how long does a member have to appeal?") == "how long does a member have to appeal?"
+    assert "fast track" not in lex.spell_out("expedited review")
