@@ -50,16 +50,19 @@ class DenseIndex:
     def top(self, vec: np.ndarray, k: int) -> list[tuple[int, float]]:
         if not len(self.ids):
             return []
-        scores = self.matrix @ vec
+        # einsum, not BLAS gemv: single-threaded and steady when the machine's cores are busy.
+        scores = np.einsum("ij,j->i", self.matrix, vec)
         k = min(k, len(scores))
         idx = np.argpartition(-scores, k - 1)[:k]
         idx = idx[np.argsort(-scores[idx], kind="stable")]
         return [(int(self.ids[i]), float(scores[i])) for i in idx]
 
+    def __post_init__(self) -> None:
+        self._pos = {int(s): i for i, s in enumerate(self.ids.tolist())}
+
     def scores_for(self, vec: np.ndarray, section_ids: list[int]) -> dict[int, float]:
-        pos = {int(s): i for i, s in enumerate(self.ids)}
-        rows = [pos[s] for s in section_ids if s in pos]
-        vals = self.matrix[rows] @ vec if rows else []
+        rows = [self._pos[s] for s in section_ids if s in self._pos]
+        vals = np.einsum("ij,j->i", self.matrix[rows], vec) if rows else []
         return {int(self.ids[r]): float(v) for r, v in zip(rows, vals, strict=True)}
 
 
