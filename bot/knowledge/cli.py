@@ -55,9 +55,14 @@ async def open_knowledge(settings: Any, *, record_answers: bool = True) -> Async
     from bot.storage.db import Database
     from bot.storage.migrate import upgrade
 
+    from bot.knowledge.embed import get_embedder
+
+    # The model loads in a worker thread while the database is opened and migrated.
+    model = asyncio.get_running_loop().run_in_executor(None, get_embedder)
     db = Database(settings.database_url)
     try:
         await upgrade(db)
+        await model
         await ensure_loaded(db, getattr(settings, "kb_dir", "guidelines"))
         yield KnowledgeService(db, settings, record_answers=record_answers)
     finally:
