@@ -52,10 +52,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 @asynccontextmanager
 async def open_knowledge(settings: Any, *, record_answers: bool = True) -> AsyncIterator[KnowledgeService]:
     """Database migrated, bundled KB loaded if empty, service ready; disposed on exit."""
+    from bot.knowledge.embed import get_embedder
     from bot.storage.db import Database
     from bot.storage.migrate import upgrade
-
-    from bot.knowledge.embed import get_embedder
 
     # The model loads in a worker thread while the database is opened and migrated.
     model = asyncio.get_running_loop().run_in_executor(None, get_embedder)

@@ -44,16 +44,21 @@ def package_file(package: str, name: str) -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / name
 
 
-def checked_bytes(package: str, name: str, sha256: str) -> bytes:
+def checked_path(package: str, name: str, sha256: str) -> Path:
+    """The file's path once its sha256 matches the pinned one."""
     path = package_file(package, name)
+    digest = hashlib.sha256()
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
     except FileNotFoundError as exc:
         raise ModelUnavailable(f"model file missing: {package}/{name}") from exc
-    digest = hashlib.sha256(data).hexdigest()
-    if digest != sha256:
-        raise ModelUnavailable(f"{package}/{name} checksum mismatch ({digest[:12]}…): reinstall the package")
-    return data
+    if digest.hexdigest() != sha256:
+        raise ModelUnavailable(
+            f"{package}/{name} checksum mismatch ({digest.hexdigest()[:12]}…): reinstall the package"
+        )
+    return path
 
 
 class Embedder:
@@ -66,7 +71,7 @@ class Embedder:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        tok = Tokenizer.from_str(checked_bytes(*TOKENIZER_FILE).decode("utf-8"))
+        tok = Tokenizer.from_file(str(checked_path(*TOKENIZER_FILE)))
         tok.enable_truncation(MAX_TOKENS)
         tok.no_padding()
         self._tok = tok
@@ -79,8 +84,9 @@ class Embedder:
         # The arena keeps the peak of every batch size seen; without it RSS stays near the model's size.
         opts.enable_cpu_mem_arena = False
         opts.enable_mem_pattern = False
+        # From the path, not bytes: onnxruntime then keeps no second copy of the model (≈ 25 MiB less).
         self._session = ort.InferenceSession(
-            checked_bytes(*ONNX_FILE), opts, providers=["CPUExecutionProvider"]
+            str(checked_path(*ONNX_FILE)), opts, providers=["CPUExecutionProvider"]
         )
         self._inputs = {i.name for i in self._session.get_inputs()}
         # Passages seen before (re-ingesting a changed file, tests loading the same KB) are not re-encoded.

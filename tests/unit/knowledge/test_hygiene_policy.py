@@ -101,3 +101,18 @@ def test_abbreviations_are_spelled_out_for_the_embedding_model():
     # A full word is left as written: "expedited" is not rewritten as another concept's phrase.
     assert lex.spell_out("how long does a member have to appeal?") == "how long does a member have to appeal?"
     assert "fast track" not in lex.spell_out("expedited review")
+
+
+def test_model_files_are_checked_by_sha256(tmp_path, monkeypatch):
+    import pytest
+
+    from bot.knowledge import embed
+
+    bad = tmp_path / "model.onnx"
+    bad.write_bytes(b"not the model")
+    monkeypatch.setattr(embed, "package_file", lambda package, name: bad)
+    with pytest.raises(embed.ModelUnavailable, match="checksum mismatch"):
+        embed.checked_path(*embed.ONNX_FILE)
+    monkeypatch.setattr(embed, "package_file", lambda package, name: tmp_path / "missing.onnx")
+    with pytest.raises(embed.ModelUnavailable, match="missing"):
+        embed.checked_path(*embed.ONNX_FILE)
