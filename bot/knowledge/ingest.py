@@ -16,6 +16,7 @@ from bot.config import PROJECT_ROOT
 from bot.knowledge.extract import Extracted, ExtractError, detect_format, extract, load_faq
 from bot.knowledge.models import KbCurated, KbDocument, KbSection
 from bot.knowledge.text import Lexicon, load_lexicon
+from bot.knowledge.vectors import embed_missing, embed_rows
 from bot.storage.base import utcnow
 
 log = logging.getLogger(__name__)
@@ -25,7 +26,6 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 FAQ_NAMES = re.compile(r"^(?:faq|curated)[\w-]*\.ya?ml$", re.I)
 # Authoring files (the folder's guide, article templates) describe the knowledge base; they are not part of it.
 AUTHORING_NAMES = re.compile(r"^(?:readme|contributing|changelog|license)(?:\.\w+)?$|template|^_", re.I)
-EMBED_BATCH = 32
 
 _CITATION = re.compile(
     r"\b\d{1,2}\s+CFR\s+\d+\.\d+(?:\([a-z0-9]+\))*(?:\s*[-–]\s*\d+\.\d+)?"
@@ -269,46 +269,6 @@ def build_sections(document_id: int, doc: Extracted, lex: Lexicon) -> list[KbSec
             )
         )
     return rows
-
-
-def embedding_text(title: str, heading_path: list[str], text: str) -> str:
-    """What a section's vector encodes: where it sits (title, headings) and what it says."""
-    return " — ".join(x for x in [title, " › ".join(heading_path)] if x) + ". " + text
-
-
-def embed_rows(rows: list[KbSection], title: str) -> None:
-    from bot.knowledge.embed import get_embedder, to_blob
-
-    model = get_embedder()
-    for start in range(0, len(rows), EMBED_BATCH):
-        chunk = rows[start : start + EMBED_BATCH]
-        vecs = model.embed_passages([embedding_text(title, r.heading_path, r.text) for r in chunk])
-        for row, vec in zip(chunk, vecs, strict=True):
-            row.embedding = to_blob(vec)
-
-
-async def embed_missing(db) -> int:
-    """Compute vectors for sections stored without one (ingested before vectors existed)."""
-    from bot.knowledge.embed import get_embedder, to_blob
-
-    async with db.session() as s:
-        rows = (
-            await s.execute(
-                select(KbSection.id, KbSection.heading_path, KbSection.text, KbDocument.title)
-                .join(KbDocument, KbDocument.id == KbSection.document_id)
-                .where(KbSection.embedding.is_(None))
-            )
-        ).all()
-        if not rows:
-            return 0
-        model = get_embedder()
-        for start in range(0, len(rows), EMBED_BATCH):
-            chunk = rows[start : start + EMBED_BATCH]
-            vecs = model.embed_passages([embedding_text(r[3], list(r[1] or []), r[2]) for r in chunk])
-            for r, vec in zip(chunk, vecs, strict=True):
-                await s.execute(update(KbSection).where(KbSection.id == r[0]).values(embedding=to_blob(vec)))
-    log.info("kb embedded %d sections stored without a vector", len(rows))
-    return len(rows)
 
 
 async def _ingest_faq(db, data: bytes, shown: str, digest: str, lex: Lexicon) -> FileResult:

@@ -14,13 +14,11 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-import numpy as np
 from sqlalchemy import func, insert, select, text
 
 from bot.knowledge import hybrid
-from bot.knowledge.embed import from_blobs, get_embedder
 from bot.knowledge.extract import clean_text
-from bot.knowledge.models import KbAnswer, KbCurated, KbDocument, KbExpertQuestion, KbFeedback, KbSection
+from bot.knowledge.models import KbAnswer, KbCurated, KbExpertQuestion, KbFeedback, KbSection
 from bot.knowledge.rank import (
     CURATED_MIN_SIMILARITY,
     Candidate,
@@ -31,8 +29,8 @@ from bot.knowledge.rank import (
     analyse,
     confidence,
     pick_sentences,
-    score_candidates,
 )
+from bot.knowledge.retrieve import dense_index, retrieve
 from bot.knowledge.search import SearchBackend, backend_for
 from bot.knowledge.text import Lexicon, load_lexicon, question_hash, split_sentences
 from bot.storage.base import utcnow
@@ -40,14 +38,7 @@ from bot.storage.base import utcnow
 log = logging.getLogger(__name__)
 
 DEFAULT_THRESHOLD = 0.80  # bench/kb_calibrate.py on the tuning half of the dev case stories
-CANDIDATES = 25
 VERSION_CHECK_S = 1.0
-# Terms matching more than this share of sections (and at least FTS_MIN_DF of them) are left out of the
-# full-text query: they barely change the engine's ranking but make it score most of the index. The
-# Python re-rank still uses them.
-FTS_COMMON_SHARE = 0.05
-FTS_MIN_DF = 400
-FTS_MAX_TERMS = 8
 UNCONFIRMED_PREFIX = "Unconfirmed / plan-specific — check your plan's policy: "
 REFUSAL = (
     "I couldn't find a confident answer to that in the guideline knowledge base. "
@@ -269,7 +260,7 @@ class KnowledgeService:
             for cid, q, alts in curated_rows:
                 sets = [frozenset(self.lex.query_tokens(self.lex.base_tokens(x))) for x in [q, *(alts or [])]]
                 forms.append(CuratedForm(cid, sets))
-            dense = await self._dense_index(s)
+            dense = await dense_index(s)
             self._cache = _Cache(version, stats, CuratedIndex(forms, stats), dense, time.monotonic())
             log.info(
                 "kb cache built: %d sections, %d curated, %d vocabulary terms, %.0f ms",
@@ -279,15 +270,6 @@ class KnowledgeService:
                 (time.monotonic() - started) * 1000,
             )
             return self._cache
-
-    @staticmethod
-    async def _dense_index(s) -> hybrid.DenseIndex:
-        rows = (
-            await s.execute(select(KbSection.id, KbSection.embedding).where(KbSection.embedding.is_not(None)))
-        ).all()
-        return hybrid.DenseIndex(
-            np.array([r[0] for r in rows], dtype=np.int64), from_blobs([bytes(r[1]) for r in rows])
-        )
 
     def invalidate(self) -> None:
         self._cache = _Cache()
@@ -377,93 +359,8 @@ class KnowledgeService:
             cands, _ = await self._retrieve(s, question, query, cache)
             return query, cands[:limit]
 
-    async def _lexical_ids(self, s, query: Query, stats: IndexStats) -> list[int]:
-        terms = [t for t in query.terms if t in stats.df]
-        if not terms:
-            return []
-        limit_df = max(FTS_MIN_DF, FTS_COMMON_SHARE * stats.n)
-        rare = [t for t in terms if stats.df[t] <= limit_df]
-        if not rare:
-            rare = sorted(terms, key=lambda t: stats.df[t])[:2]
-        terms = sorted(rare, key=lambda t: -query.weights.get(t, 0.0))[:FTS_MAX_TERMS]
-        return [h.section_id for h in await self.backend.search(s, terms, CANDIDATES)]
-
-    async def _rows(self, s, ids: list[int]) -> list[Candidate]:
-        if not ids:
-            return []
-        rows = (
-            await s.execute(
-                select(
-                    KbSection.id,
-                    KbSection.document_id,
-                    KbDocument.title,
-                    KbSection.heading_path,
-                    KbSection.text,
-                    KbSection.citation,
-                    KbSection.search_head,
-                    KbSection.search_text,
-                    KbSection.status,
-                    KbDocument.status,
-                    KbSection.effective_date,
-                    KbDocument.sources,
-                    KbDocument.path,
-                    KbSection.fact_ids,
-                )
-                .join(KbDocument, KbDocument.id == KbSection.document_id)
-                .where(KbSection.id.in_(ids))
-            )
-        ).all()
-        out = []
-        for r in rows:
-            c = Candidate(r[0], r[1], r[2], list(r[3] or []), r[4], r[5], r[6], r[7], r[8] or r[9], r[10],
-                          list(r[11] or []), r[12])
-            c.fact_ids = list(r[13] or [])
-            out.append(c)
-        return out
-
     async def _retrieve(self, s, question: str, query: Query, cache: _Cache) -> tuple[list[Candidate], dict]:
-        """Full-text and vector candidates scored together (hybrid.fuse, source priority included); best first.
-
-        A case story is searched twice by meaning: its asking sentence and the whole story (the setting,
-        IRF / LTCH / SNF / MA, often sits in the context)."""
-        stats = cache.stats
-        ask = hybrid.asking_sentence(question)
-        dense = cache.dense
-        texts = [self.lex.spell_out(question)] + ([self.lex.spell_out(ask)] if ask else [])
-        vecs = get_embedder().embed(texts) if dense is not None and len(dense.ids) else None
-        rankings: dict[str, list[int]] = {}
-        ids = await self._lexical_ids(s, query, stats)
-        if vecs is not None:
-            rankings["dense_full"] = [i for i, _ in dense.top(vecs[0], hybrid.DENSE_CANDIDATES)]
-            rankings["dense_ask"] = (
-                [i for i, _ in dense.top(vecs[1], hybrid.DENSE_CANDIDATES)] if ask else rankings["dense_full"]
-            )
-        union = list(dict.fromkeys(ids + rankings.get("dense_ask", []) + rankings.get("dense_full", [])))
-        cands = score_candidates(query, await self._rows(s, union), stats)
-        by_id = {c.section_id: c for c in cands}
-        cos_story: dict[int, float] = {}
-        cos_ask: dict[int, float] = {}
-        if vecs is not None:
-            cos_story = dense.scores_for(vecs[0], list(by_id))
-            cos_ask = dense.scores_for(vecs[-1], list(by_id))
-        fused = hybrid.fuse(
-            {c.section_id: c.score for c in cands},
-            cos_story,
-            cos_ask,
-            {c.section_id: c.document_id for c in cands},
-            {c.section_id: c.doc_status for c in cands},
-        )
-        ranked = sorted(cands, key=lambda c: (-fused[c.section_id], c.section_id))
-        for c in ranked:
-            c.lexical_score, c.score = c.score, fused[c.section_id]
-        best = ranked[0].section_id if ranked else None
-        info = {
-            "cosine": max(cos_story.get(best, 0.0), cos_ask.get(best, 0.0)) if best is not None else 0.0,
-            "margin": (ranked[0].score - ranked[1].score) / ranked[0].score
-            if len(ranked) > 1 and ranked[0].score > 0
-            else 1.0,
-        }
-        return ranked, info
+        return await retrieve(s, self.backend, self.lex, question, query, cache.stats, cache.dense)
 
     def _ref(self, query: Query, c: Candidate) -> SectionRef:
         return SectionRef(
