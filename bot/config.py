@@ -193,7 +193,7 @@ class Settings:
     # Knowledge base.
     kb_dir: str = setting("PSCBOT_KB_DIR", default="guidelines",
                           doc="guideline folder loaded into an empty KB (relative = project root)")
-    kb_threshold: float = setting("PSCBOT_KB_THRESHOLD", _float, 0.45, "below this confidence the bot refuses")
+    kb_threshold: float = setting("PSCBOT_KB_THRESHOLD", _float, 0.80, "below this confidence the bot refuses")
 
     # Mail triage.
     mail_source: str = setting("PSCBOT_MAIL_SOURCE", _choice("folder", "imap", "off"), "folder",

@@ -11,7 +11,9 @@ QUESTION_LIMIT = 1000
 STATUS_NOTES = {
     "secondary": "Based on secondary sources only; re-check against eCFR or CMS before relying on it.",
     "unconfirmed": "Unconfirmed or plan-specific: check your plan's policy.",
+    "unverified": "Unverified document (uploaded without review metadata): confirm before relying on it.",
 }
+MAY_HELP_LIMIT = 3
 
 
 def confidence_label(confidence: float) -> str:
@@ -36,11 +38,14 @@ def answer_card(question: str, answer: Any) -> dict:
     note = STATUS_NOTES.get(getattr(answer, "status", ""))
     if note:
         body.append(text(note, color="Warning", size="Small"))
-    body.append(facts([
+    rows = [
         ("Citation", answer.citation or "—"),
         ("Effective", answer.effective_date or "not stated"),
         ("Confidence", confidence_label(answer.confidence)),
-    ]))
+    ]
+    if getattr(answer, "fact_ids", None):
+        rows.append(("Facts", ", ".join(answer.fact_ids)))
+    body.append(facts(rows))
     if not str(answer.source).startswith("https://") and answer.source:
         body.append(text(f"Source: {answer.source}", subtle=True, size="Small"))
     actions = [
@@ -62,6 +67,19 @@ def refusal_card(question: str, answer: Any) -> dict:
     if answer.related:
         body.append(text("Related articles", weight="Bolder", spacing="Medium"))
         body.append(container([text("• " + title, spacing="None") for title in answer.related[:3]]))
+    return card(body, [_expert_action(question, answer.answer_id)])
+
+
+def may_help_card(question: str, answer: Any) -> dict:
+    """Below the confidence threshold but on topic: the best passages (title, citation, one sentence)."""
+    body = [heading("These may help"), text(answer.answer, subtle=True)]
+    for ref in answer.sections[:MAY_HELP_LIMIT]:
+        body.append(container([
+            text(ref.title, weight="Bolder"),
+            text(ref.snippet or ref.heading, spacing="Small"),
+            text(" · ".join(x for x in [ref.citation or "no citation", STATUS_NOTES.get(ref.status, "")] if x),
+                 subtle=True, size="Small", spacing="None"),
+        ], separator=True, spacing="Medium"))
     return card(body, [_expert_action(question, answer.answer_id)])
 
 

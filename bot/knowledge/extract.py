@@ -30,7 +30,7 @@ FORMATS = {
     ".txt": "txt",
     ".text": "txt",
 }
-STATUSES = {"confirmed", "secondary", "unconfirmed"}
+STATUSES = {"confirmed", "secondary", "unconfirmed", "unverified"}
 
 
 class ExtractError(ValueError):
@@ -41,6 +41,8 @@ class ExtractError(ValueError):
 class RawSection:
     heading_path: list[str]
     text: str
+    facts: list[str] = field(default_factory=list)  # FACTS.md ids tagged in the section ([AP-02])
+    effective_date: str | None = None  # the section's own `Effective:` line or "took effect on" date
 
 
 @dataclass
@@ -53,6 +55,7 @@ class Extracted:
     status: str = "confirmed"
     sources: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    front_matter: bool = False  # metadata came from the author (YAML front matter), not guessed
 
 
 def detect_format(path: Path) -> str | None:
@@ -82,7 +85,55 @@ def extract(path: Path, data: bytes) -> Extracted:
     out.sections = _split_long([s for s in out.sections if s.text.strip()])
     if not out.sections:
         raise ExtractError("no text found")
+    for sec in out.sections:
+        sec.effective_date = sec.effective_date or section_effective_date(sec.text)
+    if not out.front_matter:
+        # Nobody vouched for this file: never answer from it as if it were a checked article.
+        out.status = "unverified"
+        out.effective_date = out.effective_date or next(
+            (d for d in (_effective_line(sec.text) for sec in out.sections) if d), None
+        )
     return out
+
+
+_EFFECTIVE_LINE = re.compile(r"^\s*(?:\*\*)?effective(?: date)?(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$", re.I | re.M)
+_MONTHS = "january february march april may june july august september october november december".split()
+_DATE_WORDS = re.compile(
+    r"\b(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.I
+)
+_DATED_PHRASE = re.compile(
+    r"\b(?:took effect|takes effect|effective|eff\.|starting|beginning|since)\s+(?:on\s+|for\s+\w+\s+on\s+)?"
+    r"((?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)",
+    re.I,
+)
+
+
+def _parse_date(text: str) -> str | None:
+    iso = _iso_date(text.strip())
+    if iso:
+        return iso
+    m = _DATE_WORDS.search(text)
+    if not m:
+        return None
+    month = [x[:3] for x in _MONTHS].index(m.group(1)[:3].lower()) + 1
+    try:
+        return date(int(m.group(3)), month, int(m.group(2))).isoformat()
+    except ValueError:
+        return None
+
+
+def _effective_line(text: str) -> str | None:
+    m = _EFFECTIVE_LINE.search(text)
+    return _parse_date(m.group(1)) if m else None
+
+
+def section_effective_date(text: str) -> str | None:
+    """A section's own date: an `Effective:` line, else the latest "took effect on <date>" it states."""
+    line = _effective_line(text)
+    if line:
+        return line
+    dates = [d for d in (_parse_date(m.group(1)) for m in _DATED_PHRASE.finditer(text)) if d]
+    return max(dates) if dates else None
 
 
 def _decode(data: bytes) -> str:
@@ -106,13 +157,19 @@ def _split_long(sections: list[RawSection]) -> list[RawSection]:
         size = 0
         for para in re.split(r"\n", s.text):
             if size + len(para) > MAX_SECTION_CHARS and chunk:
-                out.append(RawSection(s.heading_path, "\n".join(chunk)))
+                out.append(RawSection(s.heading_path, "\n".join(chunk), s.facts))
                 chunk, size = [], 0
             chunk.append(para)
             size += len(para) + 1
         if chunk:
-            out.append(RawSection(s.heading_path, "\n".join(chunk)))
+            out.append(RawSection(s.heading_path, "\n".join(chunk), s.facts))
     return out
+
+
+def fact_ids(text: str) -> list[str]:
+    """FACTS.md ids tagged in a passage, in order of appearance."""
+    ids = [i for m in _FACT_TAG.finditer(text) for i in re.findall(r"[A-Z][A-Z0-9]{0,7}-\d{1,3}[a-z]?", m.group(0))]
+    return list(dict.fromkeys(ids))
 
 
 # ---- shared cleanup ----------------------------------------------------------------------------------------
@@ -193,9 +250,10 @@ def extract_markdown(text: str, fallback_title: str) -> Extracted:
     in_code = False
 
     def flush() -> None:
-        body = clean_text("\n".join(buf))
+        raw = "\n".join(buf)
+        body = clean_text(raw)
         if body:
-            sections.append(RawSection([h for _, h in stack], body))
+            sections.append(RawSection([h for _, h in stack], body, fact_ids(raw)))
         buf.clear()
 
     for line in text.splitlines():
@@ -236,6 +294,7 @@ def extract_markdown(text: str, fallback_title: str) -> Extracted:
         status=_status(meta.get("status")),
         sources=_as_list(meta.get("sources") or meta.get("source")),
         tags=_as_list(meta.get("tags")),
+        front_matter=bool(m),
     )
 
 

@@ -16,6 +16,7 @@ from bot.config import PROJECT_ROOT
 from bot.knowledge.extract import Extracted, ExtractError, detect_format, extract, load_faq
 from bot.knowledge.models import KbCurated, KbDocument, KbSection
 from bot.knowledge.text import Lexicon, load_lexicon
+from bot.knowledge.vectors import embed_missing, embed_rows
 from bot.storage.base import utcnow
 
 log = logging.getLogger(__name__)
@@ -23,6 +24,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]  # (files done, files total, display path)
 MAX_FILE_BYTES = 50 * 1024 * 1024
 FAQ_NAMES = re.compile(r"^(?:faq|curated)[\w-]*\.ya?ml$", re.I)
+# Authoring files (the folder's guide, article templates) describe the knowledge base; they are not part of it.
+AUTHORING_NAMES = re.compile(r"^(?:readme|contributing|changelog|license)(?:\.\w+)?$|template|^_", re.I)
 
 _CITATION = re.compile(
     r"\b\d{1,2}\s+CFR\s+\d+\.\d+(?:\([a-z0-9]+\))*(?:\s*[-–]\s*\d+\.\d+)?"
@@ -96,12 +99,17 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
                 if (
                     child.is_file()
                     and not child.name.startswith(".")
+                    and not is_authoring_file(child)
                     and (detect_format(child) or FAQ_NAMES.match(child.name))
                 ):
                     out.append(child)
         else:
             out.append(path)
     return list(dict.fromkeys(out))
+
+
+def is_authoring_file(path: Path) -> bool:
+    return bool(AUTHORING_NAMES.search(path.name))
 
 
 def section_citation(text: str, doc_citations: list[str]) -> str:
@@ -168,6 +176,8 @@ async def ingest_paths(
 async def _ingest_one(db, path: Path, shown: str, lex: Lexicon) -> FileResult:
     if not path.is_file():
         return FileResult(shown, "error", error="not a file")
+    if is_authoring_file(path):
+        return FileResult(shown, "skipped", error="authoring file (README or template), not ingested")
     if path.stat().st_size > MAX_FILE_BYTES:
         return FileResult(shown, "error", error="file too large")
     data = path.read_bytes()
@@ -192,7 +202,9 @@ async def _ingest_one(db, path: Path, shown: str, lex: Lexicon) -> FileResult:
             await s.execute(delete(KbSection).where(KbSection.document_id == existing.id))
         _apply_meta(existing, doc, digest, lex.version)
         await s.flush()
-        s.add_all(build_sections(existing.id, doc, lex))
+        rows = build_sections(existing.id, doc, lex)
+        embed_rows(rows, doc.title)
+        s.add_all(rows)
         return FileResult(shown, status, existing.id, len(doc.sections))
 
 
@@ -228,9 +240,18 @@ def section_statuses(doc: Extracted) -> list[str]:
     return out
 
 
+def section_dates(doc: Extracted) -> list[str | None]:
+    """Each section's effective date: its own (an `Effective:` line or "took effect on <date>"), else the
+    article's, unless another section states the article's date, which then belongs to that section's rule."""
+    owned = any(sec.effective_date == doc.effective_date for sec in doc.sections)
+    fallback = None if owned else doc.effective_date
+    return [sec.effective_date or fallback for sec in doc.sections]
+
+
 def build_sections(document_id: int, doc: Extracted, lex: Lexicon) -> list[KbSection]:
     rows = []
     statuses = section_statuses(doc)
+    dates = section_dates(doc)
     for ordinal, sec in enumerate(doc.sections):
         head = " ".join([doc.title, *sec.heading_path, " ".join(doc.tags)])
         rows.append(
@@ -243,6 +264,8 @@ def build_sections(document_id: int, doc: Extracted, lex: Lexicon) -> list[KbSec
                 status=statuses[ordinal],
                 search_head=lex.index_string(head),
                 search_text=lex.index_string(sec.text),
+                effective_date=dates[ordinal],
+                fact_ids=list(sec.facts),
             )
         )
     return rows
@@ -373,6 +396,7 @@ async def ensure_loaded(
             return IngestReport()
         return await ingest_paths(db, [folder], progress=progress, lexicon=lex)
     await reindex_stale(db, lex)
+    await embed_missing(db)
     return None
 
 

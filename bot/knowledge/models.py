@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.storage.base import Base, JSONType, UTCDateTime, utcnow
@@ -25,7 +25,7 @@ class KbDocument(Base):
     index_version: Mapped[str] = mapped_column(String(64), default="")
     citations: Mapped[list] = mapped_column(JSONType, default=list)
     effective_date: Mapped[str | None] = mapped_column(String(10))  # ISO date
-    status: Mapped[str] = mapped_column(String(16), default="confirmed")  # confirmed|secondary|unconfirmed
+    status: Mapped[str] = mapped_column(String(16), default="confirmed")  # confirmed|secondary|unconfirmed|unverified
     sources: Mapped[list] = mapped_column(JSONType, default=list)
     tags: Mapped[list] = mapped_column(JSONType, default=list)
     ingested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -46,6 +46,10 @@ class KbSection(Base):
     # Normalised token streams (synonyms folded into concept tokens) that the full-text index covers.
     search_head: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Sentence-embedding vector (float16 bytes, bot/knowledge/embed.py); the section's own date and fact ids.
+    embedding: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
+    effective_date: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    fact_ids: Mapped[list | None] = mapped_column(JSONType, nullable=True)
 
 
 class KbCurated(Base):

@@ -283,6 +283,8 @@ class Candidate:
     score: float = 0.0
     coverage: float = 0.0
     matched_weight: float = 0.0
+    lexical_score: float = 0.0  # score_candidates' score, kept when the fused score replaces `score`
+    fact_ids: list[str] = field(default_factory=list)
 
 
 def score_candidates(query: Query, cands: list[Candidate], stats: IndexStats) -> list[Candidate]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import time
 import uuid
 from collections import OrderedDict
@@ -15,8 +16,9 @@ from typing import Any, Protocol
 
 from sqlalchemy import func, insert, select, text
 
+from bot.knowledge import hybrid
 from bot.knowledge.extract import clean_text
-from bot.knowledge.models import KbAnswer, KbCurated, KbDocument, KbExpertQuestion, KbFeedback, KbSection
+from bot.knowledge.models import KbAnswer, KbCurated, KbExpertQuestion, KbFeedback, KbSection
 from bot.knowledge.rank import (
     CURATED_MIN_SIMILARITY,
     Candidate,
@@ -27,31 +29,34 @@ from bot.knowledge.rank import (
     analyse,
     confidence,
     pick_sentences,
-    score_candidates,
 )
+from bot.knowledge.retrieve import dense_index, retrieve
 from bot.knowledge.search import SearchBackend, backend_for
-from bot.knowledge.text import Lexicon, load_lexicon, question_hash
+from bot.knowledge.text import Lexicon, load_lexicon, question_hash, split_sentences
 from bot.storage.base import utcnow
 
 log = logging.getLogger(__name__)
 
-DEFAULT_THRESHOLD = 0.45
-CANDIDATES = 25
+DEFAULT_THRESHOLD = 0.80  # bench/kb_calibrate.py on the tuning half of the dev case stories
 VERSION_CHECK_S = 1.0
-# Terms matching more than this share of sections (and at least FTS_MIN_DF of them) are left out of the
-# full-text query: they barely change the engine's ranking but make it score most of the index. The
-# Python re-rank still uses them.
-FTS_COMMON_SHARE = 0.05
-FTS_MIN_DF = 400
-FTS_MAX_TERMS = 8
 UNCONFIRMED_PREFIX = "Unconfirmed / plan-specific — check your plan's policy: "
 REFUSAL = (
     "I couldn't find a confident answer to that in the guideline knowledge base. "
     "Try rephrasing with the setting (IRF, LTAC, SNF) and topic, check the related articles, "
     "or ask an expert."
 )
+UNSURE = (
+    "I'm not confident enough to answer that directly. These passages may help; "
+    "if none of them does, ask an expert."
+)
+UNVERIFIED_PREFIX = "Unverified document (no review metadata): "
 EMPTY_QUESTION = "Ask a question about IRF, LTAC or SNF coverage, notices, appeals or timeframes."
 _PLAN_SPECIFIC_MARKERS = ("plan-specific", "plan specific", "unconfirmed", "check your plan")
+# A sentence qualifying the fact just before it; it stays with the fact in an answer.
+_CAVEAT = re.compile(
+    r"secondary (?:source|material)|plan[- ]specific|check (?:your|the) plan|unconfirmed|not confirmed|"
+    r"re-?check|verify|only (?:in|from) secondary|may differ|varies by plan", re.I
+)
 
 
 @dataclass
@@ -62,6 +67,11 @@ class SectionRef:
     heading: str
     path: str
     score: float
+    citation: str = ""
+    snippet: str = ""  # one sentence of the passage (for "These may help")
+    effective_date: str | None = None
+    status: str = ""
+    fact_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -78,6 +88,11 @@ class Answer:
     curated_id: int | None = None
     status: str = "none"  # confirmed | secondary | unconfirmed | none (refusal)
     title: str = ""  # article title (or who curated the answer) the answer came from
+    fact_ids: list[str] = field(default_factory=list)
+    # Not answered but passages are relevant: the card shows them as "These may help".
+    suggestions: bool = False
+    # What the confidence was computed from (best cosine, lexical confidence, fused margin): for calibration.
+    signals: dict[str, float] = field(default_factory=dict)
 
     def to_public(self) -> dict[str, Any]:
         """The `pscbot ask --json` object."""
@@ -89,6 +104,13 @@ class Answer:
             "confidence": round(float(self.confidence), 3),
             "source": self.source,
             "related": list(self.related),
+            "status": self.status,
+            "fact_ids": list(self.fact_ids),
+            "suggestions": [
+                {"title": r.title, "citation": r.citation, "sentence": r.snippet} for r in self.sections
+            ]
+            if self.suggestions
+            else [],
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -144,6 +166,17 @@ def _eq(row: KbExpertQuestion, changed: bool = True) -> ExpertQuestion:
 ANSWER_CACHE_SIZE = 512
 
 
+def with_caveats(body: str, passage: str) -> str:
+    """The chosen sentences plus the caveat sentence that follows any of them in the passage."""
+    sentences = [x.lstrip("-*• ").strip() for x in split_sentences(passage)]
+    extra = []
+    for i, sent in enumerate(sentences[:-1]):
+        nxt = sentences[i + 1]
+        if sent and sent.rstrip(".") in body and nxt.rstrip(".") not in body and _CAVEAT.search(nxt):
+            extra.append(nxt if nxt.endswith((".", "!", "?", ")")) else nxt + ".")
+    return " ".join([body, *dict.fromkeys(extra)]) if extra else body
+
+
 def _fresh(answer: Answer) -> Answer:
     """A copy a caller may change (answer_id, a hook's edits) without touching the cached one."""
     return replace(answer, related=list(answer.related), sections=list(answer.sections))
@@ -155,6 +188,7 @@ class _Cache:
     version: tuple = ()
     stats: IndexStats | None = None
     curated: CuratedIndex | None = None
+    dense: hybrid.DenseIndex | None = None
     checked_at: float = 0.0
     answers: OrderedDict = field(default_factory=OrderedDict)  # question -> (Answer, candidates, query)
 
@@ -226,7 +260,8 @@ class KnowledgeService:
             for cid, q, alts in curated_rows:
                 sets = [frozenset(self.lex.query_tokens(self.lex.base_tokens(x))) for x in [q, *(alts or [])]]
                 forms.append(CuratedForm(cid, sets))
-            self._cache = _Cache(version, stats, CuratedIndex(forms, stats), time.monotonic())
+            dense = await dense_index(s)
+            self._cache = _Cache(version, stats, CuratedIndex(forms, stats), dense, time.monotonic())
             log.info(
                 "kb cache built: %d sections, %d curated, %d vocabulary terms, %.0f ms",
                 stats.n,
@@ -321,72 +356,23 @@ class KnowledgeService:
         async with self.db.session() as s:
             cache = await self._ensure_cache(s)
             query = analyse(question, self.lex, cache.stats)
-            cands = await self._candidates(s, query, cache.stats)
+            cands, _ = await self._retrieve(s, question, query, cache)
             return query, cands[:limit]
 
-    async def _candidates(self, s, query: Query, stats: IndexStats) -> list[Candidate]:
-        terms = [t for t in query.terms if t in stats.df]
-        if not terms:
-            return []
-        limit_df = max(FTS_MIN_DF, FTS_COMMON_SHARE * stats.n)
-        rare = [t for t in terms if stats.df[t] <= limit_df]
-        if not rare:
-            rare = sorted(terms, key=lambda t: stats.df[t])[:2]
-        terms = sorted(rare, key=lambda t: -query.weights.get(t, 0.0))[:FTS_MAX_TERMS]
-        hits = await self.backend.search(s, terms, CANDIDATES)
-        if not hits:
-            return []
-        engine = {h.section_id: h.score for h in hits}
-        rows = (
-            await s.execute(
-                select(
-                    KbSection.id,
-                    KbSection.document_id,
-                    KbDocument.title,
-                    KbSection.heading_path,
-                    KbSection.text,
-                    KbSection.citation,
-                    KbSection.search_head,
-                    KbSection.search_text,
-                    KbSection.status,
-                    KbDocument.status,
-                    KbDocument.effective_date,
-                    KbDocument.sources,
-                    KbDocument.path,
-                )
-                .join(KbDocument, KbDocument.id == KbSection.document_id)
-                .where(KbSection.id.in_(list(engine)))
-            )
-        ).all()
-        cands = [
-            Candidate(
-                r[0],
-                r[1],
-                r[2],
-                list(r[3] or []),
-                r[4],
-                r[5],
-                r[6],
-                r[7],
-                r[8] or r[9],
-                r[10],
-                list(r[11] or []),
-                r[12],
-                engine.get(r[0], 0.0),
-            )
-            for r in rows
-        ]
-        return score_candidates(query, cands, stats)
+    async def _retrieve(self, s, question: str, query: Query, cache: _Cache) -> tuple[list[Candidate], dict]:
+        return await retrieve(s, self.backend, self.lex, question, query, cache.stats, cache.dense)
+
+    def _ref(self, query: Query, c: Candidate) -> SectionRef:
+        return SectionRef(
+            c.section_id, c.document_id, c.title, " › ".join(c.heading_path), c.path, round(c.score, 4),
+            c.citation, pick_sentences(query, c, self.lex, max_sentences=1, max_chars=300), c.effective_date,
+            c.doc_status, list(c.fact_ids),
+        )
 
     async def _answer(self, s, question: str, query: Query, cache: _Cache) -> tuple[Answer, list[Candidate]]:
         stats = cache.stats
-        cands = await self._candidates(s, query, stats)
-        refs = [
-            SectionRef(
-                c.section_id, c.document_id, c.title, " › ".join(c.heading_path), c.path, round(c.score, 3)
-            )
-            for c in cands[:3]
-        ]
+        cands, info = await self._retrieve(s, question, query, cache)
+        refs = [self._ref(query, c) for c in cands[:3]]
         # Curated pairs win when the question closely matches a curated question or alternate.
         best_cur, best_sim = cache.curated.best(query, stats) if cache.curated else (None, 0.0)
         if best_cur is not None and best_sim >= CURATED_MIN_SIMILARITY:
@@ -411,30 +397,33 @@ class KnowledgeService:
                     status=row.status or "confirmed",
                     # Say whose answer it is; "Curated answer" is our word, not the reader's.
                     title="From an expert" if row.origin == "expert" else "From the team's answers",
+                    fact_ids=re.findall(r"\b[A-Z][A-Z0-9]{0,7}-\d{1,3}[a-z]?\b", row.answer or ""),
                 ), cands
         best = cands[0] if cands else None
-        conf = confidence(query, best, stats)
+        lexical = confidence(query, best, stats) if best is not None else 0.0
+        conf = hybrid.answer_confidence(info["cosine"], lexical, info["margin"]) if best is not None else 0.0
+        signals = {"cosine": round(info["cosine"], 4), "lexical": lexical, "margin": round(info["margin"], 4)}
         if best is None or conf < self.threshold:
             related = self._related(cands, exclude_doc=None, min_coverage=0.25)
-            return Answer(False, REFUSAL, confidence=conf, related=related, sections=refs), cands
-        body = pick_sentences(query, best, self.lex)
-        # A close runner-up section of the same article often holds the other half of a two-part question.
-        if len(cands) > 1:
-            second = cands[1]
-            if (
-                second.document_id == best.document_id
-                and second.score >= 0.8 * best.score
-                and body.count(". ") < 2
-            ):
-                extra = pick_sentences(query, second, self.lex, max_sentences=1, max_chars=300)
-                if extra and extra not in body:
-                    body = f"{body} {extra}"
+            if best is not None and info["cosine"] >= hybrid.RELEVANT_MIN_COSINE and lexical > 0:
+                return Answer(False, UNSURE, confidence=conf, related=related, sections=refs,
+                              suggestions=True, signals=signals), cands
+            return Answer(False, REFUSAL, confidence=conf, related=related, sections=refs,
+                          signals=signals), cands
+        body = with_caveats(pick_sentences(query, best, self.lex), best.text)
         lowered = body.lower()
         plan_specific = best.doc_status == "unconfirmed" or any(m in lowered for m in _PLAN_SPECIFIC_MARKERS)
-        if plan_specific and not lowered.startswith("unconfirmed"):
-            body = UNCONFIRMED_PREFIX + body
-        status = "unconfirmed" if plan_specific else best.doc_status
-        source = best.sources[0] if best.sources else best.path
+        if best.doc_status == "unverified":
+            body = UNVERIFIED_PREFIX + body
+            status = "unverified"
+        elif plan_specific:
+            if not lowered.startswith("unconfirmed"):
+                body = UNCONFIRMED_PREFIX + body
+            status = "unconfirmed"
+        else:
+            status = best.doc_status
+        # An article's public URL, else its title: never a local file path.
+        source = best.sources[0] if best.sources else best.title
         return Answer(
             True,
             body,
@@ -446,6 +435,8 @@ class KnowledgeService:
             sections=refs,
             status=status,
             title=best.title,
+            fact_ids=list(best.fact_ids),
+            signals=signals,
         ), cands
 
     @staticmethod

@@ -169,6 +169,9 @@ def _prepare(text: str) -> str:
     return text
 
 
+ABBREVIATION_MAX = 5
+
+
 @dataclass
 class Lexicon:
     """Synonyms, shorthand and word rewrites loaded from `synonyms.yaml`."""
@@ -180,6 +183,7 @@ class Lexicon:
     related: dict[str, list[str]] = field(default_factory=dict)
     concepts: set[str] = field(default_factory=set)
     phrase_vocab: set[str] = field(default_factory=set)
+    spelled: dict[str, str] = field(default_factory=dict)  # concept -> its first multi-word phrase
     version: str = ""
 
     # ---- tokenising -------------------------------------------------------------------------------------
@@ -242,6 +246,16 @@ class Lexicon:
                 out.append(t)
         return out
 
+    def spell_out(self, text: str) -> str:
+        """The text plus the spelled-out phrase of each concept it names by abbreviation ("ALOS" -> "length of
+        stay"), so a sentence-embedding model that never saw the team's shorthand still gets the meaning."""
+        low = _prepare(text)
+        # Only short words (abbreviations such as ALOS, LTACH, OD); a full word like "expedited" is left alone.
+        short = [t for t in _TOKEN.findall(low) if len(t) <= ABBREVIATION_MAX and t.isalpha()]
+        concepts = [c for t in short for c in self.fold(self.base_tokens(t))]
+        extra = [self.spelled[c] for c in dict.fromkeys(concepts) if c in self.spelled and self.spelled[c] not in low]
+        return f"{text} ({'; '.join(extra)})" if extra else text
+
     def index_string(self, text: str) -> str:
         return " ".join(self.index_tokens(text))
 
@@ -302,6 +316,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     lex.concepts = {str(c) for c in (data.get("concepts") or {})}
     entries: list[tuple[tuple[str, ...], str]] = []
     for concept, phrases in (data.get("concepts") or {}).items():
+        spelled = next((str(x) for x in (phrases or []) if len(str(x).split()) > 1), None)
+        if spelled:
+            lex.spelled[str(concept)] = spelled.lower()
         for phrase in [concept, *(phrases or [])]:
             toks = tuple(lex.base_tokens(str(phrase)))
             if toks:

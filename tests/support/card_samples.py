@@ -55,6 +55,42 @@ def core_samples() -> list[Sample]:
     ]
 
 
+def knowledge_samples() -> list[Sample]:
+    from cards import knowledge
+
+    def ref(title: str, snippet: str, citation: str = "42 CFR 422.582(b)", status: str = "confirmed"):
+        return SimpleNamespace(title=title, snippet=snippet, heading="Heading", citation=citation, status=status)
+
+    answer = SimpleNamespace(
+        answered=True, answer="A reconsideration must be filed within 65 calendar days of the denial notice.",
+        title="Reconsideration filing deadline", citation="42 CFR 422.582(b)", effective_date="2025-01-01",
+        confidence=0.93, status="confirmed", source="https://example.org/appeals", answer_id="a1",
+        fact_ids=["AP-02"], sections=[], related=[])
+    unverified = SimpleNamespace(**{**vars(answer), "status": "unverified", "source": "Team notes",
+                                    "fact_ids": [], "answer": HOSTILE, "title": HOSTILE_SHORT})
+    may_help = SimpleNamespace(
+        answered=False, suggestions=True, answer="These passages may help.", answer_id="a2", related=[],
+        sections=[ref("Reconsideration filing deadline", "Filed within 65 calendar days."),
+                  ref("Late filing", "Good cause allows a late filing.", "", "secondary"),
+                  ref(HOSTILE_SHORT, HOSTILE + LONG, HOSTILE_SHORT, "unverified")])
+    refusal = SimpleNamespace(answered=False, suggestions=False, answer="I couldn't find a confident answer.",
+                              answer_id=None, related=["Appeals", HOSTILE_SHORT], sections=[])
+    question = "how long does a member have to appeal?"
+    return _knowledge_more() + [
+        ("knowledge.answer", knowledge.answer_card(question, answer)),
+        ("knowledge.answer_unverified_hostile", knowledge.answer_card(HOSTILE_SHORT, unverified)),
+        ("knowledge.may_help", knowledge.may_help_card(question, may_help)),
+        ("knowledge.refusal", knowledge.refusal_card(question, refusal)),
+        ("knowledge.expert_question", knowledge.expert_question_card(7, question, "Synthetic Coordinator", NOW, TZ)),
+        ("knowledge.expert_question_error",
+         knowledge.expert_question_card(7, HOSTILE + LONG, HOSTILE_SHORT, NOW, TZ, error="Write an answer.")),
+        ("knowledge.expert_answered",
+         knowledge.expert_answered_card(question, "65 calendar days.", "Dr. Synthetic", NOW, TZ, True)),
+        ("knowledge.expert_reply", knowledge.expert_reply_card(question, HOSTILE, HOSTILE_SHORT, False)),
+        ("knowledge.expert_sent", knowledge.expert_sent_card(question)),
+    ]
+
+
 def _fake_case(**kw) -> SimpleNamespace:
     base = dict(case_id="2026004512", member_id="M123456789", member_name="Synthetic Person",
                 level_of_care="IRF", request_type="initial", facility="Synthetic Rehab Hospital",
@@ -319,7 +355,7 @@ def calls_samples() -> list[Sample]:
     return out
 
 
-def knowledge_samples() -> list[Sample]:
+def _knowledge_more() -> list[Sample]:
     from bot.knowledge.service import Answer
     from cards import knowledge
 
@@ -336,25 +372,25 @@ def knowledge_samples() -> list[Sample]:
     hostile_refusal = Answer(answered=False, answer=HOSTILE, confidence=0.1,
                              related=[HOSTILE_SHORT, HOSTILE + LONG], answer_id=HOSTILE_SHORT)
     return [
-        ("knowledge.answer", knowledge.answer_card("How long to appeal?", answer)),
-        ("knowledge.answer_hostile", knowledge.answer_card(HOSTILE + LONG, hostile)),
-        ("knowledge.refusal", knowledge.refusal_card("What is the LTAC rule?", refusal)),
-        ("knowledge.refusal_hostile", knowledge.refusal_card(HOSTILE, hostile_refusal)),
-        ("knowledge.expert_question", knowledge.expert_question_card(7, "Does a SNF need a 3-day stay?",
+        ("knowledge.more_answer", knowledge.answer_card("How long to appeal?", answer)),
+        ("knowledge.more_answer_hostile", knowledge.answer_card(HOSTILE + LONG, hostile)),
+        ("knowledge.more_refusal", knowledge.refusal_card("What is the LTAC rule?", refusal)),
+        ("knowledge.more_refusal_hostile", knowledge.refusal_card(HOSTILE, hostile_refusal)),
+        ("knowledge.more_expert_question", knowledge.expert_question_card(7, "Does a SNF need a 3-day stay?",
                                                                      "Synthetic Coordinator", asked, TZ)),
-        ("knowledge.expert_question_hostile", knowledge.expert_question_card(
+        ("knowledge.more_expert_question_hostile", knowledge.expert_question_card(
             7, HOSTILE + LONG, HOSTILE_SHORT, asked, TZ, error=HOSTILE)),
-        ("knowledge.expert_answered", knowledge.expert_answered_card(
+        ("knowledge.more_expert_answered", knowledge.expert_answered_card(
             "Does a SNF need a 3-day stay?", "Not under this plan's waiver.", "Synthetic Expert", asked, TZ,
             saved_to_kb=True)),
-        ("knowledge.expert_answered_hostile", knowledge.expert_answered_card(
+        ("knowledge.more_expert_answered_hostile", knowledge.expert_answered_card(
             HOSTILE, HOSTILE + LONG, HOSTILE_SHORT, asked, TZ, saved_to_kb=False)),
-        ("knowledge.expert_reply", knowledge.expert_reply_card(
+        ("knowledge.more_expert_reply", knowledge.expert_reply_card(
             "Does a SNF need a 3-day stay?", "Not under this plan's waiver.", "Synthetic Expert", True)),
-        ("knowledge.expert_reply_hostile", knowledge.expert_reply_card(HOSTILE, HOSTILE + LONG, HOSTILE_SHORT,
+        ("knowledge.more_expert_reply_hostile", knowledge.expert_reply_card(HOSTILE, HOSTILE + LONG, HOSTILE_SHORT,
                                                                        False)),
-        ("knowledge.expert_sent", knowledge.expert_sent_card("Does a SNF need a 3-day stay?")),
-        ("knowledge.expert_sent_hostile", knowledge.expert_sent_card(HOSTILE + LONG)),
+        ("knowledge.more_expert_sent", knowledge.expert_sent_card("Does a SNF need a 3-day stay?")),
+        ("knowledge.more_expert_sent_hostile", knowledge.expert_sent_card(HOSTILE + LONG)),
     ]
 
 
@@ -444,8 +480,8 @@ def review_outcome_samples() -> list[Sample]:
 
 
 SAMPLE_SOURCES: list[Callable[[], list[Sample]]] = [
-    core_samples, cases_samples, alerts_samples, calls_samples, knowledge_samples, experts_samples,
-    review_samples, review_outcome_samples,
+    core_samples, cases_samples, alerts_samples, calls_samples, knowledge_samples,
+    experts_samples, review_samples, review_outcome_samples,
 ]
 
 

@@ -12,4 +12,4 @@ async def kb(db):
     """The test documents and the test FAQ ingested; a service over them."""
     report = await ingest_paths(db, [DOCS])
     assert not report.errors, report.errors
-    return KnowledgeService(db, threshold=0.45)
+    return KnowledgeService(db)

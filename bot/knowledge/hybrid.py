@@ -1,0 +1,129 @@
+"""Hybrid retrieval pieces with no database access: the in-memory vector index, the asking sentence of a case
+story, score fusion (and reciprocal rank fusion for comparison), the source-priority re-rank and the answer
+confidence.
+
+Constants were chosen on the tuning half (even ids) of the development case stories and checked on the
+held-out half; see docs/kb_retrieval.md and bench/kb_eval.py --split.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+# Score fusion, chosen over RRF by bench/kb_tune.py on the tuning half (case stories: 0.92 tune / 0.94 held
+# out for the best passage, against 0.84 / 0.82 for the best RRF weights).
+LEXICAL_WEIGHT = 0.5
+STORY_SHARE = 0.25
+ARTICLE_WEIGHT = 1.0
+# Reciprocal rank fusion (Cormack et al. 2009), kept for comparison in bench/kb_tune.py.
+RRF_K = 60
+# One list each: full-text ranking, vector ranking of the asking sentence, vector ranking of the whole story.
+# bench/kb_tune.py chose these on the tuning half: the whole story's vector adds the setting the asking
+# sentence leaves out, and the lexical re-rank already weights the asking clause.
+FUSION_WEIGHTS = {"lexical": 1.0, "dense_ask": 0.0, "dense_full": 0.5}
+DENSE_CANDIDATES = 20
+# Primary sources (CFR, CMS manuals and rules) outrank secondary and plan-specific material when their
+# fused scores are close; an unverified upload (no front matter) ranks last.
+STATUS_FACTOR = {"confirmed": 1.0, "secondary": 0.97, "unconfirmed": 0.95, "unverified": 0.9}
+# Logistic confidence over (best cosine, lexical confidence, fused-score margin); fitted by
+# bench/kb_calibrate.py on the tuning half of the development case stories.
+CONF_COEF = (1.56, 2.04, 0.53)
+CONF_BIAS = -0.76
+# Below this the best passage is not relevant at all: refuse instead of "These may help".
+RELEVANT_MIN_COSINE = 0.30
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z0-9\"'(])")
+_LEAD_IN = re.compile(r"^(?:.{0,80}?):\s+(?=\S)")
+
+
+@dataclass
+class DenseIndex:
+    """All section vectors of one KB version as one matrix (a numpy scan is ~1 ms at 10,000 sections)."""
+
+    ids: np.ndarray  # int64 section ids, one per row
+    matrix: np.ndarray  # float32 (n, DIM), rows L2-normalised
+
+    def top(self, vec: np.ndarray, k: int) -> list[tuple[int, float]]:
+        if not len(self.ids):
+            return []
+        # einsum, not BLAS gemv: single-threaded and steady when the machine's cores are busy.
+        scores = np.einsum("ij,j->i", self.matrix, vec)
+        k = min(k, len(scores))
+        idx = np.argpartition(-scores, k - 1)[:k]
+        idx = idx[np.argsort(-scores[idx], kind="stable")]
+        return [(int(self.ids[i]), float(scores[i])) for i in idx]
+
+    def __post_init__(self) -> None:
+        self._pos = {int(s): i for i, s in enumerate(self.ids.tolist())}
+
+    def scores_for(self, vec: np.ndarray, section_ids: list[int]) -> dict[int, float]:
+        rows = [self._pos[s] for s in section_ids if s in self._pos]
+        vals = np.einsum("ij,j->i", self.matrix[rows], vec) if rows else []
+        return {int(self.ids[r]): float(v) for r, v in zip(rows, vals, strict=True)}
+
+
+def asking_sentence(question: str) -> str | None:
+    """The sentence that asks, when the question is a story followed by a question; None for a plain one.
+
+    The last sentence with a question mark (else the last sentence); a lead-in before a colon ("Before I
+    judge tolerance: what ...") is dropped when a real question follows it."""
+    text = " ".join(question.split())
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    asking = next((s for s in reversed(sentences) if "?" in s), sentences[-1])
+    m = _LEAD_IN.match(asking)
+    if m and len(asking[m.end() :].split()) >= 4:
+        asking = asking[m.end() :]
+    return asking.strip()
+
+
+def rrf(rankings: dict[str, list[int]], weights: dict[str, float] | None = None) -> dict[int, float]:
+    weights = weights or FUSION_WEIGHTS
+    fused: dict[int, float] = {}
+    for name, ranked in rankings.items():
+        w = weights.get(name, 1.0)
+        for rank, sid in enumerate(ranked):
+            fused[sid] = fused.get(sid, 0.0) + w / (RRF_K + rank + 1)
+    return fused
+
+
+def fuse(
+    lexical: dict[int, float],
+    cos_story: dict[int, float],
+    cos_ask: dict[int, float],
+    document_of: dict[int, int],
+    status: dict[int, str],
+) -> dict[int, float]:
+    """Score fusion over the candidate pool (full-text hits plus vector hits), larger is better:
+
+    LEXICAL_WEIGHT x lexical score (scaled to the pool's best) + cosine (STORY_SHARE of the whole story,
+    the rest of the asking sentence) + ARTICLE_WEIGHT x the best cosine of any section in the same article
+    (sibling sections vote for their article), times the source-priority factor."""
+    if not lexical:
+        return {}
+    top = max(lexical.values()) or 1.0
+    cos = {i: STORY_SHARE * cos_story.get(i, 0.0) + (1 - STORY_SHARE) * cos_ask.get(i, 0.0) for i in lexical}
+    article: dict[int, float] = {}
+    for i, c in cos.items():
+        article[document_of[i]] = max(article.get(document_of[i], 0.0), c)
+    return {
+        i: (LEXICAL_WEIGHT * lexical[i] / top + cos[i] + ARTICLE_WEIGHT * article[document_of[i]])
+        * STATUS_FACTOR.get(status.get(i, ""), 0.9)
+        for i in lexical
+    }
+
+
+def rerank(fused: dict[int, float], status: dict[int, str]) -> list[int]:
+    """Section ids best first: fused score times the source-priority factor."""
+    return sorted(fused, key=lambda sid: (-fused[sid] * STATUS_FACTOR.get(status.get(sid, ""), 0.8), sid))
+
+
+def answer_confidence(best_cosine: float, lexical_conf: float, margin: float) -> float:
+    """Probability that the best passage answers the question (logistic, calibrated on dev case stories)."""
+    z = CONF_BIAS + CONF_COEF[0] * best_cosine + CONF_COEF[1] * lexical_conf + CONF_COEF[2] * margin
+    return round(1.0 / (1.0 + math.exp(-z)), 3)

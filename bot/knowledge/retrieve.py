@@ -1,0 +1,133 @@
+"""Candidate retrieval from the database: full-text hits, vector hits and their fusion (`hybrid.fuse`).
+
+The knowledge service calls `retrieve` once per question; `dense_index` builds the in-memory vector matrix once
+per KB version.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from sqlalchemy import select
+
+from bot.knowledge import hybrid
+from bot.knowledge.embed import from_blobs, get_embedder
+from bot.knowledge.models import KbDocument, KbSection
+from bot.knowledge.rank import Candidate, IndexStats, Query, score_candidates
+from bot.knowledge.search import SearchBackend
+from bot.knowledge.text import Lexicon
+
+CANDIDATES = 25
+# Terms matching more than this share of sections (and at least FTS_MIN_DF of them) are left out of the
+# full-text query: they barely change the engine's ranking but make it score most of the index. The
+# Python re-rank still uses them.
+FTS_COMMON_SHARE = 0.05
+FTS_MIN_DF = 400
+FTS_MAX_TERMS = 8
+
+
+async def dense_index(s) -> hybrid.DenseIndex:
+    """All stored section vectors as one matrix (built once per KB version)."""
+    rows = (
+        await s.execute(select(KbSection.id, KbSection.embedding).where(KbSection.embedding.is_not(None)))
+    ).all()
+    return hybrid.DenseIndex(
+        np.array([r[0] for r in rows], dtype=np.int64), from_blobs([bytes(r[1]) for r in rows])
+    )
+
+
+async def lexical_ids(s, backend: SearchBackend, query: Query, stats: IndexStats) -> list[int]:
+    """Full-text hits for the query's rarer terms, best first."""
+    terms = [t for t in query.terms if t in stats.df]
+    if not terms:
+        return []
+    limit_df = max(FTS_MIN_DF, FTS_COMMON_SHARE * stats.n)
+    rare = [t for t in terms if stats.df[t] <= limit_df]
+    if not rare:
+        rare = sorted(terms, key=lambda t: stats.df[t])[:2]
+    terms = sorted(rare, key=lambda t: -query.weights.get(t, 0.0))[:FTS_MAX_TERMS]
+    return [h.section_id for h in await backend.search(s, terms, CANDIDATES)]
+
+
+async def candidate_rows(s, ids: list[int]) -> list[Candidate]:
+    if not ids:
+        return []
+    rows = (
+        await s.execute(
+            select(
+                KbSection.id,
+                KbSection.document_id,
+                KbDocument.title,
+                KbSection.heading_path,
+                KbSection.text,
+                KbSection.citation,
+                KbSection.search_head,
+                KbSection.search_text,
+                KbSection.status,
+                KbDocument.status,
+                KbSection.effective_date,
+                KbDocument.sources,
+                KbDocument.path,
+                KbSection.fact_ids,
+            )
+            .join(KbDocument, KbDocument.id == KbSection.document_id)
+            .where(KbSection.id.in_(ids))
+        )
+    ).all()
+    out = []
+    for r in rows:
+        c = Candidate(r[0], r[1], r[2], list(r[3] or []), r[4], r[5], r[6], r[7], r[8] or r[9], r[10],
+                      list(r[11] or []), r[12])
+        c.fact_ids = list(r[13] or [])
+        out.append(c)
+    return out
+
+
+async def retrieve(
+s,
+backend: SearchBackend,
+lex: Lexicon,
+question: str,
+query: Query,
+stats: IndexStats,
+dense: hybrid.DenseIndex | None,
+) -> tuple[list[Candidate], dict]:
+    """Full-text and vector candidates scored together (hybrid.fuse, source priority included); best first.
+
+    A case story is searched twice by meaning: its asking sentence and the whole story (the setting,
+    IRF / LTCH / SNF / MA, often sits in the context)."""
+    ask = hybrid.asking_sentence(question)
+    texts = [lex.spell_out(question)] + ([lex.spell_out(ask)] if ask else [])
+    vecs = get_embedder().embed(texts) if dense is not None and len(dense.ids) else None
+    rankings: dict[str, list[int]] = {}
+    ids = await lexical_ids(s, backend, query, stats)
+    if vecs is not None:
+        rankings["dense_full"] = [i for i, _ in dense.top(vecs[0], hybrid.DENSE_CANDIDATES)]
+        rankings["dense_ask"] = (
+            [i for i, _ in dense.top(vecs[1], hybrid.DENSE_CANDIDATES)] if ask else rankings["dense_full"]
+        )
+    union = list(dict.fromkeys(ids + rankings.get("dense_ask", []) + rankings.get("dense_full", [])))
+    cands = score_candidates(query, await candidate_rows(s, union), stats)
+    by_id = {c.section_id: c for c in cands}
+    cos_story: dict[int, float] = {}
+    cos_ask: dict[int, float] = {}
+    if vecs is not None:
+        cos_story = dense.scores_for(vecs[0], list(by_id))
+        cos_ask = dense.scores_for(vecs[-1], list(by_id))
+    fused = hybrid.fuse(
+        {c.section_id: c.score for c in cands},
+        cos_story,
+        cos_ask,
+        {c.section_id: c.document_id for c in cands},
+        {c.section_id: c.doc_status for c in cands},
+    )
+    ranked = sorted(cands, key=lambda c: (-fused[c.section_id], c.section_id))
+    for c in ranked:
+        c.lexical_score, c.score = c.score, fused[c.section_id]
+    best = ranked[0].section_id if ranked else None
+    info = {
+        "cosine": max(cos_story.get(best, 0.0), cos_ask.get(best, 0.0)) if best is not None else 0.0,
+        "margin": (ranked[0].score - ranked[1].score) / ranked[0].score
+        if len(ranked) > 1 and ranked[0].score > 0
+        else 1.0,
+    }
+    return ranked, info
