@@ -15,6 +15,7 @@ from bot.alerts.dispatcher import DispatchPolicy, dispatch_once
 from bot.alerts.escalation import escalate_due
 from bot.alerts.outbox import backlog as outbox_backlog
 from bot.features.alerts import TeamsAlertSender
+from bot.features.calls_jobs import run_call_reminders
 from bot.scheduler import Job
 from bot.triage.pipeline import process_pending
 from bot.triage.sources.poller import MailPoller, build_source, default_owner
@@ -115,10 +116,5 @@ def build_jobs(services, mail: MailJobs) -> list[Job]:
     ]
     if mail.poller is not None and not mail.uses_idle:
         jobs.append(Job("mail.poll", IntervalTrigger(seconds=settings.mail_poll_s), mail.poll))
-    try:
-        from bot.features.calls_jobs import run_call_reminders
-    except ImportError:
-        pass
-    else:
-        jobs.append(Job("calls.reminders", IntervalTrigger(seconds=60), lambda: run_call_reminders(services)))
+    jobs.append(Job("calls.reminders", IntervalTrigger(seconds=60), lambda: run_call_reminders(services)))
     return jobs

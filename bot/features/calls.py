@@ -9,10 +9,9 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from bot.audit.service import AuditService
 from bot.cases import calls as C
-from bot.cases.calls import Actor, CallService, CallValidationError, CardMismatch
-from bot.cases.p2p import P2PError, P2PService
+from bot.cases.calls import Actor, CallValidationError, CardMismatch
+from bot.cases.p2p import P2PError
 from bot.cases.service import CaseNotFound
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, TurnBase
@@ -57,38 +56,6 @@ TYPE_WORDS = {
 }
 
 
-# ---- services (built on first use; the integrator may move them into bot.wiring) ------------------------
-
-
-def call_service(services) -> CallService:
-    svc = services.extra.get("calls")
-    if svc is None:
-        svc = CallService(
-            services.db,
-            services.settings.tz,
-            cases=services.cases,
-            p2p_window_hours=services.settings.p2p_window_hours,
-        )
-        services.extra["calls"] = svc
-    return svc
-
-
-def p2p_service(services) -> P2PService:
-    svc = services.extra.get("p2p")
-    if svc is None:
-        svc = P2PService(services.db, services.settings.tz, cases=services.cases)
-        services.extra["p2p"] = svc
-    return svc
-
-
-def audit_service(services) -> AuditService:
-    svc = services.extra.get("audit")
-    if svc is None:
-        svc = AuditService(services.db)
-        services.extra["audit"] = svc
-    return svc
-
-
 def actor_of(ctx: TurnBase) -> Actor:
     return Actor(ctx.caller.id, ctx.caller.name, ctx.caller.tenant_id, ctx.where.key)
 
@@ -100,7 +67,7 @@ async def _open_form(ctx: TurnBase, case_id: str, call_type: str | None = None) 
     case = await ctx.services.cases.get(case_id)
     if case is None:
         return error_card(f"No case {case_id} on record.", title="Case not found")
-    card_id = await call_service(ctx.services).issue_card(
+    card_id = await ctx.services.calls.issue_card(
         C.CARD_KIND_FORM, case_id, ctx.caller.tenant_id, ctx.caller.id
     )
     if call_type:
@@ -113,7 +80,7 @@ async def _checked_form(ctx: ActionContext) -> tuple[str, str]:
     case_id = require_str(ctx.data, "case_id", label="case", max_len=20)
     card_id = require_str(ctx.data, C.F_CARD, label="form id", max_len=64)
     try:
-        await call_service(ctx.services).check_card(card_id, C.CARD_KIND_FORM, case_id, ctx.caller.tenant_id)
+        await ctx.services.calls.check_card(card_id, C.CARD_KIND_FORM, case_id, ctx.caller.tenant_id)
     except CardMismatch as exc:
         log.warning("call form rejected: card does not match (verb %s)", ctx.verb)
         raise PayloadError(str(exc)) from None
@@ -121,7 +88,7 @@ async def _checked_form(ctx: ActionContext) -> tuple[str, str]:
 
 
 async def _confirmation(ctx: TurnBase, result: C.RecordResult, notices: list[str]) -> dict:
-    svc = call_service(ctx.services)
+    svc = ctx.services.calls
     return call_confirmation_card(
         result.call,
         utcnow(),
@@ -158,15 +125,15 @@ async def _send_p2p(services, p2p, md_key: str) -> bool:
     except Exception:  # noqa: BLE001 - the request is saved; the window reminder goes to the MD channel too
         log.warning("could not post P2P request %s to the MD conversation", p2p.id)
         return False
-    await p2p_service(services).set_md_post(p2p.id, md_key, activity_id)
+    await services.p2p.set_md_post(p2p.id, md_key, activity_id)
     return True
 
 
 async def _post_unrouted_p2p(services, md_key: str) -> int:
     """Post the P2P requests kept while no MD channel was set to the one just chosen."""
     posted = 0
-    for p2p_id in await p2p_service(services).unposted():
-        p2p = await p2p_service(services).get(p2p_id)
+    for p2p_id in await services.p2p.unposted():
+        p2p = await services.p2p.get(p2p_id)
         if p2p is not None and p2p.md_conversation_key is None:
             posted += await _send_p2p(services, p2p, md_key)
     if posted:
@@ -215,7 +182,7 @@ async def _checked_p2p(ctx: ActionContext, *, md_only: bool = True):
         p2p_id = int(ctx.data.get("p2p_id"))
     except (TypeError, ValueError):
         raise PayloadError("This card is missing its P2P request.") from None
-    p2p = await p2p_service(ctx.services).get(p2p_id)
+    p2p = await ctx.services.p2p.get(p2p_id)
     if p2p is None:
         raise PayloadError("That P2P request no longer exists.")
     if p2p.case_id != case_id or p2p.card_id != card_id:
@@ -229,7 +196,7 @@ async def _checked_p2p(ctx: ActionContext, *, md_only: bool = True):
 async def _decide(ctx: ActionContext, decision: str) -> ActionResult:
     services, tz = ctx.services, ctx.services.settings.tz
     p2p = await _checked_p2p(ctx)
-    svc = p2p_service(services)
+    svc = services.p2p
     case = await services.cases.get(p2p.case_id)
     try:
         when = None
@@ -323,7 +290,7 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
         case = await ctx.services.cases.get(case_id)
         if case is None:
             raise PayloadError(f"No case {case_id} on record.")
-        done = await call_service(ctx.services).get_by_card(card_id)
+        done = await ctx.services.calls.get_by_card(card_id)
         if done is not None:
             return ActionResult(card=call_confirmation_card(done, utcnow(), ctx.services.settings.tz))
         call_type = str(ctx.data.get(C.F_TYPE) or "")
@@ -334,7 +301,7 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
     @verbs.verb(VERB_CALL_SUBMIT, help="Save a Log call form")
     async def submit(ctx: ActionContext) -> ActionResult:
         case_id, card_id = await _checked_form(ctx)
-        svc, tz, now = call_service(ctx.services), ctx.services.settings.tz, utcnow()
+        svc, tz, now = ctx.services.calls, ctx.services.settings.tz, utcnow()
         case = await ctx.services.cases.get(case_id)
         if case is None:
             raise PayloadError(f"No case {case_id} on record.")
@@ -380,7 +347,7 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
     async def p2p_ack(ctx: ActionContext) -> ActionResult:
         p2p = await _checked_p2p(ctx, md_only=False)
         try:
-            result = await p2p_service(ctx.services).acknowledge(p2p.id, actor_of(ctx))
+            result = await ctx.services.p2p.acknowledge(p2p.id, actor_of(ctx))
         except P2PError as exc:
             raise PayloadError(str(exc)) from None
         return ActionResult(
