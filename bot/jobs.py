@@ -11,9 +11,10 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot import metrics
 from bot.alerts.digest import build_digests
-from bot.alerts.dispatcher import DispatchPolicy, dispatch_once
+from bot.alerts.dispatcher import DispatchPolicy
 from bot.alerts.escalation import escalate_due
 from bot.alerts.outbox import backlog as outbox_backlog
+from bot.features.alert_delivery import dispatch_once
 from bot.features.alerts import TeamsAlertSender
 from bot.features.calls_jobs import run_call_reminders
 from bot.scheduler import Job

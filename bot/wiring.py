@@ -7,7 +7,6 @@ import logging
 from botbuilder.core import BotAdapter, ConversationState, UserState
 from sqlalchemy import text
 
-from bot.alerts.service import AlertService
 from bot.alerts.subscriptions import SubscriptionService
 from bot.cases.calls import CallService
 from bot.cases.demo import load_demo
@@ -15,6 +14,7 @@ from bot.cases.p2p import P2PService
 from bot.cases.service import CaseService
 from bot.config import Settings
 from bot.features import build_registries, knowledge
+from bot.features.alert_delivery import CardAlertService
 from bot.handler import PscBot
 from bot.knowledge.ingest import ensure_loaded, resolve_kb_dir
 from bot.knowledge.service import KnowledgeService
@@ -47,7 +47,7 @@ def build_services(settings: Settings, db: Database, adapter: BotAdapter | None 
         knowledge=KnowledgeService(db, settings, write_behind=True),
         cases=cases,
         subscriptions=SubscriptionService(db),
-        alerts=AlertService(db, settings.tz),
+        alerts=CardAlertService(db, settings.tz),
         calls=CallService(db, settings.tz, cases=cases, p2p_window_hours=settings.p2p_window_hours),
         p2p=P2PService(db, settings.tz, cases=cases),
         conversation_state=ConversationState(state_storage),

@@ -82,12 +82,12 @@ from bot.alerts.models import (
     AlertDelivery,
     Subscription,
 )
+from bot.alerts.rendering import AlertCards
 from bot.alerts.sender import AlertSender
 from bot.cases.models import Case
+from bot.outcomes import Failed, RecipientGone, Sent, Throttled, TooLarge
 from bot.storage.base import utcnow
 from bot.storage.db import Database
-from bot.transport.outcomes import Failed, RecipientGone, Sent, Throttled, TooLarge
-from cards.alerts import alert_card, digest_card, escalation_card
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +173,7 @@ class Dispatcher:
         sender: AlertSender,
         owner: str,
         *,
+        cards: AlertCards,
         tz: ZoneInfo | str = "America/Chicago",
         policy: DispatchPolicy | None = None,
         on_gone: OnGone | None = None,
@@ -180,6 +181,7 @@ class Dispatcher:
     ) -> None:
         self.db = db
         self.sender = sender
+        self.render = cards
         self.owner = owner
         self.tz = tz if isinstance(tz, ZoneInfo) else ZoneInfo(str(tz))
         self.policy = policy or DispatchPolicy()
@@ -305,14 +307,14 @@ class Dispatcher:
                 continue
             case_ = cases.get(alert.case_id) if alert.case_id else None
             if r.kind == "alert":
-                out[r.id] = alert_card(alert, case_, now, self.tz, resent=r.resends > 0)
+                out[r.id] = self.render.alert(alert, case_, now, self.tz, resent=r.resends > 0)
             elif r.kind == "escalation":
                 mention = None
                 if case_ is not None and case_.assigned_to_id:
                     mention = (case_.assigned_to_id, case_.assigned_to_name)
                 elif (sub := subs.get(r.conversation_key)) is not None and sub.on_call_user_id:
                     mention = (sub.on_call_user_id, sub.on_call_user_name)
-                out[r.id] = escalation_card(
+                out[r.id] = self.render.escalation(
                     alert, case_, now, self.tz, mention=mention, after_min=self.escalate_after_min
                 )
             else:
@@ -323,7 +325,7 @@ class Dispatcher:
                     if i in alerts
                 ]
                 since = (r.payload or {}).get("since")
-                out[r.id] = digest_card(
+                out[r.id] = self.render.digest(
                     items, now, self.tz, since=datetime.fromisoformat(since) if since else None
                 )
         return out
@@ -632,6 +634,7 @@ async def dispatch_once(
     now: datetime | None = None,
     batch: int = 20,
     *,
+    cards: AlertCards,
     tz: ZoneInfo | str = "America/Chicago",
     policy: DispatchPolicy | None = None,
     on_gone: OnGone | None = None,
@@ -639,5 +642,5 @@ async def dispatch_once(
 ) -> DispatchStats:
     """One dispatcher pass (see the module docstring); safe to run from many processes at once."""
     return await Dispatcher(
-        db, sender, owner, tz=tz, policy=policy, on_gone=on_gone, escalate_after_min=escalate_after_min
+        db, sender, owner, cards=cards, tz=tz, policy=policy, on_gone=on_gone, escalate_after_min=escalate_after_min
     ).dispatch_once(now, batch)
