@@ -20,8 +20,7 @@ from zoneinfo import ZoneInfo
 
 from bot.cases import clocks, timefmt, workflow
 from bot.cases.service import QUEUE_COUNT_CAP, case_priority
-from cards.base import card, container, execute, facts, heading, show_card, text
-from cards.labels import PRIORITY_COLORS, PRIORITY_LABELS
+from cards.base import PRIORITY_COLORS, PRIORITY_LABELS, card, container, execute, facts, heading, show_card, text
 
 VERB_OPEN = "case.open"
 VERB_CLAIM = "case.claim"

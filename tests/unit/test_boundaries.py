@@ -103,7 +103,7 @@ PENDING_DEFINITIONS = {
     ("bot.triage.link", "TYPE_LABELS"),  # drifted copy ("Appeal" vs "Appeal / reconsideration")
     ("bot.cases.service", "PRIORITY_COLORS"),  # cards.cases and cards.alerts import it from the domain
     ("cards.alerts", "case.open"),  # VERB_OPEN_CASE duplicates cards.cases.VERB_OPEN
-    ("cards.alerts", "PRIORITY_LABELS"),  # copy of cards.labels.PRIORITY_LABELS
+    ("cards.alerts", "PRIORITY_LABELS"),  # copy of cards.base.PRIORITY_LABELS
 }
 
 
