@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from bot.cases import calls as C
+from bot.cases import calls as call_records
 from bot.cases.calls import Actor, CallValidationError, CardMismatch
 from bot.cases.p2p import P2PError
 from bot.cases.service import CaseNotFound
@@ -52,7 +52,7 @@ TYPE_WORDS = {
     "clinicals": "clinicals_request",
     "status": "status_call",
     "extension": "extension_discussion",
-    **{k: k for k in C.CALL_TYPES},
+    **{k: k for k in call_records.CALL_TYPES},
 }
 
 
@@ -68,7 +68,7 @@ async def _open_form(ctx: TurnBase, case_id: str, call_type: str | None = None) 
     if case is None:
         return error_card(f"No case {case_id} on record.", title="Case not found")
     card_id = await ctx.services.calls.issue_card(
-        C.CARD_KIND_FORM, case_id, ctx.caller.tenant_id, ctx.caller.id
+        call_records.CARD_KIND_FORM, case_id, ctx.caller.tenant_id, ctx.caller.id
     )
     if call_type:
         return call_form_card(case, call_type, card_id, utcnow(), ctx.services.settings.tz)
@@ -78,16 +78,16 @@ async def _open_form(ctx: TurnBase, case_id: str, call_type: str | None = None) 
 async def _checked_form(ctx: ActionContext) -> tuple[str, str]:
     """(case id, card id) of a Log call form after checking them against the issued card instance."""
     case_id = require_str(ctx.data, "case_id", label="case", max_len=20)
-    card_id = require_str(ctx.data, C.F_CARD, label="form id", max_len=64)
+    card_id = require_str(ctx.data, call_records.F_CARD, label="form id", max_len=64)
     try:
-        await ctx.services.calls.check_card(card_id, C.CARD_KIND_FORM, case_id, ctx.caller.tenant_id)
+        await ctx.services.calls.check_card(card_id, call_records.CARD_KIND_FORM, case_id, ctx.caller.tenant_id)
     except CardMismatch as exc:
         log.warning("call form rejected: card does not match (verb %s)", ctx.verb)
         raise PayloadError(str(exc)) from None
     return case_id, card_id
 
 
-async def _confirmation(ctx: TurnBase, result: C.RecordResult, notices: list[str]) -> dict:
+async def _confirmation(ctx: TurnBase, result: call_records.RecordResult, notices: list[str]) -> dict:
     svc = ctx.services.calls
     return call_confirmation_card(
         result.call,
@@ -101,7 +101,7 @@ async def _confirmation(ctx: TurnBase, result: C.RecordResult, notices: list[str
     )
 
 
-async def _post_p2p(ctx: ActionContext, result: C.RecordResult) -> str | None:
+async def _post_p2p(ctx: ActionContext, result: call_records.RecordResult) -> str | None:
     """Post a new P2P request to the MD conversation; a notice for the coordinator when it could not."""
     services, p2p = ctx.services, result.p2p
     md_key = await services.app_settings.get(MD_CONVERSATION)
@@ -111,9 +111,7 @@ async def _post_p2p(ctx: ActionContext, result: C.RecordResult) -> str | None:
             "an admin or team lead types /md here in the MD channel."
         )
     if not await _send_p2p(services, p2p, md_key):
-        return (
-            "The P2P request was saved but could not be posted to the MD channel; it will be reminded there."
-        )
+        return "The P2P request was saved but could not be posted to the MD channel; it will be reminded there."
     return None
 
 
@@ -141,9 +139,7 @@ async def _post_unrouted_p2p(services, md_key: str) -> int:
     return posted
 
 
-def _parse_when(
-    ctx: ActionContext, date_key: str, time_key: str, slot_key: str | None = None
-) -> datetime | None:
+def _parse_when(ctx: ActionContext, date_key: str, time_key: str, slot_key: str | None = None) -> datetime | None:
     """A time from the card: an entered date + time (in the team time zone) wins over a picked slot."""
     from bot.cases import clocks
 
@@ -177,7 +173,7 @@ async def _checked_p2p(ctx: ActionContext, *, md_only: bool = True):
         log.warning("P2P decision refused: caller lacks the medical_director role")
         raise Forbidden("Only a Medical Director can decide a P2P request.")
     case_id = require_str(ctx.data, "case_id", label="case", max_len=20)
-    card_id = require_str(ctx.data, C.F_CARD, label="card id", max_len=64)
+    card_id = require_str(ctx.data, call_records.F_CARD, label="card id", max_len=64)
     try:
         p2p_id = int(ctx.data.get("p2p_id"))
     except (TypeError, ValueError):
@@ -221,137 +217,148 @@ async def _decide(ctx: ActionContext, decision: str) -> ActionResult:
     return ActionResult(card=p2p_request_card(result.p2p, case, utcnow(), tz, error=result.notice))
 
 
+# ---- handlers -----------------------------------------------------------------------------------------
+
+
+async def log_call(ctx: CommandContext) -> None:
+    case_id, rest = split_case_ref(ctx.args, utcnow().astimezone(ctx.services.settings.tz).year)
+    if case_id is None:
+        await ctx.reply_card(
+            error_card(
+                "Usage: /log <case id>, e.g. /log 2026004512 (add denial, p2p, "
+                "clinicals, status or extension to open that form directly).",
+                title="Log call",
+            )
+        )
+        return
+    call_type = TYPE_WORDS.get(rest.strip().lower()) if rest.strip() else None
+    await ctx.reply_card(await _open_form(ctx, case_id, call_type), summary="Log call")
+
+
+async def md_here(ctx: CommandContext) -> None:
+    if await place_here(
+        ctx,
+        MD_CONVERSATION,
+        "Medical Director channel",
+        "P2P requests and P2P reminders will be posted here.",
+    ):
+        await _post_unrouted_p2p(ctx.services, ctx.where.key)
+
+
+async def teamlead_here(ctx: CommandContext) -> None:
+    await place_here(
+        ctx,
+        TEAM_LEAD_CONVERSATION,
+        "team lead channel",
+        "Escalations (for example a facility that cannot be reached) will be posted here.",
+    )
+
+
+async def open_form(ctx: ActionContext) -> ActionResult:
+    case_id = require_str(ctx.data, "case_id", label="case", max_len=20)
+    if await ctx.services.cases.get(case_id) is None:
+        raise PayloadError(f"No case {case_id} on record.")
+    await ctx.reply_card(await _open_form(ctx, case_id), summary="Log call")
+    return ActionResult(message=f"Log call form opened for case {case_id}.")
+
+
+async def pick_type(ctx: ActionContext) -> ActionResult:
+    case_id, card_id = await _checked_form(ctx)
+    case = await ctx.services.cases.get(case_id)
+    if case is None:
+        raise PayloadError(f"No case {case_id} on record.")
+    done = await ctx.services.calls.get_by_card(card_id)
+    if done is not None:
+        return ActionResult(card=call_confirmation_card(done, utcnow(), ctx.services.settings.tz))
+    call_type = str(ctx.data.get(call_records.F_TYPE) or "")
+    if call_type not in call_records.CALL_TYPES:
+        return ActionResult(card=call_picker_card(case, card_id))
+    return ActionResult(card=call_form_card(case, call_type, card_id, utcnow(), ctx.services.settings.tz))
+
+
+async def submit(ctx: ActionContext) -> ActionResult:
+    case_id, card_id = await _checked_form(ctx)
+    svc, tz, now = ctx.services.calls, ctx.services.settings.tz, utcnow()
+    case = await ctx.services.cases.get(case_id)
+    if case is None:
+        raise PayloadError(f"No case {case_id} on record.")
+    call_type = str(ctx.data.get(call_records.F_TYPE) or "")
+    if call_type not in call_records.CALL_TYPES:
+        raise PayloadError("This form has no valid call type; open a new one from the case card.")
+    try:
+        inp = call_records.parse_call(ctx.data, now=now, tz=tz)
+        result = await svc.record(inp, actor_of(ctx), now=now)
+    except CallValidationError as exc:
+        log.info("call form for case %s returned with %d error(s)", case_id, len(exc.errors))
+        return ActionResult(card=call_form_card(case, call_type, card_id, now, tz, values=ctx.data, errors=exc.errors))
+    except CardMismatch as exc:
+        raise PayloadError(str(exc)) from None
+    except CaseNotFound:
+        raise PayloadError(f"No case {case_id} on record.") from None
+    notices = [result.status_notice] if result.status_notice else []
+    if result.created and result.p2p is not None:
+        notice = await _post_p2p(ctx, result)
+        if notice:
+            notices.append(notice)
+    return ActionResult(card=await _confirmation(ctx, result, notices))
+
+
+async def p2p_accept(ctx: ActionContext) -> ActionResult:
+    return await _decide(ctx, "accept")
+
+
+async def p2p_propose(ctx: ActionContext) -> ActionResult:
+    return await _decide(ctx, "propose")
+
+
+async def p2p_decline(ctx: ActionContext) -> ActionResult:
+    return await _decide(ctx, "decline")
+
+
+async def p2p_complete(ctx: ActionContext) -> ActionResult:
+    return await _decide(ctx, "complete")
+
+
+async def p2p_ack(ctx: ActionContext) -> ActionResult:
+    p2p = await _checked_p2p(ctx, md_only=False)
+    try:
+        result = await ctx.services.p2p.acknowledge(p2p.id, actor_of(ctx))
+    except P2PError as exc:
+        raise PayloadError(str(exc)) from None
+    return ActionResult(
+        card=p2p_outcome_card(result.p2p, utcnow(), ctx.services.settings.tz, acknowledged_by=ctx.caller.name)
+    )
+
+
 # ---- registration -------------------------------------------------------------------------------------
 
 
 def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
-    @commands.command(
+    commands.command(
         "log",
         usage="/log <case id> [denial|p2p|clinicals|status|extension]",
         help="Log a call with a liaison: outcome, deadlines, P2P",
         order=24,
-    )
-    async def log_call(ctx: CommandContext) -> None:
-        case_id, rest = split_case_ref(ctx.args, utcnow().astimezone(ctx.services.settings.tz).year)
-        if case_id is None:
-            await ctx.reply_card(
-                error_card(
-                    "Usage: /log <case id>, e.g. /log 2026004512 (add denial, p2p, "
-                    "clinicals, status or extension to open that form directly).",
-                    title="Log call",
-                )
-            )
-            return
-        call_type = TYPE_WORDS.get(rest.strip().lower()) if rest.strip() else None
-        await ctx.reply_card(await _open_form(ctx, case_id, call_type), summary="Log call")
-
-    @commands.command(
+    )(log_call)
+    commands.command(
         "md",
         usage="/md here",
         help="Send P2P requests to this conversation (Medical Directors)",
         scopes=("team", "groupChat"),
         order=81,
-    )
-    async def md_here(ctx: CommandContext) -> None:
-        if await place_here(
-            ctx,
-            MD_CONVERSATION,
-            "Medical Director channel",
-            "P2P requests and P2P reminders will be posted here.",
-        ):
-            await _post_unrouted_p2p(ctx.services, ctx.where.key)
-
-    @commands.command(
+    )(md_here)
+    commands.command(
         "teamlead",
         usage="/teamlead here",
         help="Send call escalations to this conversation",
         scopes=("team", "groupChat"),
         order=82,
-    )
-    async def teamlead_here(ctx: CommandContext) -> None:
-        await place_here(
-            ctx,
-            TEAM_LEAD_CONVERSATION,
-            "team lead channel",
-            "Escalations (for example a facility that cannot be reached) will be posted here.",
-        )
-
-    @verbs.verb(VERB_CALL_OPEN, help="Open the Log call form for the case on this card")
-    async def open_form(ctx: ActionContext) -> ActionResult:
-        case_id = require_str(ctx.data, "case_id", label="case", max_len=20)
-        if await ctx.services.cases.get(case_id) is None:
-            raise PayloadError(f"No case {case_id} on record.")
-        await ctx.reply_card(await _open_form(ctx, case_id), summary="Log call")
-        return ActionResult(message=f"Log call form opened for case {case_id}.")
-
-    @verbs.verb(VERB_CALL_FORM, help="Pick the call type (or change it) on a Log call form")
-    async def pick_type(ctx: ActionContext) -> ActionResult:
-        case_id, card_id = await _checked_form(ctx)
-        case = await ctx.services.cases.get(case_id)
-        if case is None:
-            raise PayloadError(f"No case {case_id} on record.")
-        done = await ctx.services.calls.get_by_card(card_id)
-        if done is not None:
-            return ActionResult(card=call_confirmation_card(done, utcnow(), ctx.services.settings.tz))
-        call_type = str(ctx.data.get(C.F_TYPE) or "")
-        if call_type not in C.CALL_TYPES:
-            return ActionResult(card=call_picker_card(case, card_id))
-        return ActionResult(card=call_form_card(case, call_type, card_id, utcnow(), ctx.services.settings.tz))
-
-    @verbs.verb(VERB_CALL_SUBMIT, help="Save a Log call form")
-    async def submit(ctx: ActionContext) -> ActionResult:
-        case_id, card_id = await _checked_form(ctx)
-        svc, tz, now = ctx.services.calls, ctx.services.settings.tz, utcnow()
-        case = await ctx.services.cases.get(case_id)
-        if case is None:
-            raise PayloadError(f"No case {case_id} on record.")
-        call_type = str(ctx.data.get(C.F_TYPE) or "")
-        if call_type not in C.CALL_TYPES:
-            raise PayloadError("This form has no valid call type; open a new one from the case card.")
-        try:
-            inp = C.parse_call(ctx.data, now=now, tz=tz)
-            result = await svc.record(inp, actor_of(ctx), now=now)
-        except CallValidationError as exc:
-            log.info("call form for case %s returned with %d error(s)", case_id, len(exc.errors))
-            return ActionResult(
-                card=call_form_card(case, call_type, card_id, now, tz, values=ctx.data, errors=exc.errors)
-            )
-        except CardMismatch as exc:
-            raise PayloadError(str(exc)) from None
-        except CaseNotFound:
-            raise PayloadError(f"No case {case_id} on record.") from None
-        notices = [result.status_notice] if result.status_notice else []
-        if result.created and result.p2p is not None:
-            notice = await _post_p2p(ctx, result)
-            if notice:
-                notices.append(notice)
-        return ActionResult(card=await _confirmation(ctx, result, notices))
-
-    @verbs.verb(VERB_P2P_ACCEPT, help="MD: accept a P2P request at a time")
-    async def p2p_accept(ctx: ActionContext) -> ActionResult:
-        return await _decide(ctx, "accept")
-
-    @verbs.verb(VERB_P2P_PROPOSE, help="MD: propose another P2P time")
-    async def p2p_propose(ctx: ActionContext) -> ActionResult:
-        return await _decide(ctx, "propose")
-
-    @verbs.verb(VERB_P2P_DECLINE, help="MD: decline a P2P request")
-    async def p2p_decline(ctx: ActionContext) -> ActionResult:
-        return await _decide(ctx, "decline")
-
-    @verbs.verb(VERB_P2P_COMPLETE, help="MD: mark a scheduled P2P completed")
-    async def p2p_complete(ctx: ActionContext) -> ActionResult:
-        return await _decide(ctx, "complete")
-
-    @verbs.verb(VERB_P2P_ACK, help="Coordinator: acknowledge the MD's P2P decision")
-    async def p2p_ack(ctx: ActionContext) -> ActionResult:
-        p2p = await _checked_p2p(ctx, md_only=False)
-        try:
-            result = await ctx.services.p2p.acknowledge(p2p.id, actor_of(ctx))
-        except P2PError as exc:
-            raise PayloadError(str(exc)) from None
-        return ActionResult(
-            card=p2p_outcome_card(
-                result.p2p, utcnow(), ctx.services.settings.tz, acknowledged_by=ctx.caller.name
-            )
-        )
+    )(teamlead_here)
+    verbs.verb(VERB_CALL_OPEN, help="Open the Log call form for the case on this card")(open_form)
+    verbs.verb(VERB_CALL_FORM, help="Pick the call type (or change it) on a Log call form")(pick_type)
+    verbs.verb(VERB_CALL_SUBMIT, help="Save a Log call form")(submit)
+    verbs.verb(VERB_P2P_ACCEPT, help="MD: accept a P2P request at a time")(p2p_accept)
+    verbs.verb(VERB_P2P_PROPOSE, help="MD: propose another P2P time")(p2p_propose)
+    verbs.verb(VERB_P2P_DECLINE, help="MD: decline a P2P request")(p2p_decline)
+    verbs.verb(VERB_P2P_COMPLETE, help="MD: mark a scheduled P2P completed")(p2p_complete)
+    verbs.verb(VERB_P2P_ACK, help="Coordinator: acknowledge the MD's P2P decision")(p2p_ack)
