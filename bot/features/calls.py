@@ -21,28 +21,24 @@ from bot.roles import MEDICAL_DIRECTOR, has_role
 from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter, require_str
 from bot.storage.app_settings import MD_CONVERSATION, TEAM_LEAD_CONVERSATION
 from bot.storage.base import utcnow
-from cards.calls import (
+from cards.call_log import call_confirmation_card
+from cards.calls import VERB_CALL_FORM, VERB_CALL_OPEN, VERB_CALL_SUBMIT, call_form_card, call_picker_card
+from cards.core import error_card
+from cards.p2p import (
     P_DATE,
     P_NOTE,
     P_PROPOSE_DATE,
     P_PROPOSE_TIME,
     P_SLOT,
     P_TIME,
-    VERB_CALL_FORM,
-    VERB_CALL_OPEN,
-    VERB_CALL_SUBMIT,
     VERB_P2P_ACCEPT,
     VERB_P2P_ACK,
     VERB_P2P_COMPLETE,
     VERB_P2P_DECLINE,
     VERB_P2P_PROPOSE,
-    call_confirmation_card,
-    call_form_card,
-    call_picker_card,
     p2p_outcome_card,
     p2p_request_card,
 )
-from cards.core import error_card
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ import logging
 from datetime import datetime
 
 from bot.storage.base import utcnow
-from cards.calls import reminder_card
+from cards.call_log import reminder_card
 
 log = logging.getLogger(__name__)
 
