@@ -10,9 +10,8 @@ from zoneinfo import ZoneInfo
 
 from bot.cases import calls as call_records
 from bot.cases import timefmt
-from bot.cases.p2p import STATUS_LABELS
 from cards.base import card, facts, heading, text
-from cards.p2p import PLAN_SPECIFIC, date_text, window_lines
+from cards.p2p import PLAN_SPECIFIC, date_text, status_label, window_lines
 
 
 def _deadline_rows(deadlines: Mapping[str, Mapping[str, str]] | None, now: datetime, tz: ZoneInfo) -> list[tuple]:
@@ -93,7 +92,7 @@ def call_confirmation_card(
     if p2p is not None:
         body.append(
             text(
-                f"P2P request: {STATUS_LABELS.get(p2p.status, p2p.status).lower()}. The plan's P2P window "
+                f"P2P request: {(status_label(p2p.status) or '').lower()}. The plan's P2P window "
                 f"closes {timefmt.local_display(p2p.window_closes_at, tz, now=now)}.",
                 spacing="Small",
             )
@@ -159,7 +158,7 @@ def reminder_card(reminder: Any, now: datetime, tz: ZoneInfo) -> dict:
                 ("Window closes", due),
                 ("Requesting physician", f.get("physician")),
                 ("Callback", f.get("callback")),
-                ("Status", STATUS_LABELS.get(f.get("status"), f.get("status"))),
+                ("Status", status_label(f.get("status"))),
             ],
         )
         hint = "No time is agreed yet. The window is plan-specific (P2P-02, P2P-03)."

@@ -30,6 +30,11 @@ PLAN_SPECIFIC = (
 )
 
 
+def status_label(status: str | None) -> str | None:
+    """The P2P status in words (unknown values shown as they are)."""
+    return STATUS_LABELS.get(status, status) if status is not None else None
+
+
 def p2p_slots(windows: Sequence[Mapping[str, str]], tz: ZoneInfo, now: datetime, per_window: int = 8) -> list[dict]:
     """Choices every 30 minutes inside each availability window (future ones only)."""
     out = []
@@ -68,7 +73,7 @@ def window_lines(windows: Sequence[Mapping[str, str]], tz: ZoneInfo, now: dateti
 def p2p_request_card(p2p: Any, case: Any, now: datetime, tz: ZoneInfo, *, error: str | None = None) -> dict:
     """The card in the MD conversation: Accept / Propose another time / Decline, or the decision taken."""
     data = {"case_id": p2p.case_id, call_records.F_CARD: p2p.card_id, "p2p_id": p2p.id}
-    status = STATUS_LABELS.get(p2p.status, p2p.status)
+    status = status_label(p2p.status)
     where = f" · {case.level_of_care} · {case.facility}" if case is not None and case.facility else ""
     body: list[dict] = [
         heading(f"Peer-to-peer request · case {p2p.case_id}"),
@@ -183,7 +188,7 @@ def _decision_actions(data: dict) -> list[dict]:
 
 def p2p_outcome_card(p2p: Any, now: datetime, tz: ZoneInfo, *, acknowledged_by: str | None = None) -> dict:
     """To the coordinator who logged the offer: what the MD decided, with Acknowledge."""
-    status = STATUS_LABELS.get(p2p.status, p2p.status)
+    status = status_label(p2p.status) or ""
     body = [
         heading(
             f"P2P {status.lower()} · case {p2p.case_id}",

@@ -13,7 +13,7 @@ from bot.alerts.claims import Claimed
 from bot.alerts.models import BUNDLED, DEAD, GONE, IN_FLIGHT, PENDING, QUEUED, SENT, Alert, AlertDelivery, Subscription
 from bot.alerts.verdicts import Verdict
 from bot.storage.base import utcnow
-from bot.storage.db import Database
+from bot.storage.db import Database, rowcount
 
 _DELIVERY_RELEASE = dict(claimed_by=None, claimed_until=None, claim_token=None)
 _UPDATE_RELEASE = dict(update_claimed_until=None, update_token=None)
@@ -30,7 +30,7 @@ async def record(db: Database, row: Claimed, verdict: Verdict, now: datetime, *,
         release = _DELIVERY_RELEASE
     async with db.session() as s:
         result = await s.execute(update(D).where(mine).values(**verdict.values, **release))
-        ours = result.rowcount == 1  # type: ignore[attr-defined]  # an UPDATE gives a CursorResult
+        ours = rowcount(result) == 1
         if ours and verdict.gone:
             await mark_conversation_gone(s, row.conversation_key)
         if ours and not card_update and row.kind == "digest":

@@ -37,7 +37,7 @@ from bot.audit.service import audit_add
 from bot.cases.models import Case
 from bot.cases.service import CaseService
 from bot.storage.base import utcnow
-from bot.storage.db import Database
+from bot.storage.db import Database, rowcount
 from bot.triage.result import TriageResult
 
 log = logging.getLogger(__name__)
@@ -218,7 +218,7 @@ class AlertService:
                 .where(Alert.id == alert_id, Alert.acknowledged_at.is_(None))
                 .values(acknowledged_at=now, acknowledged_by_id=user.id, acknowledged_by_name=user.name)
             )
-            changed = res.rowcount == 1
+            changed = rowcount(res) == 1
             alert = await s.get(Alert, alert_id, populate_existing=True)
             if alert is None:
                 raise AlertNotFound(alert_id)
@@ -262,7 +262,7 @@ class AlertService:
                 .where(Alert.id == alert_id, Alert.acknowledged_at.is_(None))
                 .values(acknowledged_at=now, acknowledged_by_id=user.id, acknowledged_by_name=user.name)
             )
-            changed = res.rowcount == 1 or claim.changed
+            changed = rowcount(res) == 1 or claim.changed
             alert = await s.get(Alert, alert_id, populate_existing=True)
             targets = await self._refresh(s, alert, now) if changed else None
             case = await s.get(Case, alert.case_id, populate_existing=True)

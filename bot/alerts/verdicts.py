@@ -72,7 +72,7 @@ def update_verdict(row: Claimed, outcome: object, now: datetime, policy: Dispatc
         return Verdict(values, "updates_failed", gone=True)
     failures = row.failures + 1
     give_up = isinstance(outcome, TooLarge) or failures >= policy.max_update_failures
-    values = dict(update_failures=failures)
+    values: dict[str, Any] = dict(update_failures=failures)
     if give_up:
         values.update(update_done_at=row.requested_at, last_error="card update abandoned")
     else:

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.audit.service import audit_add
 from bot.cases.call_models import CallEscalation, CallLog
 from bot.storage.app_settings import TEAM_LEAD_CONVERSATION
-from bot.storage.db import Database
+from bot.storage.db import Database, rowcount
 
 log = logging.getLogger(__name__)
 
@@ -107,13 +107,13 @@ async def claim_reminder_column(db: Database, column, entity_id: int, now: datet
     """
     model = column.class_
     async with db.session() as s:
-        res = await s.execute(
+        statement = (
             update(model)
             .where(model.id == entity_id, column.is_(None))
             .values({column.key: now})
             .execution_options(synchronize_session=False)
         )
-        return res.rowcount == 1
+        return rowcount(await s.execute(statement)) == 1
 
 
 async def release_reminder_column(db: Database, column, entity_id: int) -> None:

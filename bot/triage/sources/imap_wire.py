@@ -93,7 +93,7 @@ def readable(conn: imaplib.IMAP4, timeout: float) -> bool:
     old = sock.gettimeout()
     sock.settimeout(0.0)
     try:
-        buffered = conn.file.peek(1)
+        buffered = conn.file.peek(1)  # pyright: ignore[reportAttributeAccessIssue] - a BufferedReader at runtime
     except (BlockingIOError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
         buffered = b""
     finally:
