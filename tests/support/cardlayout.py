@@ -12,8 +12,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-import pytest
-
+from tests.support.ci import missing
 from tests.support.node import NODE_MODULES, SUPPORT, require_node_packages
 
 CHROMIUM = os.environ.get("PSCBOT_E2E_CHROMIUM", "/usr/bin/chromium")
@@ -33,9 +32,7 @@ def require_browser() -> None:
     if problem is None and not Path(CHROMIUM).exists():
         problem = f"{CHROMIUM} is missing (apt-get install -y chromium)"
     if problem:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(problem, pytrace=False)
-        pytest.skip(problem)
+        missing(problem)
 
 
 async def render_layouts(samples: Sequence[tuple[str, dict]], widths: Sequence[int], out_dir: Path,
