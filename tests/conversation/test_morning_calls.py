@@ -8,7 +8,16 @@ from sqlalchemy import func, select
 
 from bot.cases.call_models import CallLog, P2PRequest
 from bot.cases.demo import load_demo
-from tests.conversation.test_calls import CASE, LEAD, PHONE, contact, open_form, settings, tomorrow_local  # noqa: F401
+from tests.conversation.test_calls import (  # noqa: F401 - fixtures: settings, and the fixed clock (autouse)
+    CASE,
+    LEAD,
+    PHONE,
+    contact,
+    fixed_clock,
+    open_form,
+    settings,
+    tomorrow_local,
+)
 from tests.conversation.test_cases import add_case
 from tests.support.chat import card_texts, only
 

@@ -55,7 +55,8 @@ async def test_a_later_user_cannot_route_a_development_bot(chat):
 def production_settings(tmp_path, template_db) -> Settings:
     shutil.copy(template_db, tmp_path / "prod.db")
     return Settings.from_env({"DATABASE_URL": f"sqlite:///{tmp_path}/prod.db", "PSCBOT_DEMO_DATA": "false",
-                              "PSCBOT_ENV": "production", "MicrosoftAppId": "00000000-0000-4000-8000-000000000001",
+                              "PSCBOT_ENV": "production", "PSCBOT_ALLOW_SQLITE": "true",
+                              "MicrosoftAppId": "00000000-0000-4000-8000-000000000001",
                               "MicrosoftAppPassword": "synthetic-not-a-secret"})
 
 
