@@ -13,5 +13,6 @@ playground:     ## open the Microsoft 365 Agents Playground against the running 
 lock:           ## re-resolve requirements.lock (pinned, hashed) after changing pyproject.toml
 	scripts/lock.sh
 
-lint:
-	.venv/bin/ruff check bot cards dialogs manifest tests bench
+lint:           ## ruff check and the type check (make test also checks formatting of the listed files)
+	.venv/bin/ruff check bot cards dialogs manifest tests bench scripts
+	.venv/bin/python scripts/typecheck.py

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib
 import logging
 import sys
 from collections.abc import Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+from bot import audit_cli
+from bot.cases import cli as cases_cli
 from bot.config import Settings, SettingsError, parse_port
 from bot.home import load
+from bot.knowledge import cli as knowledge_cli
 from bot.logs import configure_logging
 from bot.summaries import describe_outcome, describe_pass
+from bot.triage import cli as triage_cli
 
 log = logging.getLogger(__name__)
 
 # Domain command modules; each exposes register(subparsers) and sets func(args, settings) -> int.
-DOMAIN_CLIS = ("bot.knowledge.cli", "bot.cases.cli", "bot.triage.cli", "bot.alerts.cli", "bot.audit_cli")
+DOMAIN_CLIS = (knowledge_cli, cases_cli, triage_cli, audit_cli)
 
 AUTH_OFF_WARNING = ("AUTHENTICATION IS OFF (no MicrosoftAppId): local testing only. Anyone who can reach "
                     "this port can talk to the bot; never expose it to a network or use real PHI in this mode.")
@@ -240,15 +243,9 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="build/appPackage", help="output folder")
     build.set_defaults(func=cmd_manifest_build)
 
-    for module_name in DOMAIN_CLIS:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name is None or not module_name.startswith(exc.name):
-                raise
-            continue
+    for module in DOMAIN_CLIS:
         added = module.register(sub)
-        if module_name == "bot.triage.cli":
+        if module is triage_cli:
             run = added.add_parser("run", help="one pass: read the mailbox, triage, post alerts")
             run.add_argument("--once", action="store_true", required=True, help="one pass, then exit")
             run.set_defaults(func=cmd_triage_run)

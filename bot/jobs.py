@@ -11,10 +11,12 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot import metrics
 from bot.alerts.digest import build_digests
-from bot.alerts.dispatcher import DispatchPolicy, dispatch_once
+from bot.alerts.dispatcher import DispatchPolicy
 from bot.alerts.escalation import escalate_due
 from bot.alerts.outbox import backlog as outbox_backlog
+from bot.features.alert_delivery import dispatch_once
 from bot.features.alerts import TeamsAlertSender
+from bot.features.calls_jobs import run_call_reminders
 from bot.scheduler import Job
 from bot.triage.pipeline import process_pending
 from bot.triage.sources.poller import MailPoller, build_source, default_owner
@@ -115,10 +117,5 @@ def build_jobs(services, mail: MailJobs) -> list[Job]:
     ]
     if mail.poller is not None and not mail.uses_idle:
         jobs.append(Job("mail.poll", IntervalTrigger(seconds=settings.mail_poll_s), mail.poll))
-    try:
-        from bot.features.calls_jobs import run_call_reminders
-    except ImportError:
-        pass
-    else:
-        jobs.append(Job("calls.reminders", IntervalTrigger(seconds=60), lambda: run_call_reminders(services)))
+    jobs.append(Job("calls.reminders", IntervalTrigger(seconds=60), lambda: run_call_reminders(services)))
     return jobs

@@ -7,51 +7,64 @@ import logging
 from botbuilder.core import BotAdapter, ConversationState, UserState
 from sqlalchemy import text
 
-from bot.alerts.service import AlertService
 from bot.alerts.subscriptions import SubscriptionService
+from bot.cases.calls import CallService
 from bot.cases.demo import load_demo
+from bot.cases.p2p import P2PService
 from bot.cases.service import CaseService
 from bot.config import Settings
 from bot.features import build_registries, knowledge
+from bot.features.alert_delivery import CardAlertService
 from bot.handler import PscBot
 from bot.knowledge.ingest import ensure_loaded, resolve_kb_dir
 from bot.knowledge.service import KnowledgeService
 from bot.proactive import ProactiveSender
+from bot.review.criteria import catalog_for
+from bot.review.service import ReviewService
 from bot.services import Services
 from bot.sql_storage import SqlStorage
 from bot.storage.app_settings import AppSettings
 from bot.storage.conversations import ConversationStore
 from bot.storage.db import Database
 from bot.storage.migrate import STARTUP_LOCK
+from bot.transport.client import ConnectorTransport
 
 log = logging.getLogger(__name__)
 
 
 def build_services(settings: Settings, db: Database, adapter: BotAdapter | None = None, *,
-                   transport=None) -> Services:
+                   transport: ConnectorTransport | None = None) -> Services:
+    """Every service a turn, a job or the CLI uses; the proactive sender only with an adapter or a transport."""
     conversations = ConversationStore(db)
-    services = Services(settings=settings, db=db, conversations=conversations)
-    services.extra.update(
+    cases = CaseService(db, settings.tz)
+    state_storage = SqlStorage(db)
+    proactive = None
+    if adapter is not None or transport is not None:
+        proactive = ProactiveSender(conversations, settings.app_id, transport=transport, adapter=adapter)
+    services = Services(
+        settings=settings,
+        db=db,
+        conversations=conversations,
         app_settings=AppSettings(db),
         knowledge=KnowledgeService(db, settings, write_behind=True),
-        cases=CaseService(db, settings.tz),
+        cases=cases,
         subscriptions=SubscriptionService(db),
-        alerts=AlertService(db, settings.tz),
+        alerts=CardAlertService(db, settings.tz),
+        calls=CallService(db, settings.tz, cases=cases, p2p_window_hours=settings.p2p_window_hours),
+        p2p=P2PService(db, settings.tz, cases=cases),
+        reviews=ReviewService(db, cases, catalog_for(settings.criteria_dir), settings.tz),
+        conversation_state=ConversationState(state_storage),
+        user_state=UserState(state_storage),
+        proactive=proactive,
     )
-    if adapter is not None or transport is not None:
-        services.proactive = ProactiveSender(conversations, settings.app_id, transport=transport, adapter=adapter)
+    services.dialog_hooks = knowledge.build_dialogs(services)
     return services
 
 
 def build_bot(services: Services) -> PscBot:
     commands, verbs = build_registries()
-    storage = SqlStorage(services.db)
-    conversation_state, user_state = ConversationState(storage), UserState(storage)
-    services.extra.update(conversation_state=conversation_state, user_state=user_state)
-    return PscBot(services, commands, verbs, states=[conversation_state, user_state],
-                  free_text=knowledge.free_text, dialogs=knowledge.build_dialogs(services))
-
-
+    return PscBot(services, commands, verbs, states=[services.conversation_state, services.user_state],
+                  free_text=knowledge.free_text, dialogs=services.dialog_hooks)
 
 
 async def prepare(services: Services) -> None:

@@ -15,6 +15,10 @@ CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 VERB_KEY = "pscbot_verb"
 CARD_ID_KEY = "card_id"
 
+# Display vocabulary shared by the card modules (the domain keeps the values, cards keep the words and colours).
+PRIORITY_LABELS = {"urgent": "Urgent", "high": "High", "normal": "Normal", "low": "Low"}
+PRIORITY_COLORS = {"urgent": "Attention", "high": "Warning", "normal": "Default", "low": "Accent"}
+
 # No look-alike characters: user text stays exactly what was typed, so a status name or a case id can be
 # copied back. Text that Markdown could misread goes into a RichTextBlock's TextRun, which the schema
 # renders without Markdown in every host (backslash escapes in TextBlocks render differently on Teams

@@ -19,8 +19,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.cases import clocks, timefmt, workflow
-from bot.cases.service import PRIORITY_COLORS, QUEUE_COUNT_CAP, case_priority
-from cards.base import card, container, execute, facts, heading, show_card, text
+from bot.cases.service import QUEUE_COUNT_CAP, case_priority
+from cards.base import PRIORITY_COLORS, PRIORITY_LABELS, card, container, execute, facts, heading, show_card, text
 
 VERB_OPEN = "case.open"
 VERB_CLAIM = "case.claim"
@@ -33,7 +33,6 @@ QUEUE_ROWS = 15
 LOC_LABELS = {"IRF": "IRF", "LTAC": "LTAC", "SNF": "SNF"}
 REQUEST_LABELS = {"initial": "Initial", "extension_concurrent": "Extension / concurrent",
                   "reconsideration": "Reconsideration"}
-PRIORITY_LABELS = {"urgent": "Urgent", "high": "High", "normal": "Normal", "low": "Low"}
 
 
 def _assignee(case: Any, viewer_id: str | None) -> str:

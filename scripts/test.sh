@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Set up everything the suite needs (venv, Chromium, dovecot, npm packages) and run it.
-# Extra args go to pytest, e.g. scripts/test.sh -m "not e2e" -x
+# Set up everything the suite needs (venv, Chromium, dovecot, npm packages), check lint, format and types,
+# then run the suite. Extra args go to pytest, e.g. scripts/test.sh -m "not e2e" -x
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh --test
 scripts/install-test-deps.sh
+.venv/bin/ruff check bot cards dialogs manifest tests bench scripts
+# Only the files listed in pyproject.toml [tool.pscbot] formatted, until the whole tree is formatted once.
+mapfile -t formatted < <(.venv/bin/python -c \
+    'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["tool"]["pscbot"]["formatted"]))')
+.venv/bin/ruff format --check "${formatted[@]}"
+.venv/bin/python scripts/typecheck.py
 exec .venv/bin/python -m pytest "$@"

@@ -23,7 +23,7 @@ from bot.alerts.models import DEAD, GONE, PENDING, Alert, AlertDelivery, Subscri
 from bot.cases import workflow
 from bot.cases.models import Case
 from bot.storage.base import utcnow
-from bot.storage.db import Database
+from bot.storage.db import Database, rowcount
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ async def escalate_due(
                 .where(Alert.id == alert_id, Alert.escalated_at.is_(None), Alert.acknowledged_at.is_(None))
                 .values(escalated_at=now)
             )
-            if res.rowcount != 1:
+            if rowcount(res) != 1:
                 continue
             alert = await s.get(Alert, alert_id)
             case = await s.get(Case, alert.case_id) if alert.case_id else None

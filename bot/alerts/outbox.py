@@ -14,7 +14,7 @@ from sqlalchemy import func, select, update
 
 from bot.alerts.models import BUNDLED, DEAD, IN_FLIGHT, PENDING, STATUSES, AlertDelivery
 from bot.storage.base import utcnow
-from bot.storage.db import Database
+from bot.storage.db import Database, rowcount
 
 log = logging.getLogger(__name__)
 
@@ -50,12 +50,12 @@ async def requeue(db: Database, delivery_id: int, *, now: datetime | None = None
             .where(D.id == delivery_id, D.status == DEAD, D.bundle_id.is_(None))
             .values(status=PENDING, failures=0, next_attempt_at=now, last_error=None)
         )
-        if res.rowcount == 1:
+        if rowcount(res) == 1:
             await s.execute(
                 update(D).where(D.bundle_id == delivery_id, D.status == DEAD).values(status=BUNDLED)
             )
-    log.info("delivery %s requeued=%s", delivery_id, res.rowcount == 1)
-    return res.rowcount == 1
+    log.info("delivery %s requeued=%s", delivery_id, rowcount(res) == 1)
+    return rowcount(res) == 1
 
 
 async def backlog(db: Database, *, now: datetime | None = None) -> tuple[int, float]:

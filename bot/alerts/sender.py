@@ -1,7 +1,7 @@
 """The `AlertSender` protocol: how the dispatcher reaches Teams without knowing about botbuilder.
 
 The edge implements it (conversation_key → stored reference / service URL → ConnectorTransport) and returns
-the transport's typed outcomes (bot.transport.outcomes): Sent(activity_id) / Throttled(retry_after) /
+the typed delivery outcomes (bot.outcomes): Sent(activity_id) / Throttled(retry_after) /
 RecipientGone / TooLarge / Failed(in_doubt=...). A sender should not raise; if it does, the dispatcher
 treats the exception as `Failed(in_doubt=True)` (it cannot know whether the post went through).
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from bot.transport.outcomes import Outcome
+from bot.outcomes import Outcome
 
 
 @runtime_checkable

@@ -16,7 +16,7 @@ case's. `due_at` is the linked case's deadline, else the clock a creating reques
 return the refreshed card plus the (conversation_key, activity_id) of every sent card of the alert, and
 queue an in-place update of each of those cards on its delivery row; the dispatcher performs the updates
 through the same AlertSender with retries (`update_card`, PUT). The edge replies to the invoking card with
-`ActionResult.card` directly.
+`AlertChange.card` directly.
 """
 
 from __future__ import annotations
@@ -31,14 +31,14 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.alerts.models import PENDING, QUEUED, SENT, Alert, AlertDelivery, Subscription
+from bot.alerts.rendering import AlertCards
 from bot.alerts.subscriptions import User, wants
 from bot.audit.service import audit_add
 from bot.cases.models import Case
 from bot.cases.service import CaseService
 from bot.storage.base import utcnow
-from bot.storage.db import Database
+from bot.storage.db import Database, rowcount
 from bot.triage.result import TriageResult
-from cards.alerts import alert_card
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ class AlertNotFound(LookupError):
 
 
 @dataclass(frozen=True)
-class ActionResult:
+class AlertChange:
     """What Acknowledge / Claim produced: the refreshed card and where that card is shown."""
 
     alert: Alert
@@ -147,8 +147,9 @@ async def create_for_result(
 
 
 class AlertService:
-    def __init__(self, db: Database, tz: ZoneInfo | str = "America/Chicago") -> None:
+    def __init__(self, db: Database, tz: ZoneInfo | str = "America/Chicago", *, cards: AlertCards) -> None:
         self.db = db
+        self.cards = cards
         self.tz = tz if isinstance(tz, ZoneInfo) else ZoneInfo(str(tz))
         self.cases = CaseService(db, self.tz)
 
@@ -170,7 +171,7 @@ class AlertService:
         alert, case = await self.get(alert_id)
         if alert is None:
             raise AlertNotFound(alert_id)
-        return alert_card(alert, case, now or utcnow(), self.tz)
+        return self.cards.alert(alert, case, now or utcnow(), self.tz)
 
     async def _refresh(self, s: AsyncSession, alert: Alert, now: datetime) -> list[tuple[str, str]]:
         """Queue an in-place update of every sent card of the alert; return where they are."""
@@ -208,7 +209,7 @@ class AlertService:
             )
             return [(k, a) for k, a in rows]
 
-    async def acknowledge(self, alert_id: int, user: User, *, now: datetime | None = None) -> ActionResult:
+    async def acknowledge(self, alert_id: int, user: User, *, now: datetime | None = None) -> AlertChange:
         """Record the first acknowledgement (who, when); later ones change nothing."""
         now = now or utcnow()
         async with self.db.session() as s:
@@ -217,7 +218,7 @@ class AlertService:
                 .where(Alert.id == alert_id, Alert.acknowledged_at.is_(None))
                 .values(acknowledged_at=now, acknowledged_by_id=user.id, acknowledged_by_name=user.name)
             )
-            changed = res.rowcount == 1
+            changed = rowcount(res) == 1
             alert = await s.get(Alert, alert_id, populate_existing=True)
             if alert is None:
                 raise AlertNotFound(alert_id)
@@ -230,9 +231,9 @@ class AlertService:
         if targets is None:
             targets = await self._targets(alert_id)
         log.info("alert %s acknowledged changed=%s cards=%d", alert_id, changed, len(targets))
-        return ActionResult(alert, case, alert_card(alert, case, now, self.tz), changed, targets)
+        return AlertChange(alert, case, self.cards.alert(alert, case, now, self.tz), changed, targets)
 
-    async def claim(self, alert_id: int, user: User, *, now: datetime | None = None) -> ActionResult:
+    async def claim(self, alert_id: int, user: User, *, now: datetime | None = None) -> AlertChange:
         """Claim the alert's case for the user (CaseService.claim) and acknowledge the alert.
 
         Idempotent: claiming again changes nothing. Raises AlertNotFound; CaseError (user-facing) when the
@@ -261,7 +262,7 @@ class AlertService:
                 .where(Alert.id == alert_id, Alert.acknowledged_at.is_(None))
                 .values(acknowledged_at=now, acknowledged_by_id=user.id, acknowledged_by_name=user.name)
             )
-            changed = res.rowcount == 1 or claim.changed
+            changed = rowcount(res) == 1 or claim.changed
             alert = await s.get(Alert, alert_id, populate_existing=True)
             targets = await self._refresh(s, alert, now) if changed else None
             case = await s.get(Case, alert.case_id, populate_existing=True)
@@ -270,4 +271,4 @@ class AlertService:
         log.info(
             "alert %s claimed case=%s changed=%s cards=%d", alert_id, alert.case_id, changed, len(targets)
         )
-        return ActionResult(alert, case, alert_card(alert, case, now, self.tz), changed, targets)
+        return AlertChange(alert, case, self.cards.alert(alert, case, now, self.tz), changed, targets)

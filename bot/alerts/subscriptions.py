@@ -32,7 +32,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.alerts.models import THRESHOLDS, Subscription
 from bot.storage.base import utcnow
-from bot.storage.db import Database
+from bot.storage.db import Database, rowcount
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +164,7 @@ class SubscriptionService:
                     updated_at=utcnow(),
                 )
             )
-        return res.rowcount == 1
+        return rowcount(res) == 1
 
     async def unsubscribe(self, conversation_key: str) -> bool:
         """Deactivate; True when there was an active subscription."""
@@ -174,8 +174,8 @@ class SubscriptionService:
                 .where(Subscription.conversation_key == conversation_key, Subscription.active.is_(True))
                 .values(active=False, updated_at=utcnow())
             )
-        log.info("unsubscribe conversation=%s changed=%s", conversation_key, res.rowcount == 1)
-        return res.rowcount == 1
+        log.info("unsubscribe conversation=%s changed=%s", conversation_key, rowcount(res) == 1)
+        return rowcount(res) == 1
 
     async def deactivate_conversation(self, conversation_key: str) -> None:
         """The conversation is gone (403/404): stop alerting it."""

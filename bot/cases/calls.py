@@ -31,17 +31,17 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.audit.service import audit_add
 from bot.cases import timefmt, workflow
+from bot.cases.call_attempts import count_attempts
 from bot.cases.call_models import CallEscalation, CallLog, CardInstance, P2PRequest
 from bot.cases.call_payload import (  # noqa: F401 - re-exported: callers use bot.cases.calls.*
     APPEAL_WISHES,
@@ -89,8 +89,18 @@ from bot.cases.call_payload import (  # noqa: F401 - re-exported: callers use bo
     phone_key,
     window_fields,
 )
+from bot.cases.call_reminders import (  # noqa: F401 - re-exported: callers use bot.cases.calls.*
+    REMINDER_COLUMNS,
+    Reminder,
+    claim_reminder_column,
+    clinicals_reminders,
+    close_clinicals_requests,
+    escalation_reminders,
+    release_reminder_column,
+)
 from bot.cases.call_rules import check_follows_case, undecided_denial_text  # noqa: F401 - re-exported
-from bot.cases.models import Case, CaseEvent
+from bot.cases.call_writes import audit_p2p_requested, call_summary, insert_call, new_p2p_request  # noqa: F401
+from bot.cases.models import Case
 from bot.storage.base import utcnow
 from bot.storage.db import Database
 
@@ -115,74 +125,13 @@ class Actor:
     conversation_key: str | None = None
 
 
-@dataclass
-class Reminder:
-    """Something the reminder job must send; `target` is ("conversation", key) or ("setting", key)."""
-
-    kind: str  # clinicals_overdue | attempts_escalation | p2p_scheduled_soon | p2p_window_closing
-    entity_id: int
-    case_id: str
-    target: tuple[str, str | None]
-    due_at: datetime | None = None
-    facts: dict[str, Any] = field(default_factory=dict)
-
-
 async def lock_row(s: AsyncSession, db: Database, model, pk_col, pk) -> Any:
     """Lock one row for this transaction (SQLite: take the write lock with a no-op UPDATE first)."""
     if db.is_sqlite:
         await s.execute(
-            update(model)
-            .where(pk_col == pk)
-            .values({pk_col.key: pk_col})
-            .execution_options(synchronize_session=False)
+            update(model).where(pk_col == pk).values({pk_col.key: pk_col}).execution_options(synchronize_session=False)
         )
     return await s.get(model, pk, with_for_update=not db.is_sqlite, populate_existing=True)
-
-
-async def close_clinicals_requests(s: AsyncSession, case_id: str, at: datetime) -> int:
-    """Close the case's open clinicals requests (an `updated_clinicals` e-mail arrived), in the caller's
-    transaction. Returns how many were closed; each closure is audited. Called by bot.triage.link."""
-    rows = list(
-        await s.scalars(
-            select(CallLog).where(
-                CallLog.case_id == case_id,
-                CallLog.call_type == "clinicals_request",
-                CallLog.closed_at.is_(None),
-            )
-        )
-    )
-    for call in rows:
-        call.closed_at = at
-        audit_add(
-            s,
-            action="clinicals.closed",
-            entity="call_log",
-            entity_id=call.id,
-            case_id=case_id,
-            actor_id=None,
-            actor_name="E-mail triage",
-            before={"closed_at": None},
-            after={"closed_at": at, "reason": "updated_clinicals e-mail"},
-            at=at,
-        )
-    if rows:
-        log.info("closed %d clinicals request(s) on case %s", len(rows), case_id)
-    return len(rows)
-
-
-def call_summary(call: CallLog) -> dict[str, Any]:
-    return {
-        "call_type": call.call_type,
-        "outcome": call.outcome,
-        "contact_name": call.contact_name,
-        "contact_role": call.contact_role,
-        "contact_facility": call.contact_facility,
-        "contact_phone": call.contact_phone,
-        "details": call.details,
-        "deadlines": call.deadlines,
-        "notes": call.notes,
-        "card_id": call.card_id,
-    }
 
 
 class CallService:
@@ -225,9 +174,7 @@ class CallService:
         async with self.db.session() as s:
             inst = await s.get(CardInstance, card_id) if card_id else None
         if inst is None:
-            raise CardMismatch(
-                "This form is not one I sent (or it has expired). Open a new one from the case card."
-            )
+            raise CardMismatch("This form is not one I sent (or it has expired). Open a new one from the case card.")
         if inst.kind != kind:
             raise CardMismatch("This button does not belong to this card.")
         if inst.case_id != case_id:
@@ -272,92 +219,34 @@ class CallService:
                     raise CaseNotFound(inp.case_id)
                 await check_follows_case(s, inp, case)
                 case_status = case.status
-                deadlines = compute_deadlines(inp, now, self.tz)
-                call = CallLog(
-                    card_id=inp.card_id,
-                    tenant_id=actor.tenant_id,
-                    case_id=inp.case_id,
-                    call_type=inp.call_type,
-                    outcome=inp.outcome,
-                    contact_name=inp.contact.name,
-                    contact_role=inp.contact.role or None,
-                    contact_facility=inp.contact.facility or None,
-                    contact_phone=inp.contact.phone,
-                    contact_key=inp.contact.key or inp.contact.name.lower(),
-                    details=inp.details(),
-                    deadlines=deadlines,
-                    notes=inp.notes or None,
-                    logged_by_id=actor.id,
-                    logged_by_name=actor.name,
-                    logged_conversation_key=actor.conversation_key,
-                    logged_at=now,
-                    promised_by=inp.clinicals.promised_by if inp.clinicals else None,
-                )
-                s.add(call)
-                await s.flush()
-                audit_add(
-                    s,
-                    action="call.logged",
-                    entity="call_log",
-                    entity_id=call.id,
-                    case_id=inp.case_id,
-                    actor_id=actor.id,
-                    actor_name=actor.name,
-                    after=call_summary(call),
-                    at=now,
-                )
-                s.add(
-                    CaseEvent(
-                        case_id=inp.case_id,
-                        at=now,
-                        actor_id=actor.id,
-                        actor_name=actor.name,
-                        kind="call",
-                        detail=f"Call: {CALL_TYPES[inp.call_type]} · {OUTCOMES[inp.outcome]}",
-                        data={"call_id": call.id, "call_type": inp.call_type, "outcome": inp.outcome},
-                    )
-                )
+                call = await insert_call(s, inp, actor, compute_deadlines(inp, now, self.tz), now)
                 result = RecordResult(call, True)
                 if inp.p2p_accepted:
-                    result.p2p = self._new_p2p(s, inp, case, call, actor, now)
+                    result.p2p = new_p2p_request(s, inp, case, call, actor, now, self.p2p_window_hours)
                     await s.flush()
-                    audit_add(
-                        s,
-                        action="p2p.requested",
-                        entity="p2p_request",
-                        entity_id=result.p2p.id,
-                        case_id=inp.case_id,
-                        actor_id=actor.id,
-                        actor_name=actor.name,
-                        after={
-                            "status": "requested",
-                            "physician_name": result.p2p.physician_name,
-                            "callback_phone": result.p2p.callback_phone,
-                            "windows": result.p2p.windows,
-                            "window_closes_at": result.p2p.window_closes_at,
-                        },
-                        at=now,
-                    )
-                result.attempts, result.escalation = await self._attempts(s, call, now)
+                    audit_p2p_requested(s, result.p2p, actor, now)
+                result.attempts, result.escalation = await count_attempts(s, self.rule, call, now)
         except IntegrityError:
             # A concurrent submission of the same form won the insert: answer with its record.
             existing = await self._existing(inp, actor)
             if existing is None:
                 raise
             return existing
-        log.info(
-            "call logged id=%s case=%s type=%s outcome=%s", call.id, inp.case_id, inp.call_type, inp.outcome
-        )
-        if result.p2p is not None and case_status in P2P_FROM_STATUSES:
-            result.status_notice = await self._move_case(
-                inp.case_id, "p2p_requested", actor, now, f"P2P requested (call {call.id})"
-            )
-        elif result.p2p is not None:
-            result.status_notice = (
-                f"The case stays {workflow.label(case_status)} until the MD's decision is recorded; "
-                "the P2P request is on record."
-            )
+        log.info("call logged id=%s case=%s type=%s outcome=%s", call.id, inp.case_id, inp.call_type, inp.outcome)
+        if result.p2p is not None:
+            result.status_notice = await self._after_p2p_request(inp.case_id, case_status, call, actor, now)
         return result
+
+    async def _after_p2p_request(
+        self, case_id: str, case_status: str, call: CallLog, actor: Actor, now: datetime
+    ) -> str | None:
+        """A denied case moves to `p2p_requested`; a planned denial keeps its status, and the coordinator is told."""
+        if case_status in P2P_FROM_STATUSES:
+            return await self._move_case(case_id, "p2p_requested", actor, now, f"P2P requested (call {call.id})")
+        return (
+            f"The case stays {workflow.label(case_status)} until the MD's decision is recorded; "
+            "the P2P request is on record."
+        )
 
     async def _existing(self, inp: CallInput, actor: Actor) -> RecordResult | None:
         async with self.db.session() as s:
@@ -373,102 +262,7 @@ class CallService:
         log.info("call form %s submitted again; call %s already on record", inp.card_id[:8], call.id)
         return RecordResult(call, False, p2p, escalation=esc)
 
-    def _new_p2p(
-        self, s: AsyncSession, inp: CallInput, case: Case, call: CallLog, actor: Actor, now: datetime
-    ) -> P2PRequest:
-        assert inp.p2p is not None
-        window_start = case.decided_at or now
-        p2p = P2PRequest(
-            case_id=inp.case_id,
-            call_id=call.id,
-            tenant_id=actor.tenant_id,
-            card_id=uuid.uuid4().hex,
-            physician_name=inp.p2p.physician_name,
-            callback_phone=inp.p2p.callback_phone,
-            windows=[{"start": w.start.isoformat(), "end": w.end.isoformat()} for w in inp.p2p.windows],
-            status="requested",
-            window_closes_at=window_start + timedelta(hours=self.p2p_window_hours),
-            requested_by_id=actor.id,
-            requested_by_name=actor.name,
-            requester_conversation_key=actor.conversation_key,
-            created_at=now,
-            updated_at=now,
-        )
-        s.add(p2p)
-        s.add(
-            CardInstance(
-                card_id=p2p.card_id,
-                kind=CARD_KIND_P2P,
-                case_id=inp.case_id,
-                tenant_id=actor.tenant_id,
-                issued_to_id=None,
-                issued_at=now,
-            )
-        )
-        return p2p
-
-    async def _attempts(
-        self, s: AsyncSession, call: CallLog, now: datetime
-    ) -> tuple[int, CallEscalation | None]:
-        """Unanswered attempts to this contact on this case since they were last reached."""
-        rule = self.rule
-        if call.call_type not in rule.call_types:
-            return 0, None
-        base = [
-            CallLog.case_id == call.case_id,
-            CallLog.contact_key == call.contact_key,
-            CallLog.call_type.in_(rule.call_types),
-        ]
-        last_reached = await s.scalar(
-            select(func.max(CallLog.id)).where(*base, CallLog.outcome.not_in(rule.outcomes))
-        )
-        conds = [*base, CallLog.outcome.in_(rule.outcomes)]
-        if last_reached is not None:
-            conds.append(CallLog.id > last_reached)
-        attempts = int(await s.scalar(select(func.count()).select_from(CallLog).where(*conds)) or 0)
-        if call.outcome not in rule.outcomes or attempts < rule.threshold:
-            return attempts, None
-        found = await s.scalar(
-            select(CallEscalation).where(
-                CallEscalation.case_id == call.case_id,
-                CallEscalation.contact_key == call.contact_key,
-                CallEscalation.rule == rule.name,
-            )
-        )
-        if found is not None:
-            return attempts, None  # escalated once already
-        esc = CallEscalation(
-            case_id=call.case_id,
-            contact_key=call.contact_key,
-            rule=rule.name,
-            attempts=attempts,
-            last_call_id=call.id,
-            created_at=now,
-        )
-        s.add(esc)
-        await s.flush()
-        audit_add(
-            s,
-            action="call.attempts_escalated",
-            entity="call_escalation",
-            entity_id=esc.id,
-            case_id=call.case_id,
-            actor_id=None,
-            actor_name="pscbot",
-            after={
-                "rule": rule.name,
-                "attempts": attempts,
-                "threshold": rule.threshold,
-                "last_call_id": call.id,
-            },
-            at=now,
-        )
-        log.info("attempts rule %s reached on case %s (escalation %s)", rule.name, call.case_id, esc.id)
-        return attempts, esc
-
-    async def _move_case(
-        self, case_id: str, status: str, actor: Actor, now: datetime, note: str
-    ) -> str | None:
+    async def _move_case(self, case_id: str, status: str, actor: Actor, now: datetime, note: str) -> str | None:
         """CaseService.change_status (which writes the audit row with the change); a user-facing notice when
         it could not move."""
         from bot.cases.service import CaseError
@@ -491,108 +285,17 @@ class CallService:
 
     async def due_reminders(self, now: datetime | None = None) -> list[Reminder]:
         """Overdue clinicals promises (to the coordinator who logged the call) and pending escalations."""
-        from bot.storage.app_settings import TEAM_LEAD_CONVERSATION
-
         now = now or utcnow()
-        out: list[Reminder] = []
         async with self.db.session() as s:
-            overdue = await s.scalars(
-                select(CallLog)
-                .where(
-                    CallLog.call_type == "clinicals_request",
-                    CallLog.closed_at.is_(None),
-                    CallLog.reminded_at.is_(None),
-                    CallLog.promised_by.is_not(None),
-                    CallLog.promised_by <= now,
-                )
-                .order_by(CallLog.promised_by)
-                .limit(200)
-            )
-            for call in overdue:
-                out.append(
-                    Reminder(
-                        "clinicals_overdue",
-                        call.id,
-                        call.case_id,
-                        ("conversation", call.logged_conversation_key),
-                        call.promised_by,
-                        {
-                            "contact": call.contact_name,
-                            "facility": call.contact_facility,
-                            "requested": (call.details or {}).get("requested_items"),
-                            "logged_by": call.logged_by_name,
-                            "logged_at": call.logged_at,
-                        },
-                    )
-                )
-            pending = await s.scalars(
-                select(CallEscalation)
-                .where(CallEscalation.sent_at.is_(None))
-                .order_by(CallEscalation.created_at)
-                .limit(200)
-            )
-            for esc in pending:
-                last = await s.get(CallLog, esc.last_call_id) if esc.last_call_id else None
-                out.append(
-                    Reminder(
-                        "attempts_escalation",
-                        esc.id,
-                        esc.case_id,
-                        ("setting", TEAM_LEAD_CONVERSATION),
-                        esc.created_at,
-                        {
-                            "attempts": esc.attempts,
-                            "threshold": self.rule.threshold,
-                            "contact": last.contact_name if last else None,
-                            "facility": last.contact_facility if last else None,
-                            "call_type": last.call_type if last else None,
-                            "logged_by": last.logged_by_name if last else None,
-                        },
-                    )
-                )
-        return out
+            return [*await clinicals_reminders(s, now), *await escalation_reminders(s, self.rule.threshold)]
 
     async def claim_reminder(self, reminder: Reminder, now: datetime) -> bool:
         """Mark the reminder sent unless another worker did; True when this caller should send it."""
-        return await claim_reminder_column(self.db, _REMINDER_COLUMNS[reminder.kind], reminder.entity_id, now)
+        return await claim_reminder_column(self.db, REMINDER_COLUMNS[reminder.kind], reminder.entity_id, now)
 
     async def release_reminder(self, reminder: Reminder) -> None:
         """Undo a claim after a failed send, so the next run tries again."""
-        await release_reminder_column(self.db, _REMINDER_COLUMNS[reminder.kind], reminder.entity_id)
-
-
-_REMINDER_COLUMNS = {
-    "clinicals_overdue": CallLog.reminded_at,
-    "attempts_escalation": CallEscalation.sent_at,
-}
-
-
-async def claim_reminder_column(db: Database, column, entity_id: int, now: datetime) -> bool:
-    """Set a "reminder sent" timestamp column if it is still empty; True for the one caller that set it.
-
-    The conditional UPDATE is the claim: on N instances exactly one sends each reminder.
-    """
-    model = column.class_
-    async with db.session() as s:
-        res = await s.execute(
-            update(model)
-            .where(model.id == entity_id, column.is_(None))
-            .values({column.key: now})
-            .execution_options(synchronize_session=False)
-        )
-        return res.rowcount == 1
-
-
-async def release_reminder_column(db: Database, column, entity_id: int) -> None:
-    """Clear a claimed "reminder sent" column after a failed send, so the next run tries again."""
-    model = column.class_
-    async with db.session() as s:
-        await s.execute(
-            update(model)
-            .where(model.id == entity_id)
-            .values({column.key: None})
-            .execution_options(synchronize_session=False)
-        )
+        await release_reminder_column(self.db, REMINDER_COLUMNS[reminder.kind], reminder.entity_id)
 
 
 def local_text(when: datetime | None, tz: ZoneInfo) -> str:

@@ -23,7 +23,8 @@ from sqlalchemy import select, update
 
 from bot.audit.service import audit_add
 from bot.cases.call_models import P2PRequest
-from bot.cases.calls import Actor, Reminder, claim_reminder_column, lock_row, release_reminder_column
+from bot.cases.call_reminders import Reminder, claim_reminder_column, release_reminder_column
+from bot.cases.calls import Actor, lock_row
 from bot.cases.models import Case, CaseEvent
 from bot.storage.base import utcnow
 from bot.storage.db import Database

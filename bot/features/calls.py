@@ -9,10 +9,9 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from bot.audit.service import AuditService
-from bot.cases import calls as C
-from bot.cases.calls import Actor, CallService, CallValidationError, CardMismatch
-from bot.cases.p2p import P2PError, P2PService
+from bot.cases import calls as call_records
+from bot.cases.calls import Actor, CallValidationError, CardMismatch
+from bot.cases.p2p import P2PError
 from bot.cases.service import CaseNotFound
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, TurnBase
@@ -22,28 +21,24 @@ from bot.roles import MEDICAL_DIRECTOR, has_role
 from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter, require_str
 from bot.storage.app_settings import MD_CONVERSATION, TEAM_LEAD_CONVERSATION
 from bot.storage.base import utcnow
-from cards.calls import (
+from cards.call_log import call_confirmation_card
+from cards.calls import VERB_CALL_FORM, VERB_CALL_OPEN, VERB_CALL_SUBMIT, call_form_card, call_picker_card
+from cards.core import error_card
+from cards.p2p import (
     P_DATE,
     P_NOTE,
     P_PROPOSE_DATE,
     P_PROPOSE_TIME,
     P_SLOT,
     P_TIME,
-    VERB_CALL_FORM,
-    VERB_CALL_OPEN,
-    VERB_CALL_SUBMIT,
     VERB_P2P_ACCEPT,
     VERB_P2P_ACK,
     VERB_P2P_COMPLETE,
     VERB_P2P_DECLINE,
     VERB_P2P_PROPOSE,
-    call_confirmation_card,
-    call_form_card,
-    call_picker_card,
     p2p_outcome_card,
     p2p_request_card,
 )
-from cards.core import error_card
 
 log = logging.getLogger(__name__)
 
@@ -53,40 +48,8 @@ TYPE_WORDS = {
     "clinicals": "clinicals_request",
     "status": "status_call",
     "extension": "extension_discussion",
-    **{k: k for k in C.CALL_TYPES},
+    **{k: k for k in call_records.CALL_TYPES},
 }
-
-
-# ---- services (built on first use; the integrator may move them into bot.wiring) ------------------------
-
-
-def call_service(services) -> CallService:
-    svc = services.extra.get("calls")
-    if svc is None:
-        svc = CallService(
-            services.db,
-            services.settings.tz,
-            cases=services.cases,
-            p2p_window_hours=services.settings.p2p_window_hours,
-        )
-        services.extra["calls"] = svc
-    return svc
-
-
-def p2p_service(services) -> P2PService:
-    svc = services.extra.get("p2p")
-    if svc is None:
-        svc = P2PService(services.db, services.settings.tz, cases=services.cases)
-        services.extra["p2p"] = svc
-    return svc
-
-
-def audit_service(services) -> AuditService:
-    svc = services.extra.get("audit")
-    if svc is None:
-        svc = AuditService(services.db)
-        services.extra["audit"] = svc
-    return svc
 
 
 def actor_of(ctx: TurnBase) -> Actor:
@@ -100,8 +63,8 @@ async def _open_form(ctx: TurnBase, case_id: str, call_type: str | None = None) 
     case = await ctx.services.cases.get(case_id)
     if case is None:
         return error_card(f"No case {case_id} on record.", title="Case not found")
-    card_id = await call_service(ctx.services).issue_card(
-        C.CARD_KIND_FORM, case_id, ctx.caller.tenant_id, ctx.caller.id
+    card_id = await ctx.services.calls.issue_card(
+        call_records.CARD_KIND_FORM, case_id, ctx.caller.tenant_id, ctx.caller.id
     )
     if call_type:
         return call_form_card(case, call_type, card_id, utcnow(), ctx.services.settings.tz)
@@ -111,17 +74,17 @@ async def _open_form(ctx: TurnBase, case_id: str, call_type: str | None = None) 
 async def _checked_form(ctx: ActionContext) -> tuple[str, str]:
     """(case id, card id) of a Log call form after checking them against the issued card instance."""
     case_id = require_str(ctx.data, "case_id", label="case", max_len=20)
-    card_id = require_str(ctx.data, C.F_CARD, label="form id", max_len=64)
+    card_id = require_str(ctx.data, call_records.F_CARD, label="form id", max_len=64)
     try:
-        await call_service(ctx.services).check_card(card_id, C.CARD_KIND_FORM, case_id, ctx.caller.tenant_id)
+        await ctx.services.calls.check_card(card_id, call_records.CARD_KIND_FORM, case_id, ctx.caller.tenant_id)
     except CardMismatch as exc:
         log.warning("call form rejected: card does not match (verb %s)", ctx.verb)
         raise PayloadError(str(exc)) from None
     return case_id, card_id
 
 
-async def _confirmation(ctx: TurnBase, result: C.RecordResult, notices: list[str]) -> dict:
-    svc = call_service(ctx.services)
+async def _confirmation(ctx: TurnBase, result: call_records.RecordResult, notices: list[str]) -> dict:
+    svc = ctx.services.calls
     return call_confirmation_card(
         result.call,
         utcnow(),
@@ -134,7 +97,7 @@ async def _confirmation(ctx: TurnBase, result: C.RecordResult, notices: list[str
     )
 
 
-async def _post_p2p(ctx: ActionContext, result: C.RecordResult) -> str | None:
+async def _post_p2p(ctx: ActionContext, result: call_records.RecordResult) -> str | None:
     """Post a new P2P request to the MD conversation; a notice for the coordinator when it could not."""
     services, p2p = ctx.services, result.p2p
     md_key = await services.app_settings.get(MD_CONVERSATION)
@@ -144,9 +107,7 @@ async def _post_p2p(ctx: ActionContext, result: C.RecordResult) -> str | None:
             "an admin or team lead types /md here in the MD channel."
         )
     if not await _send_p2p(services, p2p, md_key):
-        return (
-            "The P2P request was saved but could not be posted to the MD channel; it will be reminded there."
-        )
+        return "The P2P request was saved but could not be posted to the MD channel; it will be reminded there."
     return None
 
 
@@ -158,15 +119,15 @@ async def _send_p2p(services, p2p, md_key: str) -> bool:
     except Exception:  # noqa: BLE001 - the request is saved; the window reminder goes to the MD channel too
         log.warning("could not post P2P request %s to the MD conversation", p2p.id)
         return False
-    await p2p_service(services).set_md_post(p2p.id, md_key, activity_id)
+    await services.p2p.set_md_post(p2p.id, md_key, activity_id)
     return True
 
 
 async def _post_unrouted_p2p(services, md_key: str) -> int:
     """Post the P2P requests kept while no MD channel was set to the one just chosen."""
     posted = 0
-    for p2p_id in await p2p_service(services).unposted():
-        p2p = await p2p_service(services).get(p2p_id)
+    for p2p_id in await services.p2p.unposted():
+        p2p = await services.p2p.get(p2p_id)
         if p2p is not None and p2p.md_conversation_key is None:
             posted += await _send_p2p(services, p2p, md_key)
     if posted:
@@ -174,9 +135,7 @@ async def _post_unrouted_p2p(services, md_key: str) -> int:
     return posted
 
 
-def _parse_when(
-    ctx: ActionContext, date_key: str, time_key: str, slot_key: str | None = None
-) -> datetime | None:
+def _parse_when(ctx: ActionContext, date_key: str, time_key: str, slot_key: str | None = None) -> datetime | None:
     """A time from the card: an entered date + time (in the team time zone) wins over a picked slot."""
     from bot.cases import clocks
 
@@ -210,12 +169,12 @@ async def _checked_p2p(ctx: ActionContext, *, md_only: bool = True):
         log.warning("P2P decision refused: caller lacks the medical_director role")
         raise Forbidden("Only a Medical Director can decide a P2P request.")
     case_id = require_str(ctx.data, "case_id", label="case", max_len=20)
-    card_id = require_str(ctx.data, C.F_CARD, label="card id", max_len=64)
+    card_id = require_str(ctx.data, call_records.F_CARD, label="card id", max_len=64)
     try:
         p2p_id = int(ctx.data.get("p2p_id"))
     except (TypeError, ValueError):
         raise PayloadError("This card is missing its P2P request.") from None
-    p2p = await p2p_service(ctx.services).get(p2p_id)
+    p2p = await ctx.services.p2p.get(p2p_id)
     if p2p is None:
         raise PayloadError("That P2P request no longer exists.")
     if p2p.case_id != case_id or p2p.card_id != card_id:
@@ -229,7 +188,7 @@ async def _checked_p2p(ctx: ActionContext, *, md_only: bool = True):
 async def _decide(ctx: ActionContext, decision: str) -> ActionResult:
     services, tz = ctx.services, ctx.services.settings.tz
     p2p = await _checked_p2p(ctx)
-    svc = p2p_service(services)
+    svc = services.p2p
     case = await services.cases.get(p2p.case_id)
     try:
         when = None
@@ -254,137 +213,148 @@ async def _decide(ctx: ActionContext, decision: str) -> ActionResult:
     return ActionResult(card=p2p_request_card(result.p2p, case, utcnow(), tz, error=result.notice))
 
 
+# ---- handlers -----------------------------------------------------------------------------------------
+
+
+async def log_call(ctx: CommandContext) -> None:
+    case_id, rest = split_case_ref(ctx.args, utcnow().astimezone(ctx.services.settings.tz).year)
+    if case_id is None:
+        await ctx.reply_card(
+            error_card(
+                "Usage: /log <case id>, e.g. /log 2026004512 (add denial, p2p, "
+                "clinicals, status or extension to open that form directly).",
+                title="Log call",
+            )
+        )
+        return
+    call_type = TYPE_WORDS.get(rest.strip().lower()) if rest.strip() else None
+    await ctx.reply_card(await _open_form(ctx, case_id, call_type), summary="Log call")
+
+
+async def md_here(ctx: CommandContext) -> None:
+    if await place_here(
+        ctx,
+        MD_CONVERSATION,
+        "Medical Director channel",
+        "P2P requests and P2P reminders will be posted here.",
+    ):
+        await _post_unrouted_p2p(ctx.services, ctx.where.key)
+
+
+async def teamlead_here(ctx: CommandContext) -> None:
+    await place_here(
+        ctx,
+        TEAM_LEAD_CONVERSATION,
+        "team lead channel",
+        "Escalations (for example a facility that cannot be reached) will be posted here.",
+    )
+
+
+async def open_form(ctx: ActionContext) -> ActionResult:
+    case_id = require_str(ctx.data, "case_id", label="case", max_len=20)
+    if await ctx.services.cases.get(case_id) is None:
+        raise PayloadError(f"No case {case_id} on record.")
+    await ctx.reply_card(await _open_form(ctx, case_id), summary="Log call")
+    return ActionResult(message=f"Log call form opened for case {case_id}.")
+
+
+async def pick_type(ctx: ActionContext) -> ActionResult:
+    case_id, card_id = await _checked_form(ctx)
+    case = await ctx.services.cases.get(case_id)
+    if case is None:
+        raise PayloadError(f"No case {case_id} on record.")
+    done = await ctx.services.calls.get_by_card(card_id)
+    if done is not None:
+        return ActionResult(card=call_confirmation_card(done, utcnow(), ctx.services.settings.tz))
+    call_type = str(ctx.data.get(call_records.F_TYPE) or "")
+    if call_type not in call_records.CALL_TYPES:
+        return ActionResult(card=call_picker_card(case, card_id))
+    return ActionResult(card=call_form_card(case, call_type, card_id, utcnow(), ctx.services.settings.tz))
+
+
+async def submit(ctx: ActionContext) -> ActionResult:
+    case_id, card_id = await _checked_form(ctx)
+    svc, tz, now = ctx.services.calls, ctx.services.settings.tz, utcnow()
+    case = await ctx.services.cases.get(case_id)
+    if case is None:
+        raise PayloadError(f"No case {case_id} on record.")
+    call_type = str(ctx.data.get(call_records.F_TYPE) or "")
+    if call_type not in call_records.CALL_TYPES:
+        raise PayloadError("This form has no valid call type; open a new one from the case card.")
+    try:
+        inp = call_records.parse_call(ctx.data, now=now, tz=tz)
+        result = await svc.record(inp, actor_of(ctx), now=now)
+    except CallValidationError as exc:
+        log.info("call form for case %s returned with %d error(s)", case_id, len(exc.errors))
+        return ActionResult(card=call_form_card(case, call_type, card_id, now, tz, values=ctx.data, errors=exc.errors))
+    except CardMismatch as exc:
+        raise PayloadError(str(exc)) from None
+    except CaseNotFound:
+        raise PayloadError(f"No case {case_id} on record.") from None
+    notices = [result.status_notice] if result.status_notice else []
+    if result.created and result.p2p is not None:
+        notice = await _post_p2p(ctx, result)
+        if notice:
+            notices.append(notice)
+    return ActionResult(card=await _confirmation(ctx, result, notices))
+
+
+async def p2p_accept(ctx: ActionContext) -> ActionResult:
+    return await _decide(ctx, "accept")
+
+
+async def p2p_propose(ctx: ActionContext) -> ActionResult:
+    return await _decide(ctx, "propose")
+
+
+async def p2p_decline(ctx: ActionContext) -> ActionResult:
+    return await _decide(ctx, "decline")
+
+
+async def p2p_complete(ctx: ActionContext) -> ActionResult:
+    return await _decide(ctx, "complete")
+
+
+async def p2p_ack(ctx: ActionContext) -> ActionResult:
+    p2p = await _checked_p2p(ctx, md_only=False)
+    try:
+        result = await ctx.services.p2p.acknowledge(p2p.id, actor_of(ctx))
+    except P2PError as exc:
+        raise PayloadError(str(exc)) from None
+    return ActionResult(
+        card=p2p_outcome_card(result.p2p, utcnow(), ctx.services.settings.tz, acknowledged_by=ctx.caller.name)
+    )
+
+
 # ---- registration -------------------------------------------------------------------------------------
 
 
 def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
-    @commands.command(
+    commands.command(
         "log",
         usage="/log <case id> [denial|p2p|clinicals|status|extension]",
         help="Log a call with a liaison: outcome, deadlines, P2P",
         order=24,
-    )
-    async def log_call(ctx: CommandContext) -> None:
-        case_id, rest = split_case_ref(ctx.args, utcnow().astimezone(ctx.services.settings.tz).year)
-        if case_id is None:
-            await ctx.reply_card(
-                error_card(
-                    "Usage: /log <case id>, e.g. /log 2026004512 (add denial, p2p, "
-                    "clinicals, status or extension to open that form directly).",
-                    title="Log call",
-                )
-            )
-            return
-        call_type = TYPE_WORDS.get(rest.strip().lower()) if rest.strip() else None
-        await ctx.reply_card(await _open_form(ctx, case_id, call_type), summary="Log call")
-
-    @commands.command(
+    )(log_call)
+    commands.command(
         "md",
         usage="/md here",
         help="Send P2P requests to this conversation (Medical Directors)",
         scopes=("team", "groupChat"),
         order=81,
-    )
-    async def md_here(ctx: CommandContext) -> None:
-        if await place_here(
-            ctx,
-            MD_CONVERSATION,
-            "Medical Director channel",
-            "P2P requests and P2P reminders will be posted here.",
-        ):
-            await _post_unrouted_p2p(ctx.services, ctx.where.key)
-
-    @commands.command(
+    )(md_here)
+    commands.command(
         "teamlead",
         usage="/teamlead here",
         help="Send call escalations to this conversation",
         scopes=("team", "groupChat"),
         order=82,
-    )
-    async def teamlead_here(ctx: CommandContext) -> None:
-        await place_here(
-            ctx,
-            TEAM_LEAD_CONVERSATION,
-            "team lead channel",
-            "Escalations (for example a facility that cannot be reached) will be posted here.",
-        )
-
-    @verbs.verb(VERB_CALL_OPEN, help="Open the Log call form for the case on this card")
-    async def open_form(ctx: ActionContext) -> ActionResult:
-        case_id = require_str(ctx.data, "case_id", label="case", max_len=20)
-        if await ctx.services.cases.get(case_id) is None:
-            raise PayloadError(f"No case {case_id} on record.")
-        await ctx.reply_card(await _open_form(ctx, case_id), summary="Log call")
-        return ActionResult(message=f"Log call form opened for case {case_id}.")
-
-    @verbs.verb(VERB_CALL_FORM, help="Pick the call type (or change it) on a Log call form")
-    async def pick_type(ctx: ActionContext) -> ActionResult:
-        case_id, card_id = await _checked_form(ctx)
-        case = await ctx.services.cases.get(case_id)
-        if case is None:
-            raise PayloadError(f"No case {case_id} on record.")
-        done = await call_service(ctx.services).get_by_card(card_id)
-        if done is not None:
-            return ActionResult(card=call_confirmation_card(done, utcnow(), ctx.services.settings.tz))
-        call_type = str(ctx.data.get(C.F_TYPE) or "")
-        if call_type not in C.CALL_TYPES:
-            return ActionResult(card=call_picker_card(case, card_id))
-        return ActionResult(card=call_form_card(case, call_type, card_id, utcnow(), ctx.services.settings.tz))
-
-    @verbs.verb(VERB_CALL_SUBMIT, help="Save a Log call form")
-    async def submit(ctx: ActionContext) -> ActionResult:
-        case_id, card_id = await _checked_form(ctx)
-        svc, tz, now = call_service(ctx.services), ctx.services.settings.tz, utcnow()
-        case = await ctx.services.cases.get(case_id)
-        if case is None:
-            raise PayloadError(f"No case {case_id} on record.")
-        call_type = str(ctx.data.get(C.F_TYPE) or "")
-        if call_type not in C.CALL_TYPES:
-            raise PayloadError("This form has no valid call type; open a new one from the case card.")
-        try:
-            inp = C.parse_call(ctx.data, now=now, tz=tz)
-            result = await svc.record(inp, actor_of(ctx), now=now)
-        except CallValidationError as exc:
-            log.info("call form for case %s returned with %d error(s)", case_id, len(exc.errors))
-            return ActionResult(
-                card=call_form_card(case, call_type, card_id, now, tz, values=ctx.data, errors=exc.errors)
-            )
-        except CardMismatch as exc:
-            raise PayloadError(str(exc)) from None
-        except CaseNotFound:
-            raise PayloadError(f"No case {case_id} on record.") from None
-        notices = [result.status_notice] if result.status_notice else []
-        if result.created and result.p2p is not None:
-            notice = await _post_p2p(ctx, result)
-            if notice:
-                notices.append(notice)
-        return ActionResult(card=await _confirmation(ctx, result, notices))
-
-    @verbs.verb(VERB_P2P_ACCEPT, help="MD: accept a P2P request at a time")
-    async def p2p_accept(ctx: ActionContext) -> ActionResult:
-        return await _decide(ctx, "accept")
-
-    @verbs.verb(VERB_P2P_PROPOSE, help="MD: propose another P2P time")
-    async def p2p_propose(ctx: ActionContext) -> ActionResult:
-        return await _decide(ctx, "propose")
-
-    @verbs.verb(VERB_P2P_DECLINE, help="MD: decline a P2P request")
-    async def p2p_decline(ctx: ActionContext) -> ActionResult:
-        return await _decide(ctx, "decline")
-
-    @verbs.verb(VERB_P2P_COMPLETE, help="MD: mark a scheduled P2P completed")
-    async def p2p_complete(ctx: ActionContext) -> ActionResult:
-        return await _decide(ctx, "complete")
-
-    @verbs.verb(VERB_P2P_ACK, help="Coordinator: acknowledge the MD's P2P decision")
-    async def p2p_ack(ctx: ActionContext) -> ActionResult:
-        p2p = await _checked_p2p(ctx, md_only=False)
-        try:
-            result = await p2p_service(ctx.services).acknowledge(p2p.id, actor_of(ctx))
-        except P2PError as exc:
-            raise PayloadError(str(exc)) from None
-        return ActionResult(
-            card=p2p_outcome_card(
-                result.p2p, utcnow(), ctx.services.settings.tz, acknowledged_by=ctx.caller.name
-            )
-        )
+    )(teamlead_here)
+    verbs.verb(VERB_CALL_OPEN, help="Open the Log call form for the case on this card")(open_form)
+    verbs.verb(VERB_CALL_FORM, help="Pick the call type (or change it) on a Log call form")(pick_type)
+    verbs.verb(VERB_CALL_SUBMIT, help="Save a Log call form")(submit)
+    verbs.verb(VERB_P2P_ACCEPT, help="MD: accept a P2P request at a time")(p2p_accept)
+    verbs.verb(VERB_P2P_PROPOSE, help="MD: propose another P2P time")(p2p_propose)
+    verbs.verb(VERB_P2P_DECLINE, help="MD: decline a P2P request")(p2p_decline)
+    verbs.verb(VERB_P2P_COMPLETE, help="MD: mark a scheduled P2P completed")(p2p_complete)
+    verbs.verb(VERB_P2P_ACK, help="Coordinator: acknowledge the MD's P2P decision")(p2p_ack)

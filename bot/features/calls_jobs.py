@@ -1,6 +1,6 @@
 """The call reminder job: overdue clinicals promises, unreachable-liaison escalations and P2P reminders.
 
-The integrator schedules `run_call_reminders(services)` every minute (APScheduler). Each reminder is claimed
+bot.jobs schedules `run_call_reminders(services)` every minute (APScheduler). Each reminder is claimed
 in the database before it is sent (a conditional UPDATE), so several instances never send it twice; a failed
 send releases the claim and the next run tries again.
 """
@@ -10,9 +10,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from bot.features.calls import call_service, p2p_service
 from bot.storage.base import utcnow
-from cards.calls import reminder_card
+from cards.call_log import reminder_card
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +26,7 @@ SUMMARIES = {
 async def due_reminders(services, now: datetime | None = None) -> list:
     """Everything due at `now`, from the call log and the P2P requests."""
     now = now or utcnow()
-    return [*await call_service(services).due_reminders(now), *await p2p_service(services).due_reminders(now)]
+    return [*await services.calls.due_reminders(now), *await services.p2p.due_reminders(now)]
 
 
 async def run_call_reminders(services, now: datetime | None = None) -> int:
@@ -37,7 +36,7 @@ async def run_call_reminders(services, now: datetime | None = None) -> int:
         log.warning("call reminders skipped: no proactive sender")
         return 0
     sent = 0
-    for source in (call_service(services), p2p_service(services)):
+    for source in (services.calls, services.p2p):
         for reminder in await source.due_reminders(now):
             kind, ref = reminder.target
             key = ref if kind == "conversation" else await services.app_settings.get(ref)

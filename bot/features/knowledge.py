@@ -6,6 +6,7 @@ import logging
 import time
 from collections import OrderedDict
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import DialogSet, DialogTurnStatus
@@ -31,6 +32,9 @@ from cards.knowledge import (
     refusal_card,
 )
 from dialogs.ask import ASK_DIALOG, AskDialog
+
+if TYPE_CHECKING:
+    from bot.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -182,13 +186,11 @@ async def free_text(ctx: CommandContext) -> None:
     await answer_question(ctx.services, ctx.turn, ctx.args)
 
 
-def build_dialogs(services) -> DialogHooks:
+def build_dialogs(services: Services) -> DialogHooks:
     state_property = services.conversation_state.create_property("dialogs")
     dialogs = DialogSet(state_property)
     dialogs.add(AskDialog(lambda turn, question: answer_question(services, turn, question)))
-    hooks = DialogHooks(dialogs, state_property)
-    services.extra.update(dialogs=dialogs, dialog_hooks=hooks)
-    return hooks
+    return DialogHooks(dialogs, state_property)
 
 
 class DialogHooks:

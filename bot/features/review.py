@@ -17,7 +17,6 @@ from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, TurnBase
 from bot.features.calls import call_service
 from bot.features.cases import split_case_ref
-from bot.review.criteria import catalog_for
 from bot.review.draft import ReviewInputError
 from bot.review.find import find_open_cases
 from bot.review.service import ReviewChanges, ReviewError, ReviewService, Who
@@ -37,12 +36,7 @@ EXTEND_WORDS = {"extend", "extension", "more", "more days", "continued", "contin
 
 
 def review_service(services) -> ReviewService:
-    svc = services.extra.get("reviews")
-    if svc is None:
-        catalog = catalog_for(services.settings.criteria_dir)
-        svc = ReviewService(services.db, services.cases, catalog, services.settings.tz)
-        services.extra["reviews"] = svc
-    return svc
+    return services.reviews
 
 
 def who_of(ctx: TurnBase) -> Who:

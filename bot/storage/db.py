@@ -8,13 +8,19 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import event
+from sqlalchemy import CursorResult, Result, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 log = logging.getLogger(__name__)
 _in_session: contextvars.ContextVar[bool] = contextvars.ContextVar("pscbot_in_session", default=False)
+
+
+def rowcount(result: Result[Any]) -> int:
+    """Rows an UPDATE or DELETE matched (Session.execute is typed as returning Result; DML gives a CursorResult)."""
+    return cast(CursorResult, result).rowcount
 
 
 def normalize_url(url: str) -> str:

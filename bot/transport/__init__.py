@@ -24,19 +24,13 @@ from .outcomes import (
 )
 from .pacing import TEAMS_CONVERSATION_WINDOWS, Pacer
 from .retry import RetryPolicy, parse_retry_after
-
-_SDK_NAMES = {"TransportBotFrameworkAuthentication", "TransportConnectorClient", "TransportConnectorFactory",
-              "create_adapter_auth", "deliver"}
-
-
-def __getattr__(name: str):
-    # The botbuilder integration loads only when asked for, so domain code can use the outcomes
-    # and the client without importing the Bot Framework SDK.
-    if name in _SDK_NAMES:
-        from . import sdk
-
-        return getattr(sdk, name)
-    raise AttributeError(name)
+from .sdk import (
+    TransportBotFrameworkAuthentication,
+    TransportConnectorClient,
+    TransportConnectorFactory,
+    create_adapter_auth,
+    deliver,
+)
 
 __all__ = [
     "ClientCredentialsTokenProvider",

@@ -25,9 +25,10 @@ from .auth import (
     TokenError,
     TokenProvider,
 )
-from .outcomes import Failed, Fetched, Outcome, RecipientGone, Sent, Throttled, TooLarge
+from .exchange import NoAnswer, Retry, after_error, after_no_answer, error_code, exchange, success
+from .outcomes import Failed, Outcome
 from .pacing import Pacer
-from .retry import IDEMPOTENT_METHODS, RetryPolicy, parse_retry_after
+from .retry import IDEMPOTENT_METHODS, RetryPolicy
 from .wire import seg, to_wire
 
 log = logging.getLogger(__name__)
@@ -94,9 +95,7 @@ class ConnectorTransport:
             from botframework.connector.auth import ManagedIdentityAppCredentials
 
             return SdkCredentialsTokenProvider(ManagedIdentityAppCredentials(self.app_id))
-        tenant = (
-            self.tenant_id if self.app_type == "SingleTenant" and self.tenant_id else MULTI_TENANT_AUTHORITY
-        )
+        tenant = self.tenant_id if self.app_type == "SingleTenant" and self.tenant_id else MULTI_TENANT_AUTHORITY
         return ClientCredentialsTokenProvider(
             self.app_id, self.app_password, lambda: self.session, tenant=tenant, login_url=self.login_url
         )
@@ -256,9 +255,7 @@ class ConnectorTransport:
             op="get_conversation_members",
         )
 
-    async def get_conversation_member(
-        self, service_url: str, conversation_id: str, member_id: str
-    ) -> Outcome:
+    async def get_conversation_member(self, service_url: str, conversation_id: str, member_id: str) -> Outcome:
         path = f"/v3/conversations/{seg(conversation_id)}/members/{seg(member_id)}"
         return await self.request("GET", service_url, path, op="get_conversation_member")
 
@@ -286,17 +283,13 @@ class ConnectorTransport:
         path = f"/v3/conversations/{seg(conversation_id)}/activities/{seg(activity_id)}/members"
         return await self.request("GET", service_url, path, op="get_activity_members")
 
-    async def delete_conversation_member(
-        self, service_url: str, conversation_id: str, member_id: str
-    ) -> Outcome:
+    async def delete_conversation_member(self, service_url: str, conversation_id: str, member_id: str) -> Outcome:
         path = f"/v3/conversations/{seg(conversation_id)}/members/{seg(member_id)}"
         return await self.request("DELETE", service_url, path, op="delete_conversation_member")
 
     async def get_conversations(self, service_url: str, continuation_token: str | None = None) -> Outcome:
         params = {"continuationToken": continuation_token} if continuation_token else None
-        return await self.request(
-            "GET", service_url, "/v3/conversations", op="get_conversations", params=params
-        )
+        return await self.request("GET", service_url, "/v3/conversations", op="get_conversations", params=params)
 
     # --- the one request loop --------------------------------------------------------------------
     async def request(
@@ -318,7 +311,6 @@ class ConnectorTransport:
         data = _dumps(to_wire(body)).encode("utf-8") if body is not None else None
         base_headers = _JSON_HEADERS if data is not None else _BASE_HEADERS
         url = service_url[:-1] + path if service_url.endswith("/") else service_url + path
-        debug = log.isEnabledFor(logging.DEBUG)
         attempt = 0
         reauthorized = False
         while True:
@@ -326,104 +318,39 @@ class ConnectorTransport:
             waited = await self.pacer.acquire(pace_key)
             if waited:
                 metrics.PACING_DELAY.inc(waited)
-            headers = base_headers
-            if self._authenticated:
-                try:
-                    authorization = await self.token_provider.authorization()
-                except TokenError as exc:
-                    log.error("connector %s not sent: %s", op, exc)
-                    return Failed(None, str(exc), attempts=attempt)
-                if authorization:
-                    headers = {**base_headers, "Authorization": authorization}
+            headers = await self._headers(base_headers, op, attempt)
+            if isinstance(headers, Failed):
+                return headers
             t0 = time.perf_counter()
-            try:
-                async with session.request(method, url, data=data, headers=headers, params=params) as resp:
-                    status = resp.status
-                    raw = await resp.read()
-                    retry_after_header = resp.headers.get("Retry-After") if status in (429, 503) else None
-                    reason = resp.reason or ""
-            except aiohttp.ConnectionTimeoutError:
-                cause, sent = "connect timeout", False
-            except (aiohttp.ClientConnectorCertificateError, aiohttp.ClientSSLError) as exc:
-                log.error("connector %s: TLS failure %s", op, type(exc).__name__)
-                return Failed(None, f"tls: {type(exc).__name__}", attempts=attempt)
-            except aiohttp.ClientConnectorError as exc:
-                cause, sent = f"connect error: {type(exc).__name__}", False
-            except TimeoutError:
-                cause, sent = "timeout", True
-            except aiohttp.ClientError as exc:
-                cause, sent = f"connection lost: {type(exc).__name__}", True
+            answer = await exchange(session, method, url, data, headers, params, op=op, attempt=attempt)
+            ms = (time.perf_counter() - t0) * 1000.0
+            if isinstance(answer, Failed):
+                return answer
+            if isinstance(answer, NoAnswer):
+                log.warning("connector %s: %s after %.1f ms (attempt %d)", op, answer.cause, ms, attempt)
+                decision = after_no_answer(answer, attempt, policy, idempotent)
+            elif answer.status < 300:
+                log.debug("connector %s -> %d in %.1f ms (attempt %d)", op, answer.status, ms, attempt)
+                return success(method, answer, attempt)
             else:
-                ms = (time.perf_counter() - t0) * 1000.0
-                if status < 300:
-                    if debug:
-                        log.debug("connector %s -> %d in %.1f ms (attempt %d)", op, status, ms, attempt)
-                    payload = _loads(raw)
-                    if method == "GET":
-                        return Fetched(payload, status, attempt)
-                    activity_id = payload.get("id") if isinstance(payload, dict) else None
-                    return Sent(activity_id, status, attempt, payload)
-                code = _error_code(raw)
-                log.warning(
-                    "connector %s -> %d %s in %.1f ms (attempt %d)", op, status, code or "", ms, attempt
-                )
-                if status == 429:
-                    metrics.CONNECTOR_THROTTLED.inc()
-                    retry_after = parse_retry_after(retry_after_header)
-                    delay = policy.throttle_delay(retry_after, attempt)
-                    if delay is None:
-                        return Throttled(retry_after, attempt)
-                    await self._sleep(delay)
-                    continue
-                if status == 401 and self._authenticated and not reauthorized:
+                code = error_code(answer.raw)
+                log.warning("connector %s -> %d %s in %.1f ms (attempt %d)", op, answer.status, code or "", ms, attempt)
+                if answer.status == 401 and self._authenticated and not reauthorized:
                     # not accepted: refresh the token once and try again
                     reauthorized = True
                     self.token_provider.invalidate()
                     continue
-                if status in (403, 404):
-                    return RecipientGone(status, code, attempt)
-                if status == 413:
-                    return TooLarge(status, attempt)
-                if status in policy.retry_statuses and idempotent and policy.can_retry(attempt):
-                    advised = parse_retry_after(retry_after_header)
-                    delay = (
-                        advised
-                        if advised is not None and advised <= policy.max_retry_after_s
-                        else policy.backoff(attempt)
-                    )
-                    await self._sleep(delay)
-                    continue
-                return Failed(
-                    status,
-                    code or reason or f"HTTP {status}",
-                    in_doubt=status >= 500 and not idempotent,
-                    attempts=attempt,
-                )
-            # no HTTP answer
-            ms = (time.perf_counter() - t0) * 1000.0
-            log.warning("connector %s: %s after %.1f ms (attempt %d)", op, cause, ms, attempt)
-            if (not sent or idempotent) and policy.can_retry(attempt):
-                await self._sleep(policy.backoff(attempt))
-                continue
-            return Failed(None, cause, in_doubt=sent and not idempotent, attempts=attempt)
+                decision = after_error(answer, code, attempt, policy, idempotent)
+            if not isinstance(decision, Retry):
+                return decision
+            await self._sleep(decision.delay)
 
-
-def _loads(raw: bytes) -> Any:
-    if not raw:
-        return None
-    try:
-        return json.loads(raw)
-    except ValueError:
-        return None
-
-
-def _error_code(raw: bytes) -> str | None:
-    payload = _loads(raw)
-    if isinstance(payload, dict):
-        err = payload.get("error")
-        if isinstance(err, dict):
-            code = err.get("code")
-            return str(code) if code else None
-        if isinstance(err, str):
-            return err
-    return None
+    async def _headers(self, base: dict[str, str], op: str, attempt: int) -> dict[str, str] | Failed:
+        if not self._authenticated:
+            return base
+        try:
+            authorization = await self.token_provider.authorization()
+        except TokenError as exc:
+            log.error("connector %s not sent: %s", op, exc)
+            return Failed(None, str(exc), attempts=attempt)
+        return {**base, "Authorization": authorization} if authorization else base

@@ -44,7 +44,7 @@ async def services(settings):
     db = Database(settings.database_url)
     adapter = TeamsTestAdapter()
     services = build_services(settings, db, adapter)
-    services.extra["test_adapter"] = adapter
+    services.test_adapter = adapter  # what tests inspect (sent and updated activities); not a service
     yield services
     await services.knowledge.close()
     await db.dispose()

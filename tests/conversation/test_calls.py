@@ -12,7 +12,6 @@ from bot.audit.models import AuditEntry
 from bot.cases import calls as C
 from bot.cases.call_models import CallLog, P2PRequest
 from bot.config import Settings
-from bot.features.calls import call_service
 from bot.features.calls_jobs import due_reminders, run_call_reminders
 from bot.storage.app_settings import TEAM_LEAD_CONVERSATION
 from bot.storage.conversations import conversation_key
@@ -140,7 +139,7 @@ async def test_filing_deadline_60_to_65_days_on_2025_01_01(chat, services, notic
     data = await open_form(chat, "denial_notification")
     data.update(contact(notice_date=notice.isoformat(), rights_explained="yes", wants_appeal="no"))
     await chat.invoke("call.submit", data)
-    call = await call_service(services).get_by_card(data["card_id"])
+    call = await services.calls.get_by_card(data["card_id"])
     filing = call.deadlines["reconsideration_filing"]
     due = datetime.fromisoformat(filing["due_at"]).astimezone(services.settings.tz)
     assert due.date() == notice + timedelta(days=days)
@@ -158,7 +157,7 @@ async def test_expedited_appeal_starts_the_72_hour_clock(chat, services):
     )
     done = card_texts((await chat.invoke("call.submit", data))["value"])
     assert "Expedited reconsideration decision due" in done and "AP-04" in done
-    call = await call_service(services).get_by_card(data["card_id"])
+    call = await services.calls.get_by_card(data["card_id"])
     due = datetime.fromisoformat(call.deadlines["expedited_reconsideration_decision"]["due_at"])
     assert due - FIXED_NOW == timedelta(hours=72)
 
@@ -188,7 +187,7 @@ async def test_every_call_type_and_outcome_is_recorded(chat, services, call_type
     data.update(contact(outcome=outcome, **type_fields(call_type, services.settings)))
     done = card_texts((await chat.invoke("call.submit", data))["value"])
     assert f"Call logged: {C.CALL_TYPES[call_type]}" in done and C.OUTCOMES[outcome] in done
-    call = await call_service(services).get_by_card(data["card_id"])
+    call = await services.calls.get_by_card(data["card_id"])
     assert (call.call_type, call.outcome, call.case_id) == (call_type, outcome, CASE)
     if outcome != "reached":  # type-specific answers apply only when the liaison was reached
         assert call.details.get("wants_appeal") is None and call.details.get("p2p_response") is None
@@ -508,7 +507,7 @@ async def test_clinicals_reminder_when_nothing_arrives_and_e_mail_closes_it(chat
             )
         )
         await chat.invoke("call.submit", data)
-    promised = (await call_service(services).get_by_card(data["card_id"])).promised_by
+    promised = (await services.calls.get_by_card(data["card_id"])).promised_by
     assert await run_call_reminders(services, promised - timedelta(minutes=1)) == 0
 
     # Updated clinicals for the first case arrive through e-mail triage.

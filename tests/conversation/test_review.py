@@ -184,7 +184,7 @@ async def any_db(db):
                                   "PSCBOT_TEAM_LEADS": LEAD.id})
     adapter = TeamsTestAdapter()
     services = build_services(settings, db, adapter)
-    services.extra["test_adapter"] = adapter
+    services.test_adapter = adapter  # type: ignore[attr-defined]
     yield Chat(build_bot(services), adapter), services
     await services.knowledge.close()
 

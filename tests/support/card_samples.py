@@ -198,9 +198,11 @@ def alerts_samples() -> list[Sample]:
     ]
 
 
-def calls_samples() -> list[Sample]:
+def _call_samples() -> list[Sample]:
+    """The call form, the P2P cards and the logged-call cards share their synthetic call and P2P."""
     from bot.cases.calls import Reminder
-    from cards import calls
+    from cards import call_log, calls
+    from cards import p2p as p2p_cards
 
     denied = _fake_case(status="denied", denial_notice_date=date(2026, 11, 27), liaison_name=HOSTILE_SHORT)
     values = {
@@ -300,22 +302,22 @@ def calls_samples() -> list[Sample]:
     )
     out: list[Sample] = [
         ("calls.call_picker", calls.call_picker_card(denied, "f" * 32)),
-        ("calls.call_confirmation", calls.call_confirmation_card(call, NOW, TZ)),
+        ("call_log.call_confirmation", call_log.call_confirmation_card(call, NOW, TZ)),
         (
-            "calls.call_confirmation_p2p_escalated",
-            calls.call_confirmation_card(
+            "call_log.call_confirmation_p2p_escalated",
+            call_log.call_confirmation_card(
                 clin, NOW, TZ, p2p=p2p, notices=[HOSTILE_SHORT], attempts=3, threshold=3, escalated=True
             ),
         ),
-        ("calls.p2p_request", calls.p2p_request_card(p2p, denied, NOW, TZ)),
+        ("p2p.p2p_request", p2p_cards.p2p_request_card(p2p, denied, NOW, TZ)),
         (
-            "calls.p2p_request_proposed_error",
-            calls.p2p_request_card(proposed, denied, NOW, TZ, error=HOSTILE_SHORT),
+            "p2p.p2p_request_proposed_error",
+            p2p_cards.p2p_request_card(proposed, denied, NOW, TZ, error=HOSTILE_SHORT),
         ),
-        ("calls.p2p_request_scheduled", calls.p2p_request_card(scheduled, None, NOW, TZ)),
-        ("calls.p2p_request_declined", calls.p2p_request_card(declined, denied, NOW, TZ)),
-        ("calls.p2p_outcome", calls.p2p_outcome_card(scheduled, NOW, TZ)),
-        ("calls.p2p_outcome_ack", calls.p2p_outcome_card(declined, NOW, TZ, acknowledged_by=HOSTILE_SHORT)),
+        ("p2p.p2p_request_scheduled", p2p_cards.p2p_request_card(scheduled, None, NOW, TZ)),
+        ("p2p.p2p_request_declined", p2p_cards.p2p_request_card(declined, denied, NOW, TZ)),
+        ("p2p.p2p_outcome", p2p_cards.p2p_outcome_card(scheduled, NOW, TZ)),
+        ("p2p.p2p_outcome_ack", p2p_cards.p2p_outcome_card(declined, NOW, TZ, acknowledged_by=HOSTILE_SHORT)),
     ]
     for call_type in (
         "denial_notification",
@@ -351,8 +353,20 @@ def calls_samples() -> list[Sample]:
                 "status": "requested",
             },
         )
-        out.append((f"calls.reminder_{kind}", calls.reminder_card(reminder, NOW, TZ)))
+        out.append((f"call_log.reminder_{kind}", call_log.reminder_card(reminder, NOW, TZ)))
     return out
+
+
+def calls_samples() -> list[Sample]:
+    return [sample for sample in _call_samples() if sample[0].startswith("calls.")]
+
+
+def p2p_samples() -> list[Sample]:
+    return [sample for sample in _call_samples() if sample[0].startswith("p2p.")]
+
+
+def call_log_samples() -> list[Sample]:
+    return [sample for sample in _call_samples() if sample[0].startswith("call_log.")]
 
 
 def _knowledge_more() -> list[Sample]:
@@ -480,7 +494,7 @@ def review_outcome_samples() -> list[Sample]:
 
 
 SAMPLE_SOURCES: list[Callable[[], list[Sample]]] = [
-    core_samples, cases_samples, alerts_samples, calls_samples, knowledge_samples,
+    core_samples, cases_samples, alerts_samples, calls_samples, p2p_samples, call_log_samples, knowledge_samples,
     experts_samples, review_samples, review_outcome_samples,
 ]
 

@@ -20,9 +20,6 @@ import contextlib
 import imaplib
 import logging
 import random
-import re
-import select
-import ssl
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -30,6 +27,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.triage.sources.base import RawMail
+from bot.triage.sources.imap_wire import (
+    UIDVALIDITY,
+    XOAuth2,
+    close_quietly,
+    is_new_mail,
+    logout,
+    parse_fetch,
+    quote_folder,
+    readable,
+    ssl_context,
+)
 from bot.triage.store import MAX_RAW_BYTES, Checkpoint
 
 log = logging.getLogger(__name__)
@@ -70,72 +78,6 @@ class ImapConfig:
         )
         values.update(overrides)
         return cls(**values)
-
-
-def xoauth2_string(user: str, token: str) -> bytes:
-    """The SASL XOAUTH2 initial response (before base64, which imaplib applies)."""
-    return f"user={user}\x01auth=Bearer {token}\x01\x01".encode()
-
-
-class XOAuth2:
-    """imaplib authenticator: first the credentials; to an error challenge, an empty response (RFC 7628)."""
-
-    def __init__(self, user: str, token: str) -> None:
-        self._payload = xoauth2_string(user, token)
-        self.calls = 0
-        self.error: bytes | None = None
-
-    def __call__(self, challenge: bytes) -> bytes:
-        self.calls += 1
-        if self.calls == 1:
-            return self._payload
-        self.error = challenge  # JSON status from the server; not logged (may echo the user)
-        return b""
-
-
-def ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
-    ctx = ssl.create_default_context()
-    if ca_file:
-        ctx.load_verify_locations(cafile=ca_file)
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-    return ctx
-
-
-_FETCH_UID = re.compile(rb"\bUID (\d+)")
-_FETCH_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
-_FETCH_DATE = re.compile(rb'\bINTERNALDATE "([^"]+)"')
-_UIDVALIDITY = re.compile(rb"UIDVALIDITY (\d+)")
-
-
-def parse_internaldate(value: bytes | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.strptime(value.decode("ascii").strip(), "%d-%b-%Y %H:%M:%S %z").astimezone(UTC)
-    except (ValueError, UnicodeDecodeError):
-        return None
-
-
-def parse_fetch(data: list) -> list[tuple[int, bytes, int | None, datetime | None]]:
-    """(uid, body, size, internaldate) from an imaplib UID FETCH response, in any item order."""
-    out = []
-    i = 0
-    while i < len(data):
-        item = data[i]
-        if isinstance(item, tuple) and len(item) == 2:
-            meta = item[0]
-            # Items after the literal come back as the next plain bytes element.
-            if i + 1 < len(data) and isinstance(data[i + 1], bytes):
-                meta += b" " + data[i + 1]
-                i += 1
-            uid = _FETCH_UID.search(meta)
-            if uid:
-                size = _FETCH_SIZE.search(meta)
-                date = _FETCH_DATE.search(meta)
-                out.append((int(uid.group(1)), item[1] or b"", int(size.group(1)) if size else None,
-                            parse_internaldate(date.group(1)) if date else None))
-        i += 1
-    return out
 
 
 class ImapSource:
@@ -200,7 +142,7 @@ class ImapSource:
         await self._end_idle()
         conn, self._conn = self._conn, None
         if conn is not None:
-            await asyncio.to_thread(_logout, conn)
+            await asyncio.to_thread(logout, conn)
 
     @property
     def supports_idle(self) -> bool:
@@ -268,7 +210,7 @@ class ImapSource:
                     delay)
         conn, self._conn = self._conn, None
         if conn is not None:
-            _close_quietly(conn)
+            close_quietly(conn)
 
     def _connect(self, cfg: ImapConfig) -> imaplib.IMAP4:
         t = cfg.timeout_s
@@ -296,7 +238,7 @@ class ImapSource:
         try:
             self._login(conn)
         except BaseException:
-            _close_quietly(conn)
+            close_quietly(conn)
             raise
         self._conn = conn
         log.info("imap connected (%s, %.2fs)", self.config.security, time.monotonic() - started)
@@ -304,14 +246,14 @@ class ImapSource:
 
     def _select(self) -> int:
         conn = self._ensure_connected()
-        typ, data = conn.select(_quote(self.config.folder), readonly=True)
+        typ, data = conn.select(quote_folder(self.config.folder), readonly=True)
         if typ != "OK":
             raise MailSourceError("SELECT refused")
         code = conn.untagged_responses.get("UIDVALIDITY") or []
         value = code[-1] if code else None
         if value is None:
-            typ, data = conn.status(_quote(self.config.folder), "(UIDVALIDITY)")
-            match = _UIDVALIDITY.search(data[0] or b"") if typ == "OK" and data else None
+            typ, data = conn.status(quote_folder(self.config.folder), "(UIDVALIDITY)")
+            match = UIDVALIDITY.search(data[0] or b"") if typ == "OK" and data else None
             value = match.group(1) if match else None
         if value is None:
             raise MailSourceError("server sent no UIDVALIDITY")
@@ -355,16 +297,16 @@ class ImapSource:
                 break
             if line.startswith(tag):
                 raise imaplib.IMAP4.error("IDLE refused")
-            new_mail |= _is_new_mail(line)
+            new_mail |= is_new_mail(line)
         abort.idling = True  # the server has acknowledged IDLE: new mail from now on is reported
         deadline = time.monotonic() + timeout_s
         while not new_mail and not abort.is_set():
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 break
-            if _readable(conn, min(remaining, 0.25)):
+            if readable(conn, min(remaining, 0.25)):
                 line = conn._get_line()
-                new_mail |= _is_new_mail(line)
+                new_mail |= is_new_mail(line)
         conn.send(b"DONE\r\n")
         while True:
             line = conn._get_line()
@@ -372,7 +314,7 @@ class ImapSource:
                 if not line[len(tag):].strip().upper().startswith(b"OK"):
                     raise imaplib.IMAP4.error("IDLE ended with an error")
                 return new_mail
-            new_mail |= _is_new_mail(line)
+            new_mail |= is_new_mail(line)
 
 
 class _Abort:
@@ -385,48 +327,6 @@ class _Abort:
 
     def is_set(self) -> bool:
         return self._flag
-
-
-def _is_new_mail(line: bytes) -> bool:
-    parts = line.split()
-    return len(parts) >= 3 and parts[0] == b"*" and parts[2].upper() in {b"EXISTS", b"RECENT"}
-
-
-def _readable(conn: imaplib.IMAP4, timeout: float) -> bool:
-    """Data waiting in imaplib's buffer, the TLS layer or the socket, without consuming it."""
-    sock = conn.sock
-    old = sock.gettimeout()
-    sock.settimeout(0.0)
-    try:
-        buffered = conn.file.peek(1)
-    except (BlockingIOError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
-        buffered = b""
-    finally:
-        sock.settimeout(old)
-    if buffered:
-        return True
-    if isinstance(sock, ssl.SSLSocket) and sock.pending():
-        return True
-    readable, _, _ = select.select([sock], [], [], timeout)
-    return bool(readable)
-
-
-def _quote(folder: str) -> str:
-    if folder.upper() == "INBOX" or re.fullmatch(r"[A-Za-z0-9._/-]+", folder):
-        return folder
-    return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _logout(conn: imaplib.IMAP4) -> None:
-    try:
-        conn.logout()
-    except Exception:  # noqa: BLE001 - closing anyway
-        _close_quietly(conn)
-
-
-def _close_quietly(conn: imaplib.IMAP4) -> None:
-    with contextlib.suppress(Exception):
-        conn.shutdown()
 
 
 async def _sleep_or_stop(timeout_s: float, stop: asyncio.Event | None) -> None:

@@ -10,10 +10,11 @@ from datetime import timedelta
 
 import pytest
 
-from bot.alerts.dispatcher import Dispatcher, DispatchPolicy
+from bot.alerts.dispatcher import DispatchPolicy
 from bot.alerts.models import AlertDelivery
-from bot.alerts.service import AlertService
 from bot.alerts.subscriptions import SubscriptionService, User
+from bot.features.alert_delivery import CardAlertService as AlertService
+from bot.features.alert_delivery import CardDispatcher as Dispatcher
 from bot.storage.db import Database
 from bot.transport.client import ConnectorTransport
 from bot.transport.retry import RetryPolicy

@@ -8,10 +8,12 @@ from datetime import timedelta
 
 import pytest
 
-from bot.alerts.dispatcher import Dispatcher, DispatchPolicy, dispatch_once, idempotency_key
-from bot.alerts.service import AlertService
+from bot.alerts.dispatcher import DispatchPolicy, idempotency_key
 from bot.alerts.subscriptions import SubscriptionService, User
 from bot.cases.service import CaseError
+from bot.features.alert_delivery import CardAlertService as AlertService
+from bot.features.alert_delivery import CardDispatcher as Dispatcher
+from bot.features.alert_delivery import dispatch_once
 from bot.transport.outcomes import Failed, RecipientGone, Sent, Throttled, TooLarge
 from tests.unit.alerts.helpers import T0, TZ, FakeSender, deliveries, make_alert
 

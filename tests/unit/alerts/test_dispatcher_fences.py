@@ -8,9 +8,10 @@ from datetime import timedelta
 
 import pytest
 
-from bot.alerts.dispatcher import DispatchPolicy, dispatch_once
+from bot.alerts.dispatcher import DispatchPolicy
 from bot.alerts.subscriptions import SubscriptionService, User
 from bot.config import Settings
+from bot.features.alert_delivery import dispatch_once
 from bot.transport.outcomes import Failed, Sent
 from tests.unit.alerts.helpers import T0, TZ, FakeSender, deliveries, make_alert
 

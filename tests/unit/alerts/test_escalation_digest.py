@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.alerts.digest import build_digests
-from bot.alerts.dispatcher import DispatchPolicy, dispatch_once
+from bot.alerts.dispatcher import DispatchPolicy
 from bot.alerts.escalation import escalate_due
-from bot.alerts.service import AlertService
 from bot.alerts.subscriptions import SubscriptionService, User
 from bot.cases.service import CaseService
+from bot.features.alert_delivery import CardAlertService as AlertService
+from bot.features.alert_delivery import dispatch_once
 from tests.unit.alerts.helpers import T0, TZ, FakeSender, alerts, deliveries, make_alert
 
 POLICY = DispatchPolicy(lease_s=60, send_timeout_s=5)

@@ -157,8 +157,8 @@ async def test_transient_database_error_defers(db, monkeypatch):
 async def test_logs_carry_no_email_text_names_or_member_ids(db, caplog):
     import logging
 
-    from bot.alerts.dispatcher import dispatch_once
-    from bot.alerts.service import AlertService
+    from bot.features.alert_delivery import CardAlertService as AlertService
+    from bot.features.alert_delivery import dispatch_once
     from tests.unit.alerts.helpers import FakeSender
 
     caplog.set_level(logging.DEBUG, logger="bot")

@@ -9,15 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.triage.sources.imap import (
-    ImapConfig,
-    ImapSource,
-    MailSourceError,
-    XOAuth2,
-    parse_fetch,
-    parse_internaldate,
-    xoauth2_string,
-)
+from bot.triage.sources.imap import ImapConfig, ImapSource, MailSourceError
+from bot.triage.sources.imap_wire import XOAuth2, parse_fetch, parse_internaldate, xoauth2_string
 from bot.triage.store import Checkpoint
 
 TOKEN = "synthetic-access-token"
