@@ -20,26 +20,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.cases import timefmt, workflow
-from bot.cases.service import PRIORITY_COLORS
-from cards.base import card, escape_text, execute, facts, heading, text
+from cards.base import PRIORITY_COLORS, card, escape_text, execute, facts, heading, priority_label, text, type_label
+from cards.cases import VERB_OPEN as VERB_OPEN_CASE
 
 VERB_ACK = "alert.ack"
 VERB_CLAIM = "alert.claim"
-VERB_OPEN_CASE = "case.open"
 DIGEST_ROWS = 25
 MAX_REASONS = 6
 
-PRIORITY_LABELS = {"urgent": "Urgent", "high": "High", "normal": "Normal", "low": "Low"}
-TYPE_LABELS = {
-    "p2p_request": "P2P request",
-    "appeal": "Appeal / reconsideration",
-    "new_request": "New request",
-    "extension_request": "Extension request",
-    "updated_clinicals": "Updated clinicals",
-    "status_inquiry": "Status inquiry",
-    "discharge_notice": "Discharge notice",
-    "other": "Other",
-}
 
 
 def _case_label(alert: Any, case: Any | None) -> str:
@@ -133,7 +121,7 @@ def _fact_rows(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo) -> lis
         ("Level of care", _loc(alert, case)),
         (
             "Request",
-            TYPE_LABELS.get(alert.request_type, alert.request_type)
+            type_label(alert.request_type)
             + (" (expedited)" if alert.expedited else ""),
         ),
         ("Decision due", _due(alert, case, now, tz)),
@@ -161,10 +149,10 @@ def _actions(alert: Any, case: Any | None) -> list[dict]:
 
 def alert_card(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo, *, resent: bool = False) -> dict:
     """One triaged e-mail: priority, case, level of care, request, due in / overdue, reasons, buttons."""
-    label = PRIORITY_LABELS.get(alert.priority, alert.priority)
+    label = priority_label(alert.priority)
     color = PRIORITY_COLORS.get(alert.priority)
     body = [
-        heading(f"{label.upper()} · {TYPE_LABELS.get(alert.request_type, alert.request_type)}", color=color),
+        heading(f"{label.upper()} · {type_label(alert.request_type)}", color=color),
         text("E-mail triage", size="Small", subtle=True, spacing="None"),
         *_review_line(alert),
         facts(_fact_rows(alert, case, now, tz)),
@@ -203,7 +191,7 @@ def escalation_card(
     body = [
         heading(f"ESCALATION · urgent alert not acknowledged{waited}", color="Attention"),
         text(
-            TYPE_LABELS.get(alert.request_type, alert.request_type),
+            type_label(alert.request_type),
             size="Small",
             subtle=True,
             spacing="None",
@@ -233,10 +221,10 @@ def escalation_card(
 
 
 def _digest_row(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo) -> dict:
-    label = PRIORITY_LABELS.get(alert.priority, alert.priority)
+    label = priority_label(alert.priority)
     title = (
         f"{_case_label(alert, case)} · {_loc(alert, case)} · "
-        f"{TYPE_LABELS.get(alert.request_type, alert.request_type)}"
+        f"{type_label(alert.request_type)}"
     )
     sub = "Why: " + _reasons(alert)
     due = case.due_at if case is not None else alert.due_at

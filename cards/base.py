@@ -18,6 +18,25 @@ CARD_ID_KEY = "card_id"
 # Display vocabulary shared by the card modules (the domain keeps the values, cards keep the words and colours).
 PRIORITY_LABELS = {"urgent": "Urgent", "high": "High", "normal": "Normal", "low": "Low"}
 PRIORITY_COLORS = {"urgent": "Attention", "high": "Warning", "normal": "Default", "low": "Accent"}
+# E-mail request types (the triage rubric's keys) as the cards name them.
+TYPE_LABELS = {
+    "p2p_request": "P2P request",
+    "appeal": "Appeal / reconsideration",
+    "new_request": "New request",
+    "extension_request": "Extension request",
+    "updated_clinicals": "Updated clinicals",
+    "status_inquiry": "Status inquiry",
+    "discharge_notice": "Discharge notice",
+    "other": "Other",
+}
+
+
+def type_label(request_type: str | None) -> str:
+    return TYPE_LABELS.get(request_type or "", request_type or "—")
+
+
+def priority_label(priority: str | None) -> str:
+    return PRIORITY_LABELS.get(priority or "", priority or "—")
 
 # No look-alike characters: user text stays exactly what was typed, so a status name or a case id can be
 # copied back. Text that Markdown could misread goes into a RichTextBlock's TextRun, which the schema

@@ -63,7 +63,7 @@ async def db(request, tmp_path):
     if database.is_postgres:
         from sqlalchemy import text
 
-        from bot.storage.models import metadata
+        from bot.schema import metadata
 
         tables = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
         if tables:

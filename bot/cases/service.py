@@ -48,7 +48,6 @@ QUEUE_COUNT_CAP = 1000
 VIEWS = ("mine", "team")
 FILTERS = ("urgent", "today", "overdue")
 PRIORITIES = ("urgent", "high", "normal", "low")
-PRIORITY_COLORS = {"urgent": "Attention", "high": "Warning", "normal": "Default", "low": "Accent"}
 
 # Columns compared (and recorded on the timeline) by upsert.
 _UPSERT_FIELDS = ("member_id", "member_name", "level_of_care", "request_type", "facility", "liaison_name",

@@ -15,7 +15,6 @@ from bot.cases.service import CaseError, CaseNotFound
 from bot.cases.workflow import IllegalTransition
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, TurnBase
-from bot.features.calls import call_service
 from bot.features.cases import split_case_ref
 from bot.review.draft import ReviewInputError
 from bot.review.find import find_open_cases
@@ -106,7 +105,7 @@ async def open_call_form(ctx: TurnBase, case_id: str, call_type: str, values: di
     case = await ctx.services.cases.get(case_id)
     if case is None:
         return error_card(f"No case {case_id} on record.", title="Case not found")
-    card_id = await call_service(ctx.services).issue_card(C.CARD_KIND_FORM, case_id, ctx.caller.tenant_id,
+    card_id = await ctx.services.calls.issue_card(C.CARD_KIND_FORM, case_id, ctx.caller.tenant_id,
                                                           ctx.caller.id)
     return call_form_card(case, call_type, card_id, utcnow(), ctx.services.settings.tz, values=values)
 
@@ -183,7 +182,7 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             review = await svc.send_to_md(review.id, who, md_key)
         except (ReviewInputError, ReviewError, CaseError, IllegalTransition) as exc:
             return ActionResult(card=await review_card_for(ctx, await svc.get(review.id), notice=str(exc)))
-        if not review.md_activity_id:
+        if not review.md_activity_id and services.proactive is not None:
             try:
                 activity_id = await services.proactive.send_card(md_key, await md_card_for(ctx, review),
                                                                  summary="Review for the Medical Director")

@@ -47,7 +47,7 @@ async def outcome_card(ctx: TurnBase, review) -> dict:
     services, tz = ctx.services, ctx.services.settings.tz
     case = await services.cases.get(review.case_id)
     notice = None
-    if review.decision in ("denied", "partially_approved"):
+    if case is not None and review.decision in ("denied", "partially_approved"):
         requested = review.requested_days or 0
         notice = denial_notice(case_id=case.case_id, criteria_ids=review.decision_criteria or [],
                                reasons_text=review.decision_reasons, decided_by=review.decided_by_name or "the MD",

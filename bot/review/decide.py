@@ -61,7 +61,8 @@ async def decide(svc: ReviewService, review_id: int, decision: str, who: Who, *,
     if review.status == "decided":
         if review.decision == decision:
             return Decided(review, await svc.cases.get(review.case_id), False)
-        raise ReviewError(f"Already decided: {DECISIONS[review.decision]} by {review.decided_by_name}.")
+        earlier = DECISIONS.get(review.decision or "", review.decision or "decided")
+        raise ReviewError(f"Already decided: {earlier} by {review.decided_by_name}.")
     if review.status != "with_md":
         raise ReviewError("This review is not waiting for a determination (it was returned to the PSC).")
     known = {c.id for c in svc.checklist(review)}

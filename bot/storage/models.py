@@ -54,11 +54,4 @@ class AppSetting(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
-def _load_domain_models() -> None:
-    # Domain packages own their tables; importing them here registers them on Base.metadata
-    # so Alembic and tests see one complete schema. Add one line per domain model module.
-    import bot.storage.domain_models  # noqa: F401
-
-
-_load_domain_models()
-metadata = Base.metadata
+# Storage's own tables only: the complete schema (every domain's models too) is bot.schema.metadata.

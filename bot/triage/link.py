@@ -45,16 +45,6 @@ CREATING_TYPES = {
     "extension_request": "extension_concurrent",
     "appeal": "reconsideration",
 }
-TYPE_LABELS = {
-    "p2p_request": "P2P request",
-    "appeal": "Appeal",
-    "new_request": "New request",
-    "extension_request": "Extension request",
-    "updated_clinicals": "Updated clinicals",
-    "status_inquiry": "Status inquiry",
-    "discharge_notice": "Discharge notice",
-    "other": "Other",
-}
 DATE_SKEW_AHEAD = timedelta(minutes=5)
 DATE_MAX_BEHIND = timedelta(days=3)
 LEVELS = ("IRF", "LTAC", "SNF")
@@ -149,7 +139,8 @@ async def link_result(
             None, due_at=clock_due(result, received_at, tz) if result.request_type != "other" else None
         )
     case = await s.get(Case, result.case_id, with_for_update=lock)
-    label = TYPE_LABELS.get(result.request_type, result.request_type)
+    # Timeline text in plain words; the cards own the display labels (cards.base.TYPE_LABELS).
+    label = result.request_type.replace("_", " ")
     data = {"email_id": email_id, "request_type": result.request_type, "priority": result.priority}
     if case is not None:
         changed = False

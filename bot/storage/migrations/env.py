@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from bot.storage.models import metadata
+from bot.schema import metadata
 
 config = context.config
 connection = config.attributes.get("connection")

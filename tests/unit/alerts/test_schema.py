@@ -7,7 +7,7 @@ async def test_alert_tables_match_models(db):
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from bot.storage.models import metadata
+    from bot.schema import metadata
 
     names = ("subscriptions", "alerts", "alert_deliveries")
 

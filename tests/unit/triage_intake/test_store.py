@@ -151,7 +151,7 @@ async def test_schema_matches_migration(db):
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from bot.storage.models import metadata
+    from bot.schema import metadata
 
     def diff(conn):
         ctx = MigrationContext.configure(conn, opts={"compare_type": False})
