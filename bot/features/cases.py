@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 
 from bot.cases import workflow
-from bot.cases.deciders import DecisionNotAllowed
+from bot.cases.deciders import DecisionNotAllowed, is_decider
 from bot.cases.service import FILTERS, CaseError, CaseNotFound
 from bot.cases.workflow import IllegalTransition
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, TurnBase
+from bot.review.draft import ReviewInputError
+from bot.review.service import ReviewError
 from bot.roles import roles_of
 from bot.routing import ActionResult, PayloadError, VerbRouter, require_str
 from bot.storage.base import utcnow
@@ -81,6 +83,18 @@ def _case_id_arg(ctx: CommandContext) -> tuple[str | None, str]:
     return split_case_ref(ctx.args, utcnow().astimezone(ctx.services.settings.tz).year)
 
 
+
+async def _change_status(ctx, case_id: str, new_status: str, note: str | None) -> None:
+    """A decision on a case whose review waits for the MD goes through the review (audited there, the PSC
+    notified); everything else is a plain status change. Both check the Medical Director role."""
+    roles = roles_of(ctx.services.settings, ctx.caller.ids)
+    if new_status in workflow.DECISION_STATUSES and is_decider(roles):
+        from bot.features.review_md import decide_by_status  # the review feature builds on this one
+
+        if await decide_by_status(ctx, case_id, new_status, note):
+            return
+    await ctx.services.cases.change_status(case_id, new_status, ctx.caller.id, ctx.caller.name, note, roles=roles)
+
 def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
     @commands.command("case", usage="/case <case id | member id>", help="Show a case: status, deadline, history",
                       order=20)
@@ -151,9 +165,8 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             return
         new_status, note = parsed.status, parsed.note
         try:
-            await ctx.services.cases.change_status(case_id, new_status, ctx.caller.id, ctx.caller.name, note,
-                                                   roles=roles_of(ctx.services.settings, ctx.caller.ids))
-        except (IllegalTransition, CaseError, DecisionNotAllowed) as exc:
+            await _change_status(ctx, case_id, new_status, note)
+        except (IllegalTransition, CaseError, DecisionNotAllowed, ReviewError, ReviewInputError) as exc:
             await ctx.reply_card(error_card(str(exc), title="Status not changed"))
             return
         await ctx.reply_card(await case_card_for(ctx, case_id))
@@ -181,10 +194,9 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
         new_status = require_str(ctx.data, STATUS_INPUT, label="New status", max_len=40)
         note = require_str(ctx.data, NOTE_INPUT, label="Note", max_len=1000, required=False)
         try:
-            await ctx.services.cases.change_status(case_id, new_status, ctx.caller.id, ctx.caller.name, note,
-                                                   roles=roles_of(ctx.services.settings, ctx.caller.ids))
+            await _change_status(ctx, case_id, new_status, note)
         except CaseNotFound:
             raise PayloadError(f"No case {case_id} on record.") from None
-        except (IllegalTransition, CaseError, DecisionNotAllowed) as exc:
+        except (IllegalTransition, CaseError, DecisionNotAllowed, ReviewError, ReviewInputError) as exc:
             return ActionResult(card=await case_card_for(ctx, case_id, notice=str(exc)))
         return ActionResult(card=await case_card_for(ctx, case_id))

@@ -75,6 +75,23 @@ async def _decide(ctx: ActionContext, decision: str) -> ActionResult:
     return ActionResult(card=await md_card_for(ctx, result.review))
 
 
+async def decide_by_status(ctx: TurnBase, case_id: str, decision: str, note: str | None) -> bool:
+    """A decision typed with /status (or picked on the case card) while a review waits for the MD: record it
+    on the review too, so the review leaves /queue md, the notice is drafted and the PSC hears of it.
+    Returns False when no review is waiting (the plain status change applies)."""
+    svc = review_service(ctx.services)
+    review = await svc.active(case_id)
+    if review is None or review.status != "with_md":
+        return False
+    if decision == "partially_approved":
+        raise ReviewError("A partial approval needs the days approved: use Partially approve on the MD card "
+                          f"(/queue md, review {review.id}).")
+    result = await D.decide(svc, review.id, decision, who_of(ctx), reasons=note or "")
+    if result.changed:
+        await _notify_psc(ctx, result.review, doc=await outcome_card(ctx, result.review))  # type: ignore[arg-type]
+    return True
+
+
 def register(verbs: VerbRouter) -> None:
     @verbs.verb(R.VERB_APPROVE, help="MD: approve")
     async def approve(ctx: ActionContext) -> ActionResult:

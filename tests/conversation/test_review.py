@@ -268,3 +268,24 @@ async def test_find_masks_names_outside_personal_chat(chat, services):
     assert "2026004512" in only(await chat.say("/find synthetic general")).shown
     assert "No open case matches" in only(await chat.say("/find Nowhere Facility")).shown
     assert "Usage: /find" in only(await chat.say("/find x")).shown
+
+
+async def test_md_deciding_by_status_while_the_review_waits_records_it_on_the_review(chat, services):
+    """/status <id> denied by the MD while the review is in /queue md: the review is decided with the typed
+    reason, leaves the MD queue, and the PSC who sent it hears of it, as with the MD card's Deny."""
+    await add_case(services)
+    await _send_reviewed(chat, services)
+    assert "2026004512" in only(await chat.as_(DR_LEE).say("/queue md")).shown
+
+    assert "Only a Medical Director" in only(await chat.say("/status 2026004512 denied No skilled need")).shown
+    # In this transcript the PSC's chat is the MD's too: the decision notice arrives, then the case card.
+    notice, case_card = await chat.as_(DR_LEE).say("/status 2026004512 denied No daily skilled need documented")
+    assert "Denied: case 2026004512" in notice.shown and "No daily skilled need documented" in notice.shown
+    assert "Status: Denied" in case_card.shown
+
+    review = await services.reviews.latest("2026004512")
+    assert review.status == "decided" and review.decision == "denied"
+    assert review.decided_by_id == DR_LEE.id and review.decision_reasons == "No daily skilled need documented"
+    assert "2026004512" not in only(await chat.as_(DR_LEE).say("/queue md")).shown
+    partial = only(await chat.as_(DR_LEE).say("/status 2026004512 partially approved 5 days")).shown
+    assert "Status not changed" in partial

@@ -53,3 +53,45 @@ async def test_urgent_email_alert_in_channel_and_acknowledge(playground, inbox):
     await playground.click_card_button(alert, "Acknowledge")
     await playground.wait_for_text(f"Acknowledged by {playground.user_name}")
     await playground.screenshot("alert-acknowledged")
+
+
+REFERRAL = """From: Marisol Quintero <mquintero@valleymed.example>
+To: Pre-Service Intake <preservice@brightpathpac.example>
+Subject: New IRF referral AUTH-2026-004777
+Date: Thu, 12 Nov 2026 10:15:00 -0600
+Message-ID: <e2e-referral-4777@valleymed.example>
+Content-Type: text/plain; charset="utf-8"
+
+New acute inpatient rehab referral to Synthetic Ridge Rehabilitation Hospital for pt Jane Sample,
+member M123456777, AUTH-2026-004777. EXPEDITED 72-hour review please, she is ready for discharge today.
+
+Thanks,
+
+Marisol Quintero, RN
+Case Manager | Synthetic Valley Medical Center
+p (555) 555-0142  f (555) 555-0199
+"""
+
+
+async def test_channel_alert_from_an_email_says_who_is_asking(playground, inbox):
+    """Issue 14 item 6: the alert names the receiving facility and the sender; the patient only by initials."""
+    await playground.wait_for_card("Hi, I'm PSC Bot")
+    await playground.open_channel("General")
+    await playground.post_in_channel_with_mention("subscribe high")
+    await playground.wait_for_text("This conversation now gets urgent and high alerts")
+
+    target = inbox / "referral.eml"
+    target.write_text(REFERRAL, encoding="utf-8")
+    os.utime(target, (time.time() - 5, time.time() - 5))
+
+    alert = await playground.wait_for_card("Synthetic Ridge Rehabilitation Hospital", timeout=30)
+    assert await alert.get_by_text("Marisol Quintero, RN · Case Manager · (555) 555-0142", exact=False).count() >= 1
+    assert await alert.get_by_text("J.S.", exact=False).count() >= 1
+    assert await alert.get_by_text("Jane", exact=False).count() == 0
+    assert await alert.get_by_text("Alert 1", exact=False).count() == 0
+    await playground.screenshot("alert-says-who-is-asking")
+    await playground.click_card_button(alert, "Claim")
+    await playground.wait_for_text(f"Claimed by {playground.user_name}")
+    claimed = await playground.wait_for_card(f"Claimed by {playground.user_name}")
+    assert await claimed.get_by_role("button", name="Claim", exact=True).count() == 0
+    await playground.screenshot("alert-claimed-without-claim-button")
