@@ -17,7 +17,7 @@ Fields (JSON names; CSV headers are the same):
 | member_name, facility, liaison_name, liaison_phone, liaison_email | no | text |
 | assigned_to_id, assigned_to_name | no | text (Teams user id and display name) |
 | authorized_days | no | integer 0–365 |
-| last_covered_day, denial_notice_date | no | ISO date `2026-03-09` |
+| member_dob, last_covered_day, denial_notice_date | no | ISO date `2026-03-09` |
 | extended_until + extension_reason | no, together | ISO date-time with offset + text; later than the original |
 |   |   | deadline and at most 14 calendar days past it; never on a reconsideration (OD-05/OD-10) |
 | demo | no (false) | boolean |
@@ -57,7 +57,7 @@ TEXT_LIMITS = {
     "assigned_to_id": 128, "assigned_to_name": 200, "extension_reason": 1000,
 }
 REQUIRED = ("case_id", "member_id", "level_of_care", "request_type", "received_at")
-OPTIONAL = ("member_name", "facility", "liaison_name", "liaison_phone", "liaison_email", "expedited",
+OPTIONAL = ("member_name", "member_dob", "facility", "liaison_name", "liaison_phone", "liaison_email", "expedited",
             "status", "assigned_to_id", "assigned_to_name", "authorized_days", "last_covered_day",
             "denial_notice_date", "extended_until", "extension_reason", "demo")
 INPUT_FIELDS = REQUIRED + OPTIONAL
@@ -85,6 +85,7 @@ class CaseInput:
     expedited: bool = False
     status: str = "new"
     member_name: str | None = None
+    member_dob: date | None = None
     facility: str | None = None
     liaison_name: str | None = None
     liaison_phone: str | None = None
@@ -208,6 +209,7 @@ def validate_case(obj: Any, index: int = 0, tz: ZoneInfo | str = DEFAULT_TZ
     for name, limit in TEXT_LIMITS.items():
         take(name, lambda v, limit=limit: _text(v, limit))
     take("authorized_days", lambda v: _int(v, 0, 365))
+    take("member_dob", _date)
     take("last_covered_day", _date)
     take("denial_notice_date", _date)
     take("extended_until", _datetime)

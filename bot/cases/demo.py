@@ -11,7 +11,7 @@ existing rows, so restarts add no events. `delete_demo` removes them all.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select
@@ -60,7 +60,8 @@ def demo_inputs(now: datetime) -> list[CaseInput]:
         letter = chr(ord("A") + i)
         out.append(CaseInput(
             case_id=DEMO_PREFIX + suffix.rjust(3, "0"), member_id=f"M9000000{suffix}",
-            member_name=f"Demo Patient {letter}", level_of_care=loc, request_type=rtype,
+            member_name=f"Demo Patient {letter}", member_dob=date(1940 + i, 1 + i % 12, 10 + i),
+            level_of_care=loc, request_type=rtype,
             received_at=now - ago, expedited=exp, status=status, facility=facility,
             liaison_name=f"Demo Liaison {letter}", liaison_phone=f"312-555-01{suffix}",
             liaison_email=f"liaison{suffix}@example.org", assigned_to_id=who,

@@ -25,6 +25,7 @@ class Case(Base):
     case_id: Mapped[str] = mapped_column(String(10), primary_key=True)
     member_id: Mapped[str] = mapped_column(String(16))
     member_name: Mapped[str | None] = mapped_column(String(200))
+    member_dob: Mapped[date | None] = mapped_column(Date)  # PHI: matched by /find, never shown in channels
     level_of_care: Mapped[str] = mapped_column(String(8))  # IRF | LTAC | SNF
     request_type: Mapped[str] = mapped_column(String(32))  # initial | extension_concurrent | reconsideration
     facility: Mapped[str | None] = mapped_column(String(200))

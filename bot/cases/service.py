@@ -50,12 +50,12 @@ FILTERS = ("urgent", "today", "overdue")
 PRIORITIES = ("urgent", "high", "normal", "low")
 
 # Columns compared (and recorded on the timeline) by upsert.
-_UPSERT_FIELDS = ("member_id", "member_name", "level_of_care", "request_type", "facility", "liaison_name",
+_UPSERT_FIELDS = ("member_id", "member_name", "member_dob", "level_of_care", "request_type", "facility", "liaison_name",
                   "liaison_phone", "liaison_email", "received_at", "expedited", "status", "assigned_to_id",
                   "assigned_to_name", "authorized_days", "last_covered_day", "denial_notice_date",
                   "extended_until", "extension_reason", "demo")
 # Never copied into event data (PHI / contact details): only the field name is recorded.
-_SENSITIVE = frozenset({"member_id", "member_name", "liaison_name", "liaison_phone", "liaison_email"})
+_SENSITIVE = frozenset({"member_id", "member_name", "member_dob", "liaison_name", "liaison_phone", "liaison_email"})
 
 
 class CaseError(ValueError):

@@ -1,5 +1,5 @@
 """Authorization status look-up for callers (`/find`): open or recently decided cases by member id, last
-name (with date of birth when the case records carry one) or facility. Nothing here is logged."""
+name with date of birth, or facility. Nothing here is logged."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ class Found:
     label: str = ""
     cases: list[Case] = field(default_factory=list)
     error: str | None = None
+
+
+def _like_literal(text: str) -> str:
+    """User text matched literally inside LIKE (no % or _ wildcards)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def parse_dob(text: str) -> tuple[date | None, str]:
@@ -54,12 +59,8 @@ async def find_open_cases(db: Database, text: str) -> Found:
         if dob is not None:
             if not rest:
                 return Found(error="Add the member's last name with the date of birth. " + USAGE)
-            dob_column = getattr(Case, "member_dob", None)
-            if dob_column is None:
-                return Found(error="Case records here do not carry a date of birth yet, so a name cannot be "
-                                   "confirmed that way. Search by member id instead.")
-            rows = await s.scalars(select(Case).where(dob_column == dob,
-                                                      func.lower(Case.member_name).like(f"%{rest.lower()}"))
+            last_name = func.lower(Case.member_name).like("%" + _like_literal(rest.lower()), escape="\\")
+            rows = await s.scalars(select(Case).where(Case.member_dob == dob, last_name)
                                    .order_by(*order).limit(LIMIT))
             return Found(f"{rest} born {dob.isoformat()}", list(rows))
         pattern = f"%{text.lower()}%"

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.audit.service import AuditService
+from bot.cases.api import validate_case
 from bot.config import Settings
 from bot.jobs import MailJobs
 from bot.review.models import Review, ReviewVersion
@@ -268,6 +269,20 @@ async def test_find_masks_names_outside_personal_chat(chat, services):
     assert "2026004512" in only(await chat.say("/find synthetic general")).shown
     assert "No open case matches" in only(await chat.say("/find Nowhere Facility")).shown
     assert "Usage: /find" in only(await chat.say("/find x")).shown
+
+
+async def test_find_by_last_name_and_date_of_birth(chat, services):
+    await add_case(services, member="M123450001")
+    inp, errors = validate_case({"case_id": "2026004512", "member_id": "M123450001", "member_dob": "1941-03-07",
+                                 "member_name": "Test Patient Alpha", "level_of_care": "IRF",
+                                 "request_type": "initial", "received_at": "2026-12-01T09:00:00-06:00"})
+    assert not errors, errors
+    await services.cases.upsert(inp)
+    assert "2026004512" in only(await chat.say("/find Alpha 03/07/1941")).shown
+    assert "2026004512" in only(await chat.say("/find alpha, 1941-03-07")).shown
+    assert "No open case matches" in only(await chat.say("/find Alpha 03/08/1941")).shown  # another birthday
+    assert "No open case matches" in only(await chat.say("/find % 03/07/1941")).shown  # no wildcard search
+    assert "last name" in only(await chat.say("/find 03/07/1941")).shown
 
 
 async def test_md_deciding_by_status_while_the_review_waits_records_it_on_the_review(chat, services):
