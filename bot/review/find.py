@@ -63,7 +63,7 @@ async def find_open_cases(db: Database, text: str) -> Found:
             rows = await s.scalars(select(Case).where(Case.member_dob == dob, last_name)
                                    .order_by(*order).limit(LIMIT))
             return Found(f"{rest} born {dob.isoformat()}", list(rows))
-        pattern = f"%{text.lower()}%"
-        rows = await s.scalars(select(Case).where(or_(func.lower(Case.facility).like(pattern)))
+        pattern = f"%{_like_literal(text.lower())}%"
+        rows = await s.scalars(select(Case).where(or_(func.lower(Case.facility).like(pattern, escape="\\")))
                                .order_by(*order).limit(LIMIT))
         return Found(f"facility “{text}”", list(rows))
