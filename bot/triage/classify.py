@@ -524,7 +524,11 @@ def _count(word: str) -> int:
 
 _DATE_RX = re.compile(
     r"(?P<rel0>\b(?:later today|today|tonight|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|cob|"
-    r"close of business|this am|this pm)\b)"
+    r"close of business|this am|this pm)\b"
+    # "bed held until 3pm": a deadline hour with no day named near it is that message's own day
+    r"|\b(?:until|till|til|by|before)\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon)(?![^.\n]{0,25}"
+    r"(?:tomorrow|\d{1,2}/\d|\b(?:on|next|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"\w*\b)))"
     r"|(?P<rel2>\bday after tomorrow\b)"
     r"|(?P<rel1>\btomorrow\b)"
     r"|(?P<relm1>\byesterday\b|\blast night\b)"
@@ -546,7 +550,7 @@ _DATE_RX = re.compile(
 # A fast superset of _DATE_RX: every date expression contains one of these (used to skip sentences).
 _DATE_HINT = re.compile(
     r"\d{1,2}[/-]\d{1,2}|today|tonight|tomorrow|yesterday|ago\b|eod|cob|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar"
-    r"|apr|may|jun|jul|aug|sep|oct|nov|dec|this |later|end of|close of|last night|in \w"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec|this |later|end of|close of|last night|in \w|\d ?[ap]\.?m|noon"
 )
 
 

@@ -294,3 +294,14 @@ def test_counts_written_as_words_resolve_like_digits():
     res = run(make_email(body, "Denial - P2P requested"))
     assert res.request_type == "p2p_request"
     assert res.gating_date == date(2026, 11, 10) and res.priority == "urgent"
+
+
+def test_a_deadline_hour_with_no_day_is_the_messages_own_day():
+    body = ("Requesting initial auth for SNF for member M123456789, Case #4512. "
+            "Bed held until 3pm - after that it goes to the next referral." + SIG)
+    res = run(make_email(body, "Referral"))
+    assert res.gating_date == date(2026, 11, 12) and res.priority == "urgent"
+    later = ("Requesting initial auth for SNF for member M123456789, Case #4512. "
+             "Bed held until 3pm tomorrow." + SIG)
+    res = run(make_email(later, "Referral"))
+    assert res.gating_date == date(2026, 11, 13) and res.priority == "high"
