@@ -331,8 +331,15 @@ def _choose_current(ctx: _Ctx) -> str:
     subj = normalise(_PREFIX.sub("", ctx.parsed.subject), rules)
     t = _first_type(subj, rules)
     if t:
-        ctx.current = 0
-        ctx.pointers = []
+        below = next((s for s in segs[1:] if not s.payer and s.words > 0), None)
+        if below is not None and _is_pointer(segs[0], rules):
+            # "see below" over the message the subject names: that message is the current request, so its
+            # urgency words and dates count (the rubric's "points elsewhere")
+            ctx.current = below.index
+            ctx.pointers = list(range(below.index))
+        else:
+            ctx.current = 0
+            ctx.pointers = []
         return t
     return "other"
 
@@ -506,14 +513,27 @@ _MONTH_NAMES = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri)"
+# "the window closed two days ago": counts written as words resolve like digits
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "couple of": 2}
+_NUM_WORDS = "|".join(sorted(_NUMBERS, key=len, reverse=True))
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
+
 _DATE_RX = re.compile(
     r"(?P<rel0>\b(?:later today|today|tonight|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|cob|"
-    r"close of business|this am|this pm)\b)"
+    r"close of business|this am|this pm)\b"
+    # "bed held until 3pm": a deadline hour with no day named near it is that message's own day
+    r"|\b(?:until|till|til|by|before)\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon)(?![^.\n]{0,25}"
+    r"(?:tomorrow|\d{1,2}/\d|\b(?:on|next|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"\w*\b)))"
     r"|(?P<rel2>\bday after tomorrow\b)"
     r"|(?P<rel1>\btomorrow\b)"
     r"|(?P<relm1>\byesterday\b|\blast night\b)"
-    r"|(?P<ago>\b(?P<agon>\d{1,2}) days? ago\b)"
-    r"|(?P<inn>\bin (?P<innn>\d{1,2}) days\b)"
+    r"|(?P<ago>\b(?P<agon>\d{1,2}|" + _NUM_WORDS + r") days? ago\b)"
+    r"|(?P<inn>\bin (?P<innn>\d{1,2}|" + _NUM_WORDS + r") days\b)"
     r"|(?P<wd>\b(?:(?:next|this|on|coming)\s+)?(?P<wdname>" + _WD + r"|sat(?:urday)?|sun(?:day)?)\b\.?"
     r"(?:,?\s*(?P<wdm>\d{1,2})[/-](?P<wdd>\d{1,2})(?:[/-](?P<wdy>\d{4}|\d{2}))?(?![\d/]))?)"
     r"|(?P<num>(?<![\d/.:$#-])(?P<nm>\d{1,2})[/-](?P<nd>\d{1,2})(?:[/-](?P<ny>\d{4}|\d{2}))?(?![\d/]|\s*(?:am|pm)\b|:\d))"
@@ -530,7 +550,7 @@ _DATE_RX = re.compile(
 # A fast superset of _DATE_RX: every date expression contains one of these (used to skip sentences).
 _DATE_HINT = re.compile(
     r"\d{1,2}[/-]\d{1,2}|today|tonight|tomorrow|yesterday|ago\b|eod|cob|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar"
-    r"|apr|may|jun|jul|aug|sep|oct|nov|dec|this |later|end of|close of|last night|in \d"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec|this |later|end of|close of|last night|in \w|\d ?[ap]\.?m|noon"
 )
 
 
@@ -545,9 +565,9 @@ def _resolve(m: re.Match, ref: date) -> date | None:
     if g["relm1"]:
         return ref - timedelta(days=1)
     if g["ago"]:
-        return ref - timedelta(days=int(g["agon"]))
+        return ref - timedelta(days=_count(g["agon"]))
     if g["inn"]:
-        return ref + timedelta(days=int(g["innn"]))
+        return ref + timedelta(days=_count(g["innn"]))
     if g["wd"]:
         if g["wdm"]:
             y = int(g["wdy"]) if g["wdy"] else ref.year
@@ -816,7 +836,21 @@ def classify(
                 break
     if tm is not None:
         judge.round_up(tm, res, doc)
+        judge.second_look(tm, res, doc, lambda t: _shadow_rubric(ctx, t))
     return res
+
+
+def _shadow_rubric(ctx: _Ctx, rtype: str) -> TriageResult:
+    """The rubric as if the e-mail were ``rtype`` (for judge.second_look); leaves ``ctx`` as it was."""
+    saved, current = ctx.reasons, ctx.current
+    ctx.reasons = []
+    shadow = TriageResult()
+    try:
+        _rubric(ctx, shadow, rtype)
+        shadow.reasons = ctx.reasons
+    finally:
+        ctx.reasons, ctx.current = saved, current
+    return shadow
 
 
 def _rubric(ctx: _Ctx, res: TriageResult, rtype: str) -> None:

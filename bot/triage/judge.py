@@ -54,3 +54,25 @@ def round_up(tm: TriageModels, res: TriageResult, doc: dict[str, str]) -> None:
         res.priority = "urgent"
         res.needs_review = True
         res.reasons.append(f"likely urgent ({p:.0%}) though no rule fired: needs a human look")
+
+
+def second_look(tm: TriageModels, res: TriageResult, doc: dict[str, str], rubric) -> None:
+    """An e-mail read as other/discharge notice without much confidence: if the runner-up actionable type's
+    rubric says urgent (expedite asked, gating date today or past), round up; a missed clock costs more than a
+    look. ``rubric(type)`` returns the rule stage's result for that type."""
+    t_alt = tm.thresholds.get("second_look", 0.0)
+    if res.priority == "urgent" or res.request_type not in NO_GATE_TYPES or res.confidence is None:
+        return
+    if res.confidence >= t_alt:
+        return
+    p = tm.request_type.proba(doc)
+    runner = max((t for t in p if t not in NO_GATE_TYPES), key=p.__getitem__, default=None)
+    if runner is None:
+        return
+    alt = rubric(runner)
+    if alt.priority != "urgent":
+        return
+    why = "expedite asked" if alt.expedited else alt.reasons[-1] if alt.reasons else "urgent"
+    res.priority = "urgent"
+    res.needs_review = True
+    res.reasons.append(f"could be {runner.replace('_', ' ')} ({p[runner]:.0%}), {why}: needs a human look")

@@ -246,10 +246,14 @@ def _parse_quote_header(lines: list[str], i: int) -> tuple[int, datetime | None,
     while j < n and j < i + 12:
         ln = _QUOTE_PREFIX.sub("", lines[j])
         if not ln.strip():
-            if seen:
+            # HTML mail turned to text puts a blank line between header lines ("From: ..", "", "Sent: ..")
+            k = j + 1
+            while k < n and k < i + 12 and not lines[k].strip():
+                k += 1
+            if seen and not (k < n and _HDR_LINE.match(_QUOTE_PREFIX.sub("", lines[k]))):
                 j += 1
                 break
-            j += 1
+            j = k
             continue
         m = _HDR_LINE.match(ln)
         if not m:

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from .rules_schema import RulesError, check_keys
+
 DEFAULT_RULES_PATH = Path(__file__).with_name("rules.yaml")
 
 REQUEST_TYPES = (
@@ -124,10 +126,6 @@ class PatternSet(list):
         return out
 
 
-class RulesError(ValueError):
-    """The rules file is invalid; the message names the offending key."""
-
-
 @dataclass
 class TypeRule:
     any: PatternSet
@@ -234,6 +232,7 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
     """Validate a parsed YAML document and compile it."""
     if not isinstance(data, dict):
         raise RulesError("rules: top level must be a mapping")
+    check_keys(data)
     payer = _get(data, "payer", "")
     norm = _get(data, "normalise", "")
     replace = {str(k).lower(): str(v).lower() for k, v in _get(norm, "replace", "normalise", dict).items()}

@@ -111,3 +111,36 @@ def test_writer_split_is_by_writer_not_by_file():
 def test_validation_figures_are_recorded_with_the_model(field):
     meta = load_models().meta
     assert meta["validation"] >= 80 and 0.0 < meta["validation_scores"][field] <= 1.0
+
+
+def test_second_look_rounds_an_unsure_other_up_when_the_runner_up_is_urgent():
+    tm = load_models()
+    rules = load_rules()
+    raw = eml("notes", "Newest PT notes attached, Case #4512. The facility is holding the bed until 3pm today.")
+    forced_other = dataclasses.replace(tm, request_type=_always(tm.request_type, "other", 0.45))
+    never = dataclasses.replace(forced_other, thresholds={"type_confidence": 0.0, "urgent": 1.1, "second_look": 0.0})
+    r = triage_bytes(raw, rules, models=never)
+    assert r.request_type == "other" and r.priority == "low" and not r.needs_review
+    look = dataclasses.replace(never, thresholds={**never.thresholds, "second_look": 0.5})
+    r = triage_bytes(raw, rules, models=look)
+    assert r.request_type == "other" and r.priority == "urgent" and r.needs_review
+    assert any("bed offer/hold expires today" in x and "needs a human look" in x for x in r.reasons)
+    sure = dataclasses.replace(never, request_type=_always(tm.request_type, "other", 0.95),
+                               thresholds={**never.thresholds, "second_look": 0.5})
+    assert triage_bytes(raw, rules, models=sure).priority == "low"  # a confident "other" stays low
+
+
+def _always(model, best: str, p: float):
+    """A request-type model stub: ``best`` with probability ``p``, the rest shared out by the real model's order."""
+
+    class Stub:
+        classes = model.classes
+
+        def proba(self, doc):
+            real = model.proba(doc)
+            rest = sorted((c for c in real if c != best), key=real.__getitem__, reverse=True)
+            out = {c: (1 - p) * (0.6 if i == 0 else 0.4 / max(1, len(rest) - 1)) for i, c in enumerate(rest)}
+            out[best] = p
+            return out
+
+    return Stub()

@@ -144,3 +144,29 @@ def test_html_deadline_stops_conversion():
     big = "<p>x</p>" * 200_000
     assert html_to_text(big, deadline=0.0) == ""  # time.monotonic() is always past 0
     assert html_to_text("<p>x</p>" * 3, deadline=None) == "x\n\nx\n\nx"
+
+
+@pytest.mark.parametrize(
+    ("edit", "named"),
+    [
+        (lambda d: d["expedite"].update(wrods=["x"]), r"unknown key expedite\.wrods \(expected one of: .*words"),
+        (lambda d: d["request_types"]["appeal"].update(anny=["x"]), r"unknown key request_types\.appeal\.anny"),
+        (lambda d: d["dates"]["cues"].update(dischrage=["x"]), r"unknown key dates\.cues\.dischrage"),
+        (lambda d: d["level_of_care"]["SNF"].update(acronym=["x"]), r"unknown key level_of_care\.SNF\.acronym"),
+        (lambda d: d["ids"]["case_patterns"][0].update(patern="x"), r"unknown key ids\.case_patterns\[0\]\.patern"),
+        (lambda d: d.update(expedit={}), r"unknown key expedit\b"),
+    ],
+)
+def test_misspelt_key_is_rejected_by_name(edit, named):
+    """A misspelt key would silently switch a word list off: the loader refuses it and says which key."""
+    data = _data()
+    edit(data)
+    with pytest.raises(RulesError, match=named):
+        build_rules(data)
+
+
+def test_malformed_rules_file_is_rejected_with_a_clear_message(tmp_path):
+    bad = tmp_path / "rules.yaml"
+    bad.write_text(DEFAULT_RULES_PATH.read_text(encoding="utf-8").replace("\nexpedite:\n", "\nexpedite_x:\n", 1))
+    with pytest.raises(RulesError, match="unknown key expedite_x"):
+        load_rules(bad)

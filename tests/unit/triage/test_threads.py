@@ -252,3 +252,56 @@ def test_pointer_naming_the_request_uses_the_forwarded_details():
         True,
         "urgent",
     )
+
+
+def test_html_quoted_header_with_blank_lines_keeps_its_sent_date():
+    # Outlook HTML turned to text leaves a blank line between From:/Sent:/To:/Subject: of the quoted message
+    html = (
+        "<p>Is there an update on this one?</p><p>Casey</p>"
+        "<div><p><b>From:</b> Casey Doe &lt;cdoe@hospital.example&gt;</p>"
+        "<p><b>Sent:</b> Monday, November 9, 2026 2:33 PM</p>"
+        "<p><b>To:</b> Pre-Service Intake &lt;preservice@brightpathpac.example&gt;</p>"
+        "<p><b>Subject:</b> SNF referral - pt M.M.</p></div>"
+        "<p>New SNF referral for pt M.M., Case #4512. Anticipated DC 2morrow.</p>"
+    )
+    raw = make_email(html, "RE: SNF referral - pt M.M.", html=True)
+    quoted = parse_message(raw).segments[1]
+    assert quoted.date is not None and quoted.date.date() == date(2026, 11, 9)
+    res = run(raw)
+    assert res.gating_date == date(2026, 11, 10)  # "2morrow" of 11/9, not of today's 11/12
+    assert res.priority == "urgent"
+
+
+def test_pointer_over_a_message_named_by_the_subject_reads_that_message():
+    body = (
+        "See message below, thanks\n\n"
+        "-----Original Message-----\n"
+        "From: Casey Doe <cdoe@hospital.example>\n"
+        "Sent: Thursday, November 12, 2026 8:10 AM\n"
+        "To: Pre-Service Intake <preservice@brightpathpac.example>\n"
+        "Subject: Auth request M.M.\n\n"
+        "Hi there,\n\nLTAC referral for pt M.M., member M123456789. Vent wean ongoing, off pressors, stable. "
+        "Discharge date not set yet. Marking this as URGENT, the accepting facility is holding a bed." + SIG
+    )
+    res = run(make_email(body, "FW: Auth request M.M."))
+    assert res.request_type == "new_request"
+    assert res.expedited and res.priority == "urgent"
+
+
+def test_counts_written_as_words_resolve_like_digits():
+    body = ("Requesting a peer-to-peer regarding the denial (Case #4512), member M123456789. "
+            "The letter says the P2P window closed two days ago." + SIG)
+    res = run(make_email(body, "Denial - P2P requested"))
+    assert res.request_type == "p2p_request"
+    assert res.gating_date == date(2026, 11, 10) and res.priority == "urgent"
+
+
+def test_a_deadline_hour_with_no_day_is_the_messages_own_day():
+    body = ("Requesting initial auth for SNF for member M123456789, Case #4512. "
+            "Bed held until 3pm - after that it goes to the next referral." + SIG)
+    res = run(make_email(body, "Referral"))
+    assert res.gating_date == date(2026, 11, 12) and res.priority == "urgent"
+    later = ("Requesting initial auth for SNF for member M123456789, Case #4512. "
+             "Bed held until 3pm tomorrow." + SIG)
+    res = run(make_email(later, "Referral"))
+    assert res.gating_date == date(2026, 11, 13) and res.priority == "high"
