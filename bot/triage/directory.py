@@ -14,7 +14,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.base import utcnow
-from bot.storage.db import Database
+from bot.storage.db import Database, rowcount
 
 from .models import FacilityEntry
 from .sender import facility_key
@@ -59,4 +59,4 @@ async def set_entry(db: Database, name: str, level: str) -> bool:
 async def remove(db: Database, name: str) -> int:
     async with db.session() as s:
         res = await s.execute(delete(FacilityEntry).where(FacilityEntry.name_key == facility_key(name)))
-        return res.rowcount or 0
+        return rowcount(res)

@@ -63,17 +63,17 @@ def fit(docs: list[dict], y: list[str], specs: list[FieldSpec], c: float) -> dic
 
     mats, fields, offset = [], [], 0
     for spec in specs:
-        vec = TfidfVectorizer(analyzer=_terms(spec), sublinear_tf=True, min_df=2, dtype=np.float64)
+        vec = TfidfVectorizer(analyzer=_terms(spec), sublinear_tf=True, min_df=2, dtype=np.float64)  # type: ignore[arg-type]  # sklearn accepts a callable
         mats.append(vec.fit_transform([d.get(spec.field, "") for d in docs]))
         vocab = {t: int(i) for t, i in vec.vocabulary_.items()}
         fields.append({"field": spec.field, "analyzer": spec.analyzer, "ngram": list(spec.ngram),
-                       "max_chars": spec.max_chars, "vocab": vocab, "idf": vec.idf_.astype(np.float32),
+                       "max_chars": spec.max_chars, "vocab": vocab, "idf": np.asarray(vec.idf_, dtype=np.float32),
                        "offset": offset})
         offset += len(vocab)
     clf = LogisticRegression(C=c, max_iter=5000, solver="lbfgs")
     clf.fit(hstack(mats).tocsr(), y)
     return {"classes": [str(x) for x in clf.classes_], "fields": fields,
-            "coef": clf.coef_.astype(np.float32), "intercept": clf.intercept_.astype(np.float32)}
+            "coef": np.asarray(clf.coef_, dtype=np.float32), "intercept": np.asarray(clf.intercept_, dtype=np.float32)}
 
 
 def _rule_docs(examples: list[Example]) -> list[dict]:
@@ -125,6 +125,7 @@ def train(examples: list[Example], held: list[Example], log=print) -> tuple[dict
         log(f"  request type C={c:<5} validation accuracy {acc:.3f}")
         if best is None or acc > best[0]:
             best = (acc, c, m)
+    assert best is not None, "C_GRID is empty"
     _, c_type, type_model = best
     # The urgency net learns from what the rubric decided given the (learned) type.
     tm = from_payload(_payload(type_model, None, {}, "", {}))
@@ -137,6 +138,7 @@ def train(examples: list[Example], held: list[Example], log=print) -> tuple[dict
         log(f"  urgency net C={c_u}: {th}")
         if best_u is None or key > best_u[0]:
             best_u = (key, {**th, "C_type": c_type, "C_urgent": c_u}, urgent_model)
+    assert best_u is not None, "C_URGENT is empty"
     return type_model, best_u[2], best_u[1]
 
 
