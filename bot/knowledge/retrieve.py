@@ -129,5 +129,9 @@ dense: hybrid.DenseIndex | None,
         "margin": (ranked[0].score - ranked[1].score) / ranked[0].score
         if len(ranked) > 1 and ranked[0].score > 0
         else 1.0,
+        "ask_cosine": cos_ask.get(best, 0.0) if best is not None else 0.0,
+        # The asking sentence's vector (the whole question's when it is not a story): answer composition
+        # scores the chosen passage's sentences against it.
+        "ask_vec": vecs[-1] if vecs is not None else None,
     }
     return ranked, info

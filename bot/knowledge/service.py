@@ -16,7 +16,8 @@ from typing import Any, Protocol
 
 from sqlalchemy import func, insert, select, text
 
-from bot.knowledge import hybrid
+from bot.knowledge import compose, hybrid
+from bot.knowledge.embed import get_embedder
 from bot.knowledge.extract import clean_text
 from bot.knowledge.models import KbAnswer, KbCurated, KbExpertQuestion, KbFeedback, KbSection
 from bot.knowledge.rank import (
@@ -29,6 +30,7 @@ from bot.knowledge.rank import (
     analyse,
     confidence,
     pick_sentences,
+    sentence_scores,
 )
 from bot.knowledge.retrieve import dense_index, retrieve
 from bot.knowledge.search import SearchBackend, backend_for
@@ -52,12 +54,6 @@ UNSURE = (
 UNVERIFIED_PREFIX = "Unverified document (no review metadata): "
 EMPTY_QUESTION = "Ask a question about IRF, LTAC or SNF coverage, notices, appeals or timeframes."
 _PLAN_SPECIFIC_MARKERS = ("plan-specific", "plan specific", "unconfirmed", "check your plan")
-# A sentence qualifying the fact just before it; it stays with the fact in an answer.
-_CAVEAT = re.compile(
-    r"secondary (?:source|material)|plan[- ]specific|check (?:your|the) plan|unconfirmed|not confirmed|"
-    r"re-?check|verify|only (?:in|from) secondary|may differ|varies by plan", re.I
-)
-
 
 @dataclass
 class SectionRef:
@@ -168,13 +164,7 @@ ANSWER_CACHE_SIZE = 512
 
 def with_caveats(body: str, passage: str) -> str:
     """The chosen sentences plus the caveat sentence that follows any of them in the passage."""
-    sentences = [x.lstrip("-*• ").strip() for x in split_sentences(passage)]
-    extra = []
-    for i, sent in enumerate(sentences[:-1]):
-        nxt = sentences[i + 1]
-        if sent and sent.rstrip(".") in body and nxt.rstrip(".") not in body and _CAVEAT.search(nxt):
-            extra.append(nxt if nxt.endswith((".", "!", "?", ")")) else nxt + ".")
-    return " ".join([body, *dict.fromkeys(extra)]) if extra else body
+    return compose.with_caveats(body, split_sentences(passage))
 
 
 def _fresh(answer: Answer) -> Answer:
@@ -410,7 +400,7 @@ class KnowledgeService:
                               suggestions=True, signals=signals), cands
             return Answer(False, REFUSAL, confidence=conf, related=related, sections=refs,
                           signals=signals), cands
-        body = with_caveats(pick_sentences(query, best, self.lex), best.text)
+        body = self._compose(query, best, info.get("ask_vec"))
         lowered = body.lower()
         plan_specific = best.doc_status == "unconfirmed" or any(m in lowered for m in _PLAN_SPECIFIC_MARKERS)
         if best.doc_status == "unverified":
@@ -438,6 +428,18 @@ class KnowledgeService:
             fact_ids=list(best.fact_ids),
             signals=signals,
         ), cands
+
+    def _compose(self, query: Query, best: Candidate, ask_vec) -> str:
+        """The answer from the best passage: whole when short, else its most relevant sentence(s) by
+        lexical + embedding relevance to the asking sentence, with the caveat that follows."""
+        sentences = split_sentences(best.text)
+        if not sentences:
+            return best.text[:700]
+        cosines: list[float] = []
+        if ask_vec is not None and not compose.is_short(sentences):
+            # Passage sentences are memoised by the embedder: a passage answered before costs nothing.
+            cosines = [float(v) for v in get_embedder().embed_passages(sentences) @ ask_vec]
+        return compose.compose(sentences, sentence_scores(query, sentences, self.lex), cosines)
 
     @staticmethod
     def _related(cands: list[Candidate], exclude_doc: int | None, min_coverage: float = 0.2) -> list[str]:
