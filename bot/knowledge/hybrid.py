@@ -8,11 +8,12 @@ held-out half; see docs/kb_retrieval.md and bench/kb_eval.py --split.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
 import numpy as np
+
+from bot.knowledge import calibration
 
 # Score fusion, chosen over RRF by bench/kb_tune.py on the tuning half (case stories: 0.92 tune / 0.94 held
 # out for the best passage, against 0.84 / 0.82 for the best RRF weights).
@@ -29,10 +30,6 @@ DENSE_CANDIDATES = 20
 # Primary sources (CFR, CMS manuals and rules) outrank secondary and plan-specific material when their
 # fused scores are close; an unverified upload (no front matter) ranks last.
 STATUS_FACTOR = {"confirmed": 1.0, "secondary": 0.97, "unconfirmed": 0.95, "unverified": 0.9}
-# Logistic confidence over (best cosine, lexical confidence, fused-score margin); fitted by
-# bench/kb_calibrate.py on the tuning half of the development case stories.
-CONF_COEF = (1.56, 2.04, 0.53)
-CONF_BIAS = -0.76
 # Below this the best passage is not relevant at all: refuse instead of "These may help".
 RELEVANT_MIN_COSINE = 0.30
 
@@ -123,7 +120,6 @@ def rerank(fused: dict[int, float], status: dict[int, str]) -> list[int]:
     return sorted(fused, key=lambda sid: (-fused[sid] * STATUS_FACTOR.get(status.get(sid, ""), 0.8), sid))
 
 
-def answer_confidence(best_cosine: float, lexical_conf: float, margin: float) -> float:
-    """Probability that the best passage answers the question (logistic, calibrated on dev case stories)."""
-    z = CONF_BIAS + CONF_COEF[0] * best_cosine + CONF_COEF[1] * lexical_conf + CONF_COEF[2] * margin
-    return round(1.0 / (1.0 + math.exp(-z)), 3)
+def answer_confidence(signals: dict[str, float]) -> float:
+    """Probability-like confidence that the best passage answers the question (the learned calibrator)."""
+    return calibration.confidence(signals)

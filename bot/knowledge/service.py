@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import func, insert, select, text
 
-from bot.knowledge import compose, hybrid
+from bot.knowledge import calibration, compose, hybrid
 from bot.knowledge.embed import get_embedder
 from bot.knowledge.extract import clean_text
 from bot.knowledge.models import KbAnswer, KbCurated, KbExpertQuestion, KbFeedback, KbSection
@@ -391,8 +391,10 @@ class KnowledgeService:
                 ), cands
         best = cands[0] if cands else None
         lexical = confidence(query, best, stats) if best is not None else 0.0
-        conf = hybrid.answer_confidence(info["cosine"], lexical, info["margin"]) if best is not None else 0.0
-        signals = {"cosine": round(info["cosine"], 4), "lexical": lexical, "margin": round(info["margin"], 4)}
+        sentences, lexical_s, cosines = self._sentence_relevance(query, best, info.get("ask_vec"))
+        measured = {**info, "lexical": lexical, "sentence_cosine": max(cosines, default=0.0)}
+        signals = {f: round(float(measured.get(f, 0.0)), 4) for f in calibration.FEATURES}
+        conf = hybrid.answer_confidence(signals) if best is not None else 0.0
         if best is None or conf < self.threshold:
             related = self._related(cands, exclude_doc=None, min_coverage=0.25)
             if best is not None and info["cosine"] >= hybrid.RELEVANT_MIN_COSINE and lexical > 0:
@@ -400,7 +402,8 @@ class KnowledgeService:
                               suggestions=True, signals=signals), cands
             return Answer(False, REFUSAL, confidence=conf, related=related, sections=refs,
                           signals=signals), cands
-        body = self._compose(query, best, info.get("ask_vec"))
+        # Whole when short, else the most relevant sentence(s) with the caveat that follows (compose.py).
+        body = compose.compose(sentences, lexical_s, cosines) if sentences else best.text[:700]
         lowered = body.lower()
         plan_specific = best.doc_status == "unconfirmed" or any(m in lowered for m in _PLAN_SPECIFIC_MARKERS)
         if best.doc_status == "unverified":
@@ -429,17 +432,18 @@ class KnowledgeService:
             signals=signals,
         ), cands
 
-    def _compose(self, query: Query, best: Candidate, ask_vec) -> str:
-        """The answer from the best passage: whole when short, else its most relevant sentence(s) by
-        lexical + embedding relevance to the asking sentence, with the caveat that follows."""
+    def _sentence_relevance(
+        self, query: Query, best: Candidate | None, ask_vec
+    ) -> tuple[list[str], list[float], list[float]]:
+        """The best passage's sentences with their lexical scores and cosines to the asking sentence."""
+        if best is None:
+            return [], [], []
         sentences = split_sentences(best.text)
-        if not sentences:
-            return best.text[:700]
         cosines: list[float] = []
-        if ask_vec is not None and not compose.is_short(sentences):
-            # Passage sentences are memoised by the embedder: a passage answered before costs nothing.
+        if ask_vec is not None and sentences:
+            # Passage sentences are memoised by the embedder: a passage seen before costs nothing.
             cosines = [float(v) for v in get_embedder().embed_passages(sentences) @ ask_vec]
-        return compose.compose(sentences, sentence_scores(query, sentences, self.lex), cosines)
+        return sentences, sentence_scores(query, sentences, self.lex), cosines
 
     @staticmethod
     def _related(cands: list[Candidate], exclude_doc: int | None, min_coverage: float = 0.2) -> list[str]:
