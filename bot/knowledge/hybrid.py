@@ -45,14 +45,22 @@ class DenseIndex:
     matrix: np.ndarray  # float32 (n, DIM), rows L2-normalised
 
     def top(self, vec: np.ndarray, k: int) -> list[tuple[int, float]]:
+        return self.top_many(vec[None, :], k)[0]
+
+    def top_many(self, vecs: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
+        """The k best rows for each query vector (rows of `vecs`), in one pass over the matrix."""
         if not len(self.ids):
-            return []
-        # einsum, not BLAS gemv: single-threaded and steady when the machine's cores are busy.
-        scores = np.einsum("ij,j->i", self.matrix, vec)
-        k = min(k, len(scores))
-        idx = np.argpartition(-scores, k - 1)[:k]
-        idx = idx[np.argsort(-scores[idx], kind="stable")]
-        return [(int(self.ids[i]), float(scores[i])) for i in idx]
+            return [[] for _ in range(len(vecs))]
+        # One einsum for all query vectors (a case story has two): the matrix is read once. einsum, not BLAS
+        # gemm: single-threaded and steady when the machine's cores are busy.
+        all_scores = np.einsum("ij,kj->ki", self.matrix, np.ascontiguousarray(vecs, dtype=np.float32))
+        k = min(k, all_scores.shape[1])
+        out = []
+        for scores in all_scores:
+            idx = np.argpartition(-scores, k - 1)[:k]
+            idx = idx[np.argsort(-scores[idx], kind="stable")]
+            out.append([(int(self.ids[i]), float(scores[i])) for i in idx])
+        return out
 
     def __post_init__(self) -> None:
         self._pos = {int(s): i for i, s in enumerate(self.ids.tolist())}

@@ -97,14 +97,14 @@ dense: hybrid.DenseIndex | None,
     IRF / LTCH / SNF / MA, often sits in the context)."""
     ask = hybrid.asking_sentence(question)
     texts = [lex.spell_out(question)] + ([lex.spell_out(ask)] if ask else [])
-    vecs = get_embedder().embed(texts) if dense is not None and len(dense.ids) else None
+    # One run per text (batch=1): the asking sentence is not padded to the story's length.
+    vecs = get_embedder().embed(texts, batch=1) if dense is not None and len(dense.ids) else None
     rankings: dict[str, list[int]] = {}
     ids = await lexical_ids(s, backend, query, stats)
     if vecs is not None:
-        rankings["dense_full"] = [i for i, _ in dense.top(vecs[0], hybrid.DENSE_CANDIDATES)]
-        rankings["dense_ask"] = (
-            [i for i, _ in dense.top(vecs[1], hybrid.DENSE_CANDIDATES)] if ask else rankings["dense_full"]
-        )
+        tops = dense.top_many(vecs, hybrid.DENSE_CANDIDATES)
+        rankings["dense_full"] = [i for i, _ in tops[0]]
+        rankings["dense_ask"] = [i for i, _ in tops[-1]]
     union = list(dict.fromkeys(ids + rankings.get("dense_ask", []) + rankings.get("dense_full", [])))
     cands = score_candidates(query, await candidate_rows(s, union), stats)
     by_id = {c.section_id: c for c in cands}
