@@ -45,6 +45,22 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 20000, lr: 
     return np.r_[coef, w[-1] - float((mu * coef).sum())]
 
 
+def cv_l2(x: np.ndarray, y: np.ndarray, grid=(0.003, 0.01, 0.03, 0.1, 0.3), folds: int = 5) -> float:
+    """The L2 strength with the best held-out log-loss in a k-fold split of the tuning half itself."""
+    idx = np.arange(len(y)) % folds
+    losses = {}
+    for l2 in grid:
+        total = 0.0
+        for f in range(folds):
+            w = fit(x[idx != f], y[idx != f], l2=l2, steps=5000)
+            p = 1 / (1 + np.exp(-np.hstack([x[idx == f], np.ones(((idx == f).sum(), 1))]) @ w))
+            p = np.clip(p, 1e-6, 1 - 1e-6)
+            total -= float((y[idx == f] * np.log(p) + (1 - y[idx == f]) * np.log(1 - p)).sum())
+        losses[l2] = total / len(y)
+    print("L2 by 5-fold log-loss on the tuning half:", {k: round(v, 4) for k, v in losses.items()})
+    return min(losses, key=losses.get)
+
+
 def probs(rows: list[dict], w: np.ndarray) -> np.ndarray:
     x = np.array([[r.get(f, 0.0) for f in FEATURES] + [1.0] for r in rows])
     return 1 / (1 + np.exp(-x @ w))
@@ -84,7 +100,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dumps", nargs="+", type=Path)
     ap.add_argument("--precision", type=float, default=0.95)
-    ap.add_argument("--l2", type=float, default=0.01)
+    ap.add_argument("--l2", type=float, default=None, help="L2 strength (default: chosen by 5-fold CV on tune)")
     ap.add_argument("--write", action="store_true", help=f"store the fit in {FILE.relative_to(ROOT)}")
     args = ap.parse_args()
     rows = [dict(json.loads(line), src=p.stem) for p in args.dumps for line in p.read_text().splitlines()
@@ -94,7 +110,8 @@ def main() -> int:
     held = [r for r in rows if half(r["id"]) != "tune"]
     x = np.array([[r.get(f, 0.0) for f in FEATURES] for r in tune])
     y = np.array([float(r["hit1"]) for r in tune])
-    w = fit(x, y, l2=args.l2)
+    l2 = args.l2 if args.l2 is not None else cv_l2(x, y)
+    w = fit(x, y, l2=l2)
     p_tune = probs(tune, w)
     t, reached = choose_threshold(p_tune, y.astype(bool), args.precision)
     print("coefficients:", dict(zip(FEATURES, np.round(w[:-1], 3).tolist(), strict=True)), "bias", round(w[-1], 3))
@@ -118,7 +135,7 @@ def main() -> int:
             "bias": round(float(w[-1] + shift), 4),
             "threshold": CONFIGURED_THRESHOLD,
             "fitted_on": f"tuning half (even ids) of {', '.join(p.name for p in args.dumps)}; "
-            f"{len(tune)} rows; precision target {args.precision} ({'reached' if reached else 'not reached'}); "
+            f"{len(tune)} rows; L2 {l2}; precision target {args.precision} ({'reached' if reached else 'not reached'}); "
             f"raw threshold {t:.3f}; "
             f"{datetime.now(UTC).date().isoformat()}",
         }

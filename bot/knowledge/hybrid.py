@@ -32,6 +32,9 @@ DENSE_CANDIDATES = 20
 STATUS_FACTOR = {"confirmed": 1.0, "secondary": 0.97, "unconfirmed": 0.95, "unverified": 0.9}
 # Below this the best passage is not relevant at all: refuse instead of "These may help".
 RELEVANT_MIN_COSINE = 0.30
+# Below this the question is about something else entirely: never answered (a typo-ridden on-topic question
+# can sit near 0.3, an off-topic one near 0.05).
+ANSWER_MIN_COSINE = 0.15
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z0-9\"'(])")
 _LEAD_IN = re.compile(r"^(?:.{0,80}?):\s+(?=\S)")

@@ -158,4 +158,5 @@ def _article_margin(ranked: list[Candidate]) -> float:
     if not ranked or ranked[0].score <= 0:
         return 0.0
     other = next((c for c in ranked[1:] if c.document_id != ranked[0].document_id), None)
-    return 1.0 if other is None else (ranked[0].score - other.score) / ranked[0].score
+    # Clipped: a negative fused score (cosines below zero) would push the ratio past 1.
+    return 1.0 if other is None else min(1.0, max(0.0, (ranked[0].score - other.score) / ranked[0].score))

@@ -362,6 +362,7 @@ class KnowledgeService:
     async def _answer(self, s, question: str, query: Query, cache: _Cache) -> tuple[Answer, list[Candidate]]:
         stats = cache.stats
         cands, info = await self._retrieve(s, question, query, cache)
+        cands = self._by_stated_fact(query, cands, info.get("ask_vec"))
         refs = [self._ref(query, c) for c in cands[:3]]
         # Curated pairs win when the question closely matches a curated question or alternate.
         best_cur, best_sim = cache.curated.best(query, stats) if cache.curated else (None, 0.0)
@@ -395,9 +396,13 @@ class KnowledgeService:
         measured = {**info, "lexical": lexical, "sentence_cosine": max(cosines, default=0.0)}
         signals = {f: round(float(measured.get(f, 0.0)), 4) for f in calibration.FEATURES}
         conf = hybrid.answer_confidence(signals) if best is not None else 0.0
-        if best is None or conf < self.threshold:
+        relevant = best is not None and info["cosine"] >= hybrid.RELEVANT_MIN_COSINE and lexical > 0
+        # Off-topic questions ("best pizza near me") are never answered, whatever the calibrator says: it was
+        # fitted on questions about the knowledge base's subjects only.
+        on_topic = best is not None and info["cosine"] >= hybrid.ANSWER_MIN_COSINE and lexical > 0
+        if not on_topic or conf < self.threshold:
             related = self._related(cands, exclude_doc=None, min_coverage=0.25)
-            if best is not None and info["cosine"] >= hybrid.RELEVANT_MIN_COSINE and lexical > 0:
+            if relevant:
                 return Answer(False, UNSURE, confidence=conf, related=related, sections=refs,
                               suggestions=True, signals=signals), cands
             return Answer(False, REFUSAL, confidence=conf, related=related, sections=refs,
@@ -431,6 +436,26 @@ class KnowledgeService:
             fact_ids=list(best.fact_ids),
             signals=signals,
         ), cands
+
+    def _by_stated_fact(self, query: Query, cands: list[Candidate], ask_vec) -> list[Candidate]:
+        """Among the top passages, prefer the one with a sentence that states the answer: passage score
+        (relative to the best) + STATED_WEIGHT x its best sentence's fused relevance (compose.fused_scores,
+        lexical scaled over all their sentences)."""
+        top = cands[: compose.STATED_POOL]
+        if compose.STATED_WEIGHT <= 0 or len(top) < 2 or ask_vec is None or top[0].score <= 0:
+            return cands
+        parts = [split_sentences(c.text) or [c.text] for c in top]
+        flat = [x for p in parts for x in p]
+        lexical = sentence_scores(query, flat, self.lex)
+        cosines = [float(v) for v in get_embedder().embed_passages(flat) @ ask_vec]
+        fused = compose.fused_scores(lexical, cosines)
+        best_of, start = [], 0
+        for p in parts:
+            best_of.append(max(fused[start : start + len(p)]))
+            start += len(p)
+        order = sorted(range(len(top)), key=lambda i: (-(top[i].score / top[0].score
+                                                         + compose.STATED_WEIGHT * best_of[i]), i))
+        return [top[i] for i in order] + cands[len(top):]
 
     def _sentence_relevance(
         self, query: Query, best: Candidate | None, ask_vec
