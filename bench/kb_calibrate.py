@@ -135,7 +135,8 @@ def main() -> int:
             "bias": round(float(w[-1] + shift), 4),
             "threshold": CONFIGURED_THRESHOLD,
             "fitted_on": f"tuning half (even ids) of {', '.join(p.name for p in args.dumps)}; "
-            f"{len(tune)} rows; L2 {l2}; precision target {args.precision} ({'reached' if reached else 'not reached'}); "
+            f"{len(tune)} rows; L2 {l2}; precision target {args.precision} "
+            f"({'reached' if reached else 'not reached'}); "
             f"raw threshold {t:.3f}; "
             f"{datetime.now(UTC).date().isoformat()}",
         }

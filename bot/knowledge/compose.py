@@ -28,7 +28,8 @@ MAX_CHARS = 700
 # A sentence qualifying the fact just before it; it stays with the fact in an answer.
 CAVEAT = re.compile(
     r"secondary (?:source|material)|plan[- ]specific|check (?:your|the) plan|unconfirmed|not confirmed|"
-    r"re-?check|verify|only (?:in|from) secondary|may differ|varies by plan", re.I
+    r"re-?check|verify|only (?:in|from) secondary|may differ|varies by plan",
+    re.I,
 )
 
 

@@ -16,8 +16,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import func, insert, select, text
 
-from bot.knowledge import calibration, compose, hybrid
-from bot.knowledge.embed import get_embedder
+from bot.knowledge import calibration, compose, hybrid, stated
 from bot.knowledge.extract import clean_text
 from bot.knowledge.models import KbAnswer, KbCurated, KbExpertQuestion, KbFeedback, KbSection
 from bot.knowledge.rank import (
@@ -30,7 +29,6 @@ from bot.knowledge.rank import (
     analyse,
     confidence,
     pick_sentences,
-    sentence_scores,
 )
 from bot.knowledge.retrieve import dense_index, retrieve
 from bot.knowledge.search import SearchBackend, backend_for
@@ -362,7 +360,7 @@ class KnowledgeService:
     async def _answer(self, s, question: str, query: Query, cache: _Cache) -> tuple[Answer, list[Candidate]]:
         stats = cache.stats
         cands, info = await self._retrieve(s, question, query, cache)
-        cands = self._by_stated_fact(query, cands, info.get("ask_vec"))
+        cands = stated.by_stated_fact(query, cands, info.get("ask_vec"), self.lex)
         refs = [self._ref(query, c) for c in cands[:3]]
         # Curated pairs win when the question closely matches a curated question or alternate.
         best_cur, best_sim = cache.curated.best(query, stats) if cache.curated else (None, 0.0)
@@ -392,7 +390,7 @@ class KnowledgeService:
                 ), cands
         best = cands[0] if cands else None
         lexical = confidence(query, best, stats) if best is not None else 0.0
-        sentences, lexical_s, cosines = self._sentence_relevance(query, best, info.get("ask_vec"))
+        sentences, lexical_s, cosines = stated.sentence_relevance(query, best, info.get("ask_vec"), self.lex)
         measured = {**info, "lexical": lexical, "sentence_cosine": max(cosines, default=0.0)}
         signals = {f: round(float(measured.get(f, 0.0)), 4) for f in calibration.FEATURES}
         conf = hybrid.answer_confidence(signals) if best is not None else 0.0
@@ -436,39 +434,6 @@ class KnowledgeService:
             fact_ids=list(best.fact_ids),
             signals=signals,
         ), cands
-
-    def _by_stated_fact(self, query: Query, cands: list[Candidate], ask_vec) -> list[Candidate]:
-        """Among the top passages, prefer the one with a sentence that states the answer: passage score
-        (relative to the best) + STATED_WEIGHT x its best sentence's fused relevance (compose.fused_scores,
-        lexical scaled over all their sentences)."""
-        top = cands[: compose.STATED_POOL]
-        if compose.STATED_WEIGHT <= 0 or len(top) < 2 or ask_vec is None or top[0].score <= 0:
-            return cands
-        parts = [split_sentences(c.text) or [c.text] for c in top]
-        flat = [x for p in parts for x in p]
-        lexical = sentence_scores(query, flat, self.lex)
-        cosines = [float(v) for v in get_embedder().embed_passages(flat) @ ask_vec]
-        fused = compose.fused_scores(lexical, cosines)
-        best_of, start = [], 0
-        for p in parts:
-            best_of.append(max(fused[start : start + len(p)]))
-            start += len(p)
-        order = sorted(range(len(top)), key=lambda i: (-(top[i].score / top[0].score
-                                                         + compose.STATED_WEIGHT * best_of[i]), i))
-        return [top[i] for i in order] + cands[len(top):]
-
-    def _sentence_relevance(
-        self, query: Query, best: Candidate | None, ask_vec
-    ) -> tuple[list[str], list[float], list[float]]:
-        """The best passage's sentences with their lexical scores and cosines to the asking sentence."""
-        if best is None:
-            return [], [], []
-        sentences = split_sentences(best.text)
-        cosines: list[float] = []
-        if ask_vec is not None and sentences:
-            # Passage sentences are memoised by the embedder: a passage seen before costs nothing.
-            cosines = [float(v) for v in get_embedder().embed_passages(sentences) @ ask_vec]
-        return sentences, sentence_scores(query, sentences, self.lex), cosines
 
     @staticmethod
     def _related(cands: list[Candidate], exclude_doc: int | None, min_coverage: float = 0.2) -> list[str]:
