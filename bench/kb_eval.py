@@ -1,6 +1,7 @@
 """Knowledge-base answer quality on a JSONL question set.
 
-    .venv/bin/python bench/kb_eval.py [FILE] [--split] [--dump OUT.jsonl] [--database-url URL] [--verbose]
+    .venv/bin/python bench/kb_eval.py [FILE] [--split] [--dump OUT.jsonl] [--threshold T] [--database-url URL]
+                                      [--verbose]
 
 FILE defaults to ../shared/eval/kb_dev.jsonl (relative to the repository root). Each line:
 {"id", "question", "must_contain_any": [...], "topic", "citation", "expect_no_answer"}; an empty
@@ -72,12 +73,16 @@ def summarize(rows: list[dict]) -> str:
     )
 
 
-async def run(path: Path, database_url: str, verbose: bool, split: bool, dump: Path | None) -> int:
+async def run(
+    path: Path, database_url: str, verbose: bool, split: bool, dump: Path | None, threshold: float | None = None
+) -> int:
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     settings = Settings.from_env().replace(database_url=database_url)
     rows: list[dict] = []
     misses: list[str] = []
     async with open_knowledge(settings) as service:
+        if threshold is not None:
+            service.threshold = threshold
         for item in items:
             ans = await service.ask(item["question"])
             keys = item.get("must_contain_any") or []
@@ -131,11 +136,14 @@ def main() -> int:
                         help="database to use (default: a throwaway SQLite file, bundled KB loaded)")
     parser.add_argument("--split", action="store_true", help="also report even ids (tune) and odd ids (held out)")
     parser.add_argument("--dump", type=Path, default=None, help="write per-question signals as JSONL")
+    parser.add_argument("--threshold", type=float, default=None,
+                        help="answer at this confidence instead of the service's (0: answer everything, to "
+                        "label every question for bench/kb_calibrate.py)")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss (and every hit)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = args.database_url or f"sqlite:///{tmp}/kb_eval.db"
-        return asyncio.run(run(Path(args.file), url, args.verbose, args.split, args.dump))
+        return asyncio.run(run(Path(args.file), url, args.verbose, args.split, args.dump, args.threshold))
 
 
 if __name__ == "__main__":

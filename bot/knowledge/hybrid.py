@@ -8,11 +8,12 @@ held-out half; see docs/kb_retrieval.md and bench/kb_eval.py --split.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
 import numpy as np
+
+from bot.knowledge import calibration
 
 # Score fusion, chosen over RRF by bench/kb_tune.py on the tuning half (case stories: 0.92 tune / 0.94 held
 # out for the best passage, against 0.84 / 0.82 for the best RRF weights).
@@ -29,12 +30,11 @@ DENSE_CANDIDATES = 20
 # Primary sources (CFR, CMS manuals and rules) outrank secondary and plan-specific material when their
 # fused scores are close; an unverified upload (no front matter) ranks last.
 STATUS_FACTOR = {"confirmed": 1.0, "secondary": 0.97, "unconfirmed": 0.95, "unverified": 0.9}
-# Logistic confidence over (best cosine, lexical confidence, fused-score margin); fitted by
-# bench/kb_calibrate.py on the tuning half of the development case stories.
-CONF_COEF = (1.56, 2.04, 0.53)
-CONF_BIAS = -0.76
 # Below this the best passage is not relevant at all: refuse instead of "These may help".
 RELEVANT_MIN_COSINE = 0.30
+# Below this the question is about something else entirely: never answered (a typo-ridden on-topic question
+# can sit near 0.3, an off-topic one near 0.05).
+ANSWER_MIN_COSINE = 0.15
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z0-9\"'(])")
 _LEAD_IN = re.compile(r"^(?:.{0,80}?):\s+(?=\S)")
@@ -48,14 +48,22 @@ class DenseIndex:
     matrix: np.ndarray  # float32 (n, DIM), rows L2-normalised
 
     def top(self, vec: np.ndarray, k: int) -> list[tuple[int, float]]:
+        return self.top_many(vec[None, :], k)[0]
+
+    def top_many(self, vecs: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
+        """The k best rows for each query vector (rows of `vecs`), in one pass over the matrix."""
         if not len(self.ids):
-            return []
-        # einsum, not BLAS gemv: single-threaded and steady when the machine's cores are busy.
-        scores = np.einsum("ij,j->i", self.matrix, vec)
-        k = min(k, len(scores))
-        idx = np.argpartition(-scores, k - 1)[:k]
-        idx = idx[np.argsort(-scores[idx], kind="stable")]
-        return [(int(self.ids[i]), float(scores[i])) for i in idx]
+            return [[] for _ in range(len(vecs))]
+        # One einsum for all query vectors (a case story has two): the matrix is read once. einsum, not BLAS
+        # gemm: single-threaded and steady when the machine's cores are busy.
+        all_scores = np.einsum("ij,kj->ki", self.matrix, np.ascontiguousarray(vecs, dtype=np.float32))
+        k = min(k, all_scores.shape[1])
+        out = []
+        for scores in all_scores:
+            idx = np.argpartition(-scores, k - 1)[:k]
+            idx = idx[np.argsort(-scores[idx], kind="stable")]
+            out.append([(int(self.ids[i]), float(scores[i])) for i in idx])
+        return out
 
     def __post_init__(self) -> None:
         self._pos = {int(s): i for i, s in enumerate(self.ids.tolist())}
@@ -123,7 +131,6 @@ def rerank(fused: dict[int, float], status: dict[int, str]) -> list[int]:
     return sorted(fused, key=lambda sid: (-fused[sid] * STATUS_FACTOR.get(status.get(sid, ""), 0.8), sid))
 
 
-def answer_confidence(best_cosine: float, lexical_conf: float, margin: float) -> float:
-    """Probability that the best passage answers the question (logistic, calibrated on dev case stories)."""
-    z = CONF_BIAS + CONF_COEF[0] * best_cosine + CONF_COEF[1] * lexical_conf + CONF_COEF[2] * margin
-    return round(1.0 / (1.0 + math.exp(-z)), 3)
+def answer_confidence(signals: dict[str, float]) -> float:
+    """Probability-like confidence that the best passage answers the question (the learned calibrator)."""
+    return calibration.confidence(signals)

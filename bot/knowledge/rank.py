@@ -364,20 +364,28 @@ def confidence(query: Query, best: Candidate | None, stats: IndexStats) -> float
     return round(max(0.0, min(1.0, conf)), 3)
 
 
-def pick_sentences(
-    query: Query, cand: Candidate, lex: Lexicon, max_sentences: int = 3, max_chars: int = 700
-) -> str:
-    sentences = split_sentences(cand.text)
-    if not sentences:
-        return cand.text[:max_chars]
-    scored: list[tuple[float, int, str]] = []
+def sentence_scores(query: Query, sentences: list[str], lex: Lexicon) -> list[float]:
+    """Lexical relevance of each sentence: the query weight of its words, a bonus for a number when the
+    question asks for one, a tie-break for the first sentence."""
+    out = []
     for i, sent in enumerate(sentences):
         toks = set(lex.index_tokens(sent))
         s = sum(w for t, w in query.weights.items() if t in toks)
         if query.numeric and has_number(sent):
             s += 0.25 * query.core_weight
         s += 0.02 * query.core_weight * (1.0 if i == 0 else 0.0)
-        scored.append((s, i, sent))
+        out.append(s)
+    return out
+
+
+def pick_sentences(
+    query: Query, cand: Candidate, lex: Lexicon, max_sentences: int = 3, max_chars: int = 700
+) -> str:
+    sentences = split_sentences(cand.text)
+    if not sentences:
+        return cand.text[:max_chars]
+    scored = [(s, i, sent) for i, (s, sent) in enumerate(zip(sentence_scores(query, sentences, lex), sentences,
+                                                              strict=True))]
     ranked = sorted(scored, key=lambda x: (-x[0], x[1]))
     top = ranked[0][0]
     if top <= 0:

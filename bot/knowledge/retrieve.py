@@ -97,14 +97,14 @@ dense: hybrid.DenseIndex | None,
     IRF / LTCH / SNF / MA, often sits in the context)."""
     ask = hybrid.asking_sentence(question)
     texts = [lex.spell_out(question)] + ([lex.spell_out(ask)] if ask else [])
-    vecs = get_embedder().embed(texts) if dense is not None and len(dense.ids) else None
+    # One run per text (batch=1): the asking sentence is not padded to the story's length.
+    vecs = get_embedder().embed(texts, batch=1) if dense is not None and len(dense.ids) else None
     rankings: dict[str, list[int]] = {}
     ids = await lexical_ids(s, backend, query, stats)
     if vecs is not None:
-        rankings["dense_full"] = [i for i, _ in dense.top(vecs[0], hybrid.DENSE_CANDIDATES)]
-        rankings["dense_ask"] = (
-            [i for i, _ in dense.top(vecs[1], hybrid.DENSE_CANDIDATES)] if ask else rankings["dense_full"]
-        )
+        tops = dense.top_many(vecs, hybrid.DENSE_CANDIDATES)
+        rankings["dense_full"] = [i for i, _ in tops[0]]
+        rankings["dense_ask"] = [i for i, _ in tops[-1]]
     union = list(dict.fromkeys(ids + rankings.get("dense_ask", []) + rankings.get("dense_full", [])))
     cands = score_candidates(query, await candidate_rows(s, union), stats)
     by_id = {c.section_id: c for c in cands}
@@ -126,8 +126,37 @@ dense: hybrid.DenseIndex | None,
     best = ranked[0].section_id if ranked else None
     info = {
         "cosine": max(cos_story.get(best, 0.0), cos_ask.get(best, 0.0)) if best is not None else 0.0,
-        "margin": (ranked[0].score - ranked[1].score) / ranked[0].score
-        if len(ranked) > 1 and ranked[0].score > 0
-        else 1.0,
+        "margin": _article_margin(ranked),
+        "ask_cosine": cos_ask.get(best, 0.0) if best is not None else 0.0,
+        "story": 1.0 if ask else 0.0,
+        **_agreement(ranked, rankings),
+        # The asking sentence's vector (the whole question's when it is not a story): answer composition
+        # scores the chosen passage's sentences against it.
+        "ask_vec": vecs[-1] if vecs is not None else None,
     }
     return ranked, info
+
+
+def _agreement(ranked: list[Candidate], rankings: dict[str, list[int]]) -> dict[str, float]:
+    """Confidence signals from how the rankings agree on the chosen passage (see calibration.FEATURES)."""
+    if not ranked:
+        return {"agree": 0.0, "vote": 0.0, "primary": 0.0}
+    best = ranked[0]
+    lexical_top = max(ranked, key=lambda c: (c.lexical_score, -c.section_id)).section_id
+    vector_top = (rankings.get("dense_ask") or [None])[0]
+    top5 = ranked[:5]
+    return {
+        "agree": ((lexical_top == best.section_id) + (vector_top == best.section_id)) / 2,
+        "vote": sum(c.document_id == best.document_id for c in top5) / len(top5),
+        "primary": 1.0 if best.doc_status == "confirmed" else 0.0,
+    }
+
+
+def _article_margin(ranked: list[Candidate]) -> float:
+    """Relative fused-score margin of the best passage over the best passage of ANOTHER article: sibling
+    sections of the right article scoring alike is agreement, not doubt."""
+    if not ranked or ranked[0].score <= 0:
+        return 0.0
+    other = next((c for c in ranked[1:] if c.document_id != ranked[0].document_id), None)
+    # Clipped: a negative fused score (cosines below zero) would push the ratio past 1.
+    return 1.0 if other is None else min(1.0, max(0.0, (ranked[0].score - other.score) / ranked[0].score))

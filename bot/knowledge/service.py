@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import func, insert, select, text
 
-from bot.knowledge import hybrid
+from bot.knowledge import calibration, compose, hybrid, stated
 from bot.knowledge.extract import clean_text
 from bot.knowledge.models import KbAnswer, KbCurated, KbExpertQuestion, KbFeedback, KbSection
 from bot.knowledge.rank import (
@@ -52,12 +52,6 @@ UNSURE = (
 UNVERIFIED_PREFIX = "Unverified document (no review metadata): "
 EMPTY_QUESTION = "Ask a question about IRF, LTAC or SNF coverage, notices, appeals or timeframes."
 _PLAN_SPECIFIC_MARKERS = ("plan-specific", "plan specific", "unconfirmed", "check your plan")
-# A sentence qualifying the fact just before it; it stays with the fact in an answer.
-_CAVEAT = re.compile(
-    r"secondary (?:source|material)|plan[- ]specific|check (?:your|the) plan|unconfirmed|not confirmed|"
-    r"re-?check|verify|only (?:in|from) secondary|may differ|varies by plan", re.I
-)
-
 
 @dataclass
 class SectionRef:
@@ -168,13 +162,7 @@ ANSWER_CACHE_SIZE = 512
 
 def with_caveats(body: str, passage: str) -> str:
     """The chosen sentences plus the caveat sentence that follows any of them in the passage."""
-    sentences = [x.lstrip("-*• ").strip() for x in split_sentences(passage)]
-    extra = []
-    for i, sent in enumerate(sentences[:-1]):
-        nxt = sentences[i + 1]
-        if sent and sent.rstrip(".") in body and nxt.rstrip(".") not in body and _CAVEAT.search(nxt):
-            extra.append(nxt if nxt.endswith((".", "!", "?", ")")) else nxt + ".")
-    return " ".join([body, *dict.fromkeys(extra)]) if extra else body
+    return compose.with_caveats(body, split_sentences(passage))
 
 
 def _fresh(answer: Answer) -> Answer:
@@ -372,6 +360,7 @@ class KnowledgeService:
     async def _answer(self, s, question: str, query: Query, cache: _Cache) -> tuple[Answer, list[Candidate]]:
         stats = cache.stats
         cands, info = await self._retrieve(s, question, query, cache)
+        cands = stated.by_stated_fact(query, cands, info.get("ask_vec"), self.lex)
         refs = [self._ref(query, c) for c in cands[:3]]
         # Curated pairs win when the question closely matches a curated question or alternate.
         best_cur, best_sim = cache.curated.best(query, stats) if cache.curated else (None, 0.0)
@@ -401,16 +390,23 @@ class KnowledgeService:
                 ), cands
         best = cands[0] if cands else None
         lexical = confidence(query, best, stats) if best is not None else 0.0
-        conf = hybrid.answer_confidence(info["cosine"], lexical, info["margin"]) if best is not None else 0.0
-        signals = {"cosine": round(info["cosine"], 4), "lexical": lexical, "margin": round(info["margin"], 4)}
-        if best is None or conf < self.threshold:
+        sentences, lexical_s, cosines = stated.sentence_relevance(query, best, info.get("ask_vec"), self.lex)
+        measured = {**info, "lexical": lexical, "sentence_cosine": max(cosines, default=0.0)}
+        signals = {f: round(float(measured.get(f, 0.0)), 4) for f in calibration.FEATURES}
+        conf = hybrid.answer_confidence(signals) if best is not None else 0.0
+        relevant = best is not None and info["cosine"] >= hybrid.RELEVANT_MIN_COSINE and lexical > 0
+        # Off-topic questions ("best pizza near me") are never answered, whatever the calibrator says: it was
+        # fitted on questions about the knowledge base's subjects only.
+        on_topic = best is not None and info["cosine"] >= hybrid.ANSWER_MIN_COSINE and lexical > 0
+        if not on_topic or conf < self.threshold:
             related = self._related(cands, exclude_doc=None, min_coverage=0.25)
-            if best is not None and info["cosine"] >= hybrid.RELEVANT_MIN_COSINE and lexical > 0:
+            if relevant:
                 return Answer(False, UNSURE, confidence=conf, related=related, sections=refs,
                               suggestions=True, signals=signals), cands
             return Answer(False, REFUSAL, confidence=conf, related=related, sections=refs,
                           signals=signals), cands
-        body = with_caveats(pick_sentences(query, best, self.lex), best.text)
+        # Whole when short, else the most relevant sentence(s) with the caveat that follows (compose.py).
+        body = compose.compose(sentences, lexical_s, cosines) if sentences else best.text[:700]
         lowered = body.lower()
         plan_specific = best.doc_status == "unconfirmed" or any(m in lowered for m in _PLAN_SPECIFIC_MARKERS)
         if best.doc_status == "unverified":

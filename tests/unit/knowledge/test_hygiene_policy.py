@@ -88,9 +88,18 @@ def test_the_asking_sentence_of_a_case_story():
 
 
 def test_confidence_rises_with_the_evidence():
-    low = hybrid.answer_confidence(0.2, 0.1, 0.0)
-    high = hybrid.answer_confidence(0.8, 0.9, 0.5)
-    assert 0.0 <= low < high <= 1.0
+    weak = {"cosine": 0.2, "lexical": 0.1, "margin": 0.0, "ask_cosine": 0.2, "sentence_cosine": 0.2}
+    strong = {"cosine": 0.8, "lexical": 0.9, "margin": 0.3, "agree": 1.0, "vote": 0.6, "ask_cosine": 0.7,
+              "sentence_cosine": 0.8, "primary": 1.0, "story": 1.0}
+    assert 0.0 <= hybrid.answer_confidence(weak) < 0.5 < hybrid.answer_confidence(strong) <= 1.0
+
+
+def test_the_calibrator_is_stored_data_for_the_signals_the_service_measures():
+    from bot.knowledge import calibration
+
+    model = calibration.model()
+    assert tuple(model["features"]) == calibration.FEATURES
+    assert len(model["coef"]) == len(calibration.FEATURES)
 
 
 def test_abbreviations_are_spelled_out_for_the_embedding_model():

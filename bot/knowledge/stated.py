@@ -1,0 +1,45 @@
+"""Sentence-level relevance of passages (needs the embedding model, so not in the pure compose.py): which of
+the top passages states the fact, and each sentence's lexical score and cosine to the asking sentence."""
+
+from __future__ import annotations
+
+from bot.knowledge import compose
+from bot.knowledge.embed import get_embedder
+from bot.knowledge.rank import Candidate, Query, sentence_scores
+from bot.knowledge.text import Lexicon, split_sentences
+
+
+def by_stated_fact(query: Query, cands: list[Candidate], ask_vec, lex: Lexicon) -> list[Candidate]:
+    """Among the top passages, prefer the one with a sentence that states the answer: passage score
+    (relative to the best) + STATED_WEIGHT x its best sentence's fused relevance (compose.fused_scores,
+    lexical scaled over all their sentences)."""
+    top = cands[: compose.STATED_POOL]
+    if compose.STATED_WEIGHT <= 0 or len(top) < 2 or ask_vec is None or top[0].score <= 0:
+        return cands
+    parts = [split_sentences(c.text) or [c.text] for c in top]
+    flat = [x for p in parts for x in p]
+    lexical = sentence_scores(query, flat, lex)
+    cosines = [float(v) for v in get_embedder().embed_passages(flat) @ ask_vec]
+    fused = compose.fused_scores(lexical, cosines)
+    best_of, start = [], 0
+    for p in parts:
+        best_of.append(max(fused[start : start + len(p)]))
+        start += len(p)
+    order = sorted(
+        range(len(top)), key=lambda i: (-(top[i].score / top[0].score + compose.STATED_WEIGHT * best_of[i]), i)
+    )
+    return [top[i] for i in order] + cands[len(top) :]
+
+
+def sentence_relevance(
+    query: Query, best: Candidate | None, ask_vec, lex: Lexicon
+) -> tuple[list[str], list[float], list[float]]:
+    """The best passage's sentences with their lexical scores and cosines to the asking sentence."""
+    if best is None:
+        return [], [], []
+    sentences = split_sentences(best.text)
+    cosines: list[float] = []
+    if ask_vec is not None and sentences:
+        # Passage sentences are memoised by the embedder: a passage seen before costs nothing.
+        cosines = [float(v) for v in get_embedder().embed_passages(sentences) @ ask_vec]
+    return sentences, sentence_scores(query, sentences, lex), cosines
