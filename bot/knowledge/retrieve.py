@@ -101,7 +101,7 @@ dense: hybrid.DenseIndex | None,
     vecs = get_embedder().embed(texts, batch=1) if dense is not None and len(dense.ids) else None
     rankings: dict[str, list[int]] = {}
     ids = await lexical_ids(s, backend, query, stats)
-    if vecs is not None:
+    if vecs is not None and dense is not None:
         tops = dense.top_many(vecs, hybrid.DENSE_CANDIDATES)
         rankings["dense_full"] = [i for i, _ in tops[0]]
         rankings["dense_ask"] = [i for i, _ in tops[-1]]
@@ -110,7 +110,7 @@ dense: hybrid.DenseIndex | None,
     by_id = {c.section_id: c for c in cands}
     cos_story: dict[int, float] = {}
     cos_ask: dict[int, float] = {}
-    if vecs is not None:
+    if vecs is not None and dense is not None:
         cos_story = dense.scores_for(vecs[0], list(by_id))
         cos_ask = dense.scores_for(vecs[-1], list(by_id))
     fused = hybrid.fuse(

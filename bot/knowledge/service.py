@@ -180,6 +180,13 @@ class _Cache:
     checked_at: float = 0.0
     answers: OrderedDict = field(default_factory=OrderedDict)  # question -> (Answer, candidates, query)
 
+    @property
+    def index_stats(self) -> IndexStats:
+        """The statistics of a loaded cache (`_ensure_cache` always returns one with them)."""
+        if self.stats is None:
+            raise RuntimeError("knowledge cache used before it was loaded")
+        return self.stats
+
 
 class KnowledgeService:
     def __init__(
@@ -270,7 +277,7 @@ class KnowledgeService:
             return Answer(False, EMPTY_QUESTION)
         async with self.db.session() as s:
             cache = await self._ensure_cache(s)
-            stats = cache.stats
+            stats = cache.index_stats
             # Coordinators ask the same questions all day; an answer depends only on the question and the
             # KB version, so identical questions reuse the ranked answer until the KB changes.
             key = " ".join(question.lower().split())
@@ -343,12 +350,12 @@ class KnowledgeService:
         """Ranked candidate sections for a question (no curated pairs, nothing recorded)."""
         async with self.db.session() as s:
             cache = await self._ensure_cache(s)
-            query = analyse(question, self.lex, cache.stats)
+            query = analyse(question, self.lex, cache.index_stats)
             cands, _ = await self._retrieve(s, question, query, cache)
             return query, cands[:limit]
 
     async def _retrieve(self, s, question: str, query: Query, cache: _Cache) -> tuple[list[Candidate], dict]:
-        return await retrieve(s, self.backend, self.lex, question, query, cache.stats, cache.dense)
+        return await retrieve(s, self.backend, self.lex, question, query, cache.index_stats, cache.dense)
 
     def _ref(self, query: Query, c: Candidate) -> SectionRef:
         return SectionRef(
@@ -358,7 +365,7 @@ class KnowledgeService:
         )
 
     async def _answer(self, s, question: str, query: Query, cache: _Cache) -> tuple[Answer, list[Candidate]]:
-        stats = cache.stats
+        stats = cache.index_stats
         cands, info = await self._retrieve(s, question, query, cache)
         cands = stated.by_stated_fact(query, cands, info.get("ask_vec"), self.lex)
         refs = [self._ref(query, c) for c in cands[:3]]
@@ -405,6 +412,7 @@ class KnowledgeService:
                               suggestions=True, signals=signals), cands
             return Answer(False, REFUSAL, confidence=conf, related=related, sections=refs,
                           signals=signals), cands
+        assert best is not None  # on_topic needs a best candidate
         # Whole when short, else the most relevant sentence(s) with the caveat that follows (compose.py).
         body = compose.compose(sentences, lexical_s, cosines) if sentences else best.text[:700]
         lowered = body.lower()
