@@ -87,7 +87,6 @@ def classify(
     return res
 
 
-
 def _lookalike(ctx: _Ctx, res: TriageResult) -> None:
     addr = ctx.parsed.from_addr or ""
     if "@" not in addr:

@@ -49,7 +49,7 @@ def _other_kind(ctx: _Ctx) -> str | None:
             if seg.payer or seg.words == 0:
                 continue
             top_raw = top_raw + "\n" + seg.text.lower()
-            has_type = _first_type(seg.low_main, rules) is not None
+            has_type = _first_type(seg.low_without_subject, rules) is not None
             break
     if not has_type and rules.auto_reply_body.search(top_raw):
         return "auto-reply"
@@ -58,9 +58,7 @@ def _other_kind(ctx: _Ctx) -> str | None:
     )
     if has_ids or rules.request_markers.search(top_raw):
         return None
-    bulk = any(
-        h in parsed.auto_headers and rx.search(parsed.auto_headers[h]) for h, rx in rules.bulk_headers.items()
-    )
+    bulk = any(h in parsed.auto_headers and rx.search(parsed.auto_headers[h]) for h, rx in rules.bulk_headers.items())
     if bulk or rules.bulk_body.search(top_raw):
         return "newsletter/bulk"
     if rules.spam_body.search(top_raw) or rules.spam_body.search(subj.lower()):
@@ -81,16 +79,14 @@ def _choose_current(ctx: _Ctx) -> str:
             for seg in segs[1:]:
                 if seg.payer:
                     break
-                below = _first_type(seg.low_main, rules)
+                below = _first_type(seg.low_without_subject, rules)
                 if below:
                     if below == t:
                         ctx.pointers = [i for i in range(seg.index)]
                         ctx.current = seg.index
                     break
         return t
-    forward_below = len(segs) > 1 and (
-        segs[1].kind == "forwarded" or bool(_FWD_PREFIX.match(ctx.parsed.subject))
-    )
+    forward_below = len(segs) > 1 and (segs[1].kind == "forwarded" or bool(_FWD_PREFIX.match(ctx.parsed.subject)))
     if not _is_pointer(segs[0], rules) and not forward_below:
         # a long body naming no request: the sender's own subject (not a reply's) may still carry it
         subj = ctx.parsed.subject
@@ -107,7 +103,7 @@ def _choose_current(ctx: _Ctx) -> str:
             if seg.index == 1 and segs[0].kind == "top" and seg.kind == "quoted":
                 break
             continue
-        t = _first_type(seg.low_main, rules)
+        t = _first_type(seg.low_without_subject, rules)
         if t:
             ctx.current = seg.index
             return t

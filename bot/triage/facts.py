@@ -31,9 +31,7 @@ def _find_case_candidates(ctx: _Ctx, text: str) -> list[tuple[int, str, bool]]:
             ctx_before = re.split(r"[.;!?]\s", low[max(line_start, m.start() - 40) : m.start()])[-1]
             line_end = low.find("\n", m.end())
             ctx_after = low[m.end() : min(m.end() + 25, line_end if line_end >= 0 else len(low))]
-            stale = bool(
-                rules.id_stale_context.search(ctx_before) or rules.id_stale_context.search(ctx_after)
-            )
+            stale = bool(rules.id_stale_context.search(ctx_before) or rules.id_stale_context.search(ctx_after))
             out.append((m.start(), cid, stale))
     out.sort()
     return out
@@ -131,11 +129,7 @@ def _level_of_care(ctx: _Ctx, request_type: str) -> str | None:
     groups.extend((3, s.text) for s in rest if s.payer)
     best = None
     for gi, (block, text) in enumerate(groups):
-        if (
-            best is not None
-            and best[0][0] == 0
-            and (best[0][1] < block or best[0][2] == 0 and best[0][1] == block)
-        ):
+        if best is not None and best[0][0] == 0 and (best[0][1] < block or best[0][2] == 0 and best[0][1] == block):
             break  # nothing later can rank higher
         if not text:
             continue
@@ -150,5 +144,3 @@ def _level_of_care(ctx: _Ctx, request_type: str) -> str | None:
             if best is None or key < best[0]:
                 best = (key, lv)
     return best[1] if best else None
-
-

@@ -26,12 +26,7 @@ def _edit1(a: str, b: str) -> bool:
         diff = [i for i in range(la) if a[i] != b[i]]
         if len(diff) == 1:
             return True
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     if la > lb:
         a, b = b, a
     i = 0
@@ -75,7 +70,7 @@ class _Seg:
     body: str  # text before the sign-off
     sig: str  # sign-off and below
     low: str  # normalised full text
-    low_main: str  # normalised text without the quoted 'Subject:' line (used to find the request)
+    low_without_subject: str  # normalised text without the quoted 'Subject:' line (used to find the request)
     subject: str
     payer: bool
     words: int  # words in the body without greeting
@@ -112,9 +107,7 @@ def _strip_disclaimers(text: str, rules: Rules) -> str:
             continue
         # drop from the start of the line holding the marker (the disclaimer's sentence and the rest)
         line_start = b.rfind("\n", 0, cut) + 1
-        sent_start = (
-            max(b.rfind(". ", 0, cut) + 2, line_start) if b.rfind(". ", line_start, cut) >= 0 else line_start
-        )
+        sent_start = max(b.rfind(". ", 0, cut) + 2, line_start) if b.rfind(". ", line_start, cut) >= 0 else line_start
         head = b[:sent_start].rstrip()
         if head:
             keep.append(head)
@@ -172,9 +165,7 @@ def _prepare(parsed: ParsedEmail, rules: Rules, limits: Limits = DEFAULT_LIMITS)
             prev_date = d
         raw_text = s.text
         if len(raw_text) > limits.classify_head_chars + limits.classify_tail_chars:
-            raw_text = (
-                raw_text[: limits.classify_head_chars] + "\n[...]\n" + raw_text[-limits.classify_tail_chars :]
-            )
+            raw_text = raw_text[: limits.classify_head_chars] + "\n[...]\n" + raw_text[-limits.classify_tail_chars :]
         text = _unwrap(_strip_disclaimers(raw_text, rules))
         body, sig = _split_signature(text, rules)
         low = normalise(text, rules)
@@ -186,14 +177,15 @@ def _prepare(parsed: ParsedEmail, rules: Rules, limits: Limits = DEFAULT_LIMITS)
             if ln.strip() and not rules.greeting.match(ln) and not ln.lower().startswith("subject:")
         ]
         words = sum(len(ln.split()) for ln in lines)
-        low_main = normalise(_SUBJ_LINE.sub("", text, count=1), rules) if text.startswith("Subject:") else low
-        out.append(_Seg(i, s.kind, d, text, body, sig, low, low_main, s.subject, payer, words))
+        low_without_subject = (
+            normalise(_SUBJ_LINE.sub("", text, count=1), rules) if text.startswith("Subject:") else low
+        )
+        out.append(_Seg(i, s.kind, d, text, body, sig, low, low_without_subject, s.subject, payer, words))
     return out
 
 
 def _sentences(low: str) -> list[str]:
     return [s for s in _SENT_SPLIT.split(low) if s and s.strip()]
-
 
 
 def _current_subject(ctx: _Ctx) -> str:
@@ -209,4 +201,3 @@ def _current_subject(ctx: _Ctx) -> str:
     if _FWD_PREFIX.match(subj) or _REPLY_PREFIX.match(subj):
         return _PREFIX.sub("", subj)
     return ""
-

@@ -58,9 +58,7 @@ def _discharge_happened(ctx: _Ctx) -> tuple[bool, date | None]:
     dates: list[date] = []
     happened = planned = False
     for sent in _sentences(seg.low):
-        if not rules.date_cues["discharge"].search(sent) and not any(
-            rx.search(sent) for rx in rules.dc_happened
-        ):
+        if not rules.date_cues["discharge"].search(sent) and not any(rx.search(sent) for rx in rules.dc_happened):
             continue
         if ref is not None:
             dates.extend(_dates_in(sent, ref, rules))
@@ -92,52 +90,67 @@ def _shadow_rubric(ctx: _Ctx, rtype: str) -> TriageResult:
     return shadow
 
 
+_REQUEST_LABELS = {
+    "p2p_request": "P2P requested",
+    "appeal": "appeal filed",
+    "new_request": "new request",
+    "extension_request": "extension requested",
+    "updated_clinicals": "updated clinicals",
+    "status_inquiry": "status inquiry",
+}
+
+
 def _rubric(ctx: _Ctx, res: TriageResult, rtype: str) -> None:
     """Ids, level of care, expedited, gating date and the rubric's priority for the chosen request type."""
-    rules, segs, today = ctx.rules, ctx.segs, ctx.today
     res.case_id = _case_id(ctx)
     res.member_id = _member_id(ctx)
     if rtype == "other":
         res.priority = "low"
         return
     res.level_of_care = _level_of_care(ctx, rtype)
-
     if rtype == "discharge_notice":
-        happened, d = _discharge_happened(ctx)
-        res.gating_date = None
-        if happened:
-            res.priority = "low"
-            ctx.reasons.append("discharge already happened" + (f" ({d.month}/{d.day})" if d else ""))
-        else:
-            res.priority = "normal"
-            ctx.reasons.append("planned discharge" + (f" ({d.month}/{d.day})" if d else ""))
+        _discharge_notice_priority(ctx, res)
         return
-
-    label = {
-        "p2p_request": "P2P requested",
-        "appeal": "appeal filed",
-        "new_request": "new request",
-        "extension_request": "extension requested",
-        "updated_clinicals": "updated clinicals",
-        "status_inquiry": "status inquiry",
-    }[rtype]
-    ctx.reasons.append(label)
+    ctx.reasons.append(_REQUEST_LABELS[rtype])
     res.expedited = _expedited(ctx)
-    g = _gating(ctx, rtype)
-    if g is not None:
-        res.gating_date = g[0]
+    gating = _gating(ctx, rtype)
+    gate_date, gate_kind = gating if gating is not None else (None, "")
+    if gate_date is not None:
+        res.gating_date = gate_date
+    _set_priority(ctx, res, rtype, gate_date)
+    if gate_date is not None and ctx.today is not None:
+        label = _KIND_LABEL[gate_kind]
+        if gate_kind == "deadline" and rtype in {"p2p_request", "appeal"}:
+            label = ("P2P " if rtype == "p2p_request" else "appeal ") + label
+        ctx.reasons.append(f"{label} {_when(gate_date, ctx.today)}")
+
+
+def _discharge_notice_priority(ctx: _Ctx, res: TriageResult) -> None:
+    """A discharge that already happened is low; a planned one is normal (no gating date either way)."""
+    happened, d = _discharge_happened(ctx)
+    res.gating_date = None
+    if happened:
+        res.priority = "low"
+        ctx.reasons.append("discharge already happened" + (f" ({d.month}/{d.day})" if d else ""))
+    else:
+        res.priority = "normal"
+        ctx.reasons.append("planned discharge" + (f" ({d.month}/{d.day})" if d else ""))
+
+
+def _set_priority(ctx: _Ctx, res: TriageResult, rtype: str, gate_date: date | None) -> None:
+    """The rubric's priority: expedite, then the gating date (today/overdue, tomorrow), then the request type."""
+    rules, segs, today = ctx.rules, ctx.segs, ctx.today
     routine = (
         rtype == "updated_clinicals" and rules.approved_routine.search(segs[ctx.current].low)
         if segs and ctx.current is not None
         else False
     )
-
     if res.expedited:
         res.priority = "urgent"
         ctx.reasons.insert(0, "expedited requested")
-    elif g is not None and today is not None and g[0] <= today:
+    elif gate_date is not None and today is not None and gate_date <= today:
         res.priority = "urgent"
-    elif g is not None and today is not None and g[0] == today + timedelta(days=1):
+    elif gate_date is not None and today is not None and gate_date == today + timedelta(days=1):
         res.priority = "high"
     elif rtype in {"p2p_request", "appeal"}:
         res.priority = "high"
@@ -147,8 +160,3 @@ def _rubric(ctx: _Ctx, res: TriageResult, rtype: str) -> None:
             ctx.reasons.append("approved, routine update")
     else:
         res.priority = "normal"
-    if g is not None and today is not None:
-        label = _KIND_LABEL[g[1]]
-        if g[1] == "deadline" and rtype in {"p2p_request", "appeal"}:
-            label = ("P2P " if rtype == "p2p_request" else "appeal ") + label
-        ctx.reasons.append(f"{label} {_when(g[0], today)}")

@@ -38,9 +38,7 @@ _DATE_RX = re.compile(
     r"|(?P<wd>\b(?:(?:next|this|on|coming)\s+)?(?P<wdname>" + _WD + r"|sat(?:urday)?|sun(?:day)?)\b\.?"
     r"(?:,?\s*(?P<wdm>\d{1,2})[/-](?P<wdd>\d{1,2})(?:[/-](?P<wdy>\d{4}|\d{2}))?(?![\d/]))?)"
     r"|(?P<num>(?<![\d/.:$#-])(?P<nm>\d{1,2})[/-](?P<nd>\d{1,2})(?:[/-](?P<ny>\d{4}|\d{2}))?(?![\d/]|\s*(?:am|pm)\b|:\d))"
-    r"|(?P<mdy>\b(?P<mon>"
-    + _MONTH_NAMES
-    + r")\.?\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<myear>\d{4}))?)"
+    r"|(?P<mdy>\b(?P<mon>" + _MONTH_NAMES + r")\.?\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<myear>\d{4}))?)"
     r"|(?P<dmy>\b(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmon>"
     + _MONTH_NAMES
     + r")\b(?:,?\s+(?P<dyear>\d{4}))?)",
@@ -107,7 +105,6 @@ def _dates_in(sentence: str, ref: date, rules: Rules, after: int = 0) -> list[da
             continue
         out.append(d)
     return out
-
 
 
 def _gating_in(low: str, ref: date, rules: Rules, kinds: tuple[str, ...]) -> list[tuple[date, str]]:
