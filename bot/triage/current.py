@@ -73,29 +73,46 @@ def _choose_current(ctx: _Ctx) -> str:
         return "other"
     t = _first_type(segs[0].low, rules)
     if t:
-        ctx.current = 0
-        if _is_pointer(segs[0], rules) and rules.pointer.search(segs[0].low):
-            # "Forwarding the new referral below": the message below carries the details of the same ask
-            for seg in segs[1:]:
-                if seg.payer:
-                    break
-                below = _first_type(seg.low_without_subject, rules)
-                if below:
-                    if below == t:
-                        ctx.pointers = [i for i in range(seg.index)]
-                        ctx.current = seg.index
-                    break
+        _follow_pointer_note(ctx, t)
         return t
     forward_below = len(segs) > 1 and (segs[1].kind == "forwarded" or bool(_FWD_PREFIX.match(ctx.parsed.subject)))
     if not _is_pointer(segs[0], rules) and not forward_below:
-        # a long body naming no request: the sender's own subject (not a reply's) may still carry it
-        subj = ctx.parsed.subject
-        if subj and not _REPLY_PREFIX.match(subj) and not _FWD_PREFIX.match(subj):
-            t = _first_type(normalise(subj, rules), rules)
-            if t:
-                ctx.current = 0
-                return t
-        return "other"
+        return _own_subject_type(ctx)
+    return _request_below(ctx)
+
+
+def _follow_pointer_note(ctx: _Ctx, request_type: str) -> None:
+    """The top message names the request; a short pointer note ("see below") hands over to the same ask below."""
+    rules, segs = ctx.rules, ctx.segs
+    ctx.current = 0
+    if _is_pointer(segs[0], rules) and rules.pointer.search(segs[0].low):
+        # "Forwarding the new referral below": the message below carries the details of the same ask
+        for seg in segs[1:]:
+            if seg.payer:
+                break
+            below = _first_type(seg.low_without_subject, rules)
+            if below:
+                if below == request_type:
+                    ctx.pointers = [i for i in range(seg.index)]
+                    ctx.current = seg.index
+                break
+
+
+def _own_subject_type(ctx: _Ctx) -> str:
+    """A long body naming no request: the sender's own subject (not a reply's) may still carry it."""
+    rules = ctx.rules
+    subj = ctx.parsed.subject
+    if subj and not _REPLY_PREFIX.match(subj) and not _FWD_PREFIX.match(subj):
+        t = _first_type(normalise(subj, rules), rules)
+        if t:
+            ctx.current = 0
+            return t
+    return "other"
+
+
+def _request_below(ctx: _Ctx) -> str:
+    """The top message only points elsewhere: the first message below it that names a request."""
+    rules, segs = ctx.rules, ctx.segs
     ctx.pointers.append(0)
     for seg in segs[1:]:
         if seg.payer:
@@ -110,7 +127,12 @@ def _choose_current(ctx: _Ctx) -> str:
         if seg.words > 40:
             break
         ctx.pointers.append(seg.index)
-    # nothing in the bodies: a forwarded message's own subject, then the e-mail's subject
+    return _type_from_subjects(ctx)
+
+
+def _type_from_subjects(ctx: _Ctx) -> str:
+    """Nothing in the bodies: a forwarded message's own subject, then the e-mail's subject."""
+    rules, segs = ctx.rules, ctx.segs
     for seg in segs[1:]:
         if seg.payer or seg.index not in ctx.pointers or not seg.subject:
             continue
