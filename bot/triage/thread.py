@@ -87,35 +87,20 @@ def split_inline(
             cur.append(stripped)
             i += 1
             continue
-        new_kind = None
-        hdr_start = None
-        if len(stripped) < 300:
-            if _FWD_MARK.match(stripped):
-                new_kind = "forwarded" if "forward" in stripped.lower() else "quoted"
-                hdr_start = i + 1
-            elif _UNDERSCORE_SEP.match(stripped) and i + 1 < n and _HDR_LINE.match(_QUOTE_PREFIX.sub("", lines[i + 1])):
-                new_kind, hdr_start = "quoted", i + 1
-            elif _FROM_LINE.match(stripped):
-                nxt = [_QUOTE_PREFIX.sub("", x) for x in lines[i + 1 : i + 5]]
-                if any(_SENT_LINE.match(x) for x in nxt):
-                    new_kind, hdr_start = "quoted", i
-            elif _ON_START.match(stripped):
-                joined = stripped
-                k = i
-                while k + 1 < n and k < i + 2 and not _WROTE_END.search(joined):
-                    k += 1
-                    joined = joined + " " + _QUOTE_PREFIX.sub("", lines[k]).strip()
-                m = _ON_WROTE.match(joined)
-                if m:
-                    if len(segs) + 1 >= limits.max_segments:
-                        break
-                    segs.append(Segment("\n".join(cur).strip(), cur_date, cur_kind, cur_subject, cur_sender))
-                    cur = []
-                    cur_date = parse_loose_datetime(m.group(1)) or parse_loose_datetime(joined)
-                    cur_kind, cur_subject, cur_sender = "quoted", "", _address(joined)
-                    i = k + 1
-                    continue
-        if new_kind is not None and len(segs) + 1 < limits.max_segments:
+        marker = _header_marker(lines, i, stripped) if len(stripped) < 300 else None
+        wrote = _on_wrote(lines, i, stripped) if marker is None and len(stripped) < 300 else None
+        if wrote is not None:
+            if len(segs) + 1 >= limits.max_segments:
+                break
+            segs.append(Segment("\n".join(cur).strip(), cur_date, cur_kind, cur_subject, cur_sender))
+            cur = []
+            last, date_text, joined = wrote
+            cur_date = parse_loose_datetime(date_text) or parse_loose_datetime(joined)
+            cur_kind, cur_subject, cur_sender = "quoted", "", _address(joined)
+            i = last + 1
+            continue
+        if marker is not None and len(segs) + 1 < limits.max_segments:
+            new_kind, hdr_start = marker
             segs.append(Segment("\n".join(cur).strip(), cur_date, cur_kind, cur_subject, cur_sender))
             cur = []
             j, dt, subj, sender = _parse_quote_header(lines, hdr_start)
@@ -129,3 +114,29 @@ def split_inline(
     segs.append(Segment("\n".join(cur).strip(), cur_date, cur_kind, cur_subject, cur_sender))
     # the first segment keeps its kind; an empty top segment is kept (a forward with no comment)
     return [s for k, s in enumerate(segs) if k == 0 or s.text or s.subject]
+
+
+def _header_marker(lines: list[str], i: int, stripped: str) -> tuple[str, int] | None:
+    """(kind, first header line) when line ``i`` opens a quoted or forwarded message with a header block."""
+    if _FWD_MARK.match(stripped):
+        return ("forwarded" if "forward" in stripped.lower() else "quoted"), i + 1
+    if _UNDERSCORE_SEP.match(stripped) and i + 1 < len(lines) and _HDR_LINE.match(_QUOTE_PREFIX.sub("", lines[i + 1])):
+        return "quoted", i + 1
+    if _FROM_LINE.match(stripped):
+        following = [_QUOTE_PREFIX.sub("", x) for x in lines[i + 1 : i + 5]]
+        if any(_SENT_LINE.match(x) for x in following):
+            return "quoted", i
+    return None
+
+
+def _on_wrote(lines: list[str], i: int, stripped: str) -> tuple[int, str, str] | None:
+    """ "On <date>, <name> wrote:" (wrapped over up to three lines): (its last line, the date text, the whole)."""
+    if not _ON_START.match(stripped):
+        return None
+    joined = stripped
+    k = i
+    while k + 1 < len(lines) and k < i + 2 and not _WROTE_END.search(joined):
+        k += 1
+        joined = joined + " " + _QUOTE_PREFIX.sub("", lines[k]).strip()
+    m = _ON_WROTE.match(joined)
+    return (k, m.group(1), joined) if m else None
