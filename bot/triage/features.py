@@ -28,7 +28,7 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 
 
 def type_document(ctx, rule_type: str, other_kind: str | None) -> dict[str, str]:
-    """Fields for the request-type model, from the rule stage's context (``classify._Ctx``)."""
+    """Fields for the request-type model, from the rule stage's context (``prepare._Ctx``)."""
     segs, parsed = ctx.segs, ctx.parsed
     cur = ctx.current if ctx.current is not None else 0
     subj = parsed.subject or ""

@@ -54,40 +54,40 @@ _DATE_HINT = re.compile(
 
 
 def _resolve(m: re.Match, ref: date) -> date | None:
-    g = m.groupdict()
-    if g["rel0"]:
+    groups = m.groupdict()
+    if groups["rel0"]:
         return ref
-    if g["rel2"]:
+    if groups["rel2"]:
         return ref + timedelta(days=2)
-    if g["rel1"]:
+    if groups["rel1"]:
         return ref + timedelta(days=1)
-    if g["relm1"]:
+    if groups["relm1"]:
         return ref - timedelta(days=1)
-    if g["ago"]:
-        return ref - timedelta(days=_count(g["agon"]))
-    if g["inn"]:
-        return ref + timedelta(days=_count(g["innn"]))
-    if g["wd"]:
-        if g["wdm"]:
-            y = int(g["wdy"]) if g["wdy"] else ref.year
+    if groups["ago"]:
+        return ref - timedelta(days=_count(groups["agon"]))
+    if groups["inn"]:
+        return ref + timedelta(days=_count(groups["innn"]))
+    if groups["wd"]:
+        if groups["wdm"]:
+            y = int(groups["wdy"]) if groups["wdy"] else ref.year
             y = y + 2000 if y < 100 else y
-            d = safe_date(y, int(g["wdm"]), int(g["wdd"]))
+            d = safe_date(y, int(groups["wdm"]), int(groups["wdd"]))
             if d:
                 return d
-        idx = weekday_index(g["wdname"])
+        idx = weekday_index(groups["wdname"])
         return next_weekday_after(ref, idx) if idx is not None else None
-    if g["num"]:
-        y = int(g["ny"]) if g["ny"] else ref.year
+    if groups["num"]:
+        y = int(groups["ny"]) if groups["ny"] else ref.year
         y = y + 2000 if y < 100 else y
-        return safe_date(y, int(g["nm"]), int(g["nd"]))
-    if g["mdy"]:
-        mon = MONTHS.get(g["mon"].lower()[:3])
-        y = int(g["myear"]) if g["myear"] else ref.year
-        return safe_date(y, mon, int(g["mday"])) if mon else None
-    if g["dmy"]:
-        mon = MONTHS.get(g["dmon"].lower()[:3])
-        y = int(g["dyear"]) if g["dyear"] else ref.year
-        return safe_date(y, mon, int(g["dday"])) if mon else None
+        return safe_date(y, int(groups["nm"]), int(groups["nd"]))
+    if groups["mdy"]:
+        mon = MONTHS.get(groups["mon"].lower()[:3])
+        y = int(groups["myear"]) if groups["myear"] else ref.year
+        return safe_date(y, mon, int(groups["mday"])) if mon else None
+    if groups["dmy"]:
+        mon = MONTHS.get(groups["dmon"].lower()[:3])
+        y = int(groups["dyear"]) if groups["dyear"] else ref.year
+        return safe_date(y, mon, int(groups["dday"])) if mon else None
     return None
 
 
