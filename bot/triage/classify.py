@@ -1,7 +1,9 @@
 """Rubric-driven classification of a :class:`ParsedEmail` (TRIAGE_RUBRIC.md v1.1).
 
 Engine only: every keyword and phrase comes from :mod:`bot.triage.rules` (``rules.yaml``).
-Never logs message content.
+Never logs message content. The stages, in order: text preparation (:mod:`.prepare`), current-message choice
+(:mod:`.current`), the learned judgement (:mod:`.judge`), facts (:mod:`.facts`: ids, level of care), dates
+(:mod:`.ruledates`) and the priority rubric (:mod:`.rubric`: expedite, discharge notices, gating dates).
 """
 
 from __future__ import annotations
