@@ -28,7 +28,7 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 
 
 def type_document(ctx, rule_type: str, other_kind: str | None) -> dict[str, str]:
-    """Fields for the request-type model, from the rule stage's context (``classify._Ctx``)."""
+    """Fields for the request-type model, from the rule stage's context (``prepare._Ctx``)."""
     segs, parsed = ctx.segs, ctx.parsed
     cur = ctx.current if ctx.current is not None else 0
     subj = parsed.subject or ""
@@ -51,7 +51,7 @@ def type_document(ctx, rule_type: str, other_kind: str | None) -> dict[str, str]
         facts.extend(f"kind_{s.kind}" for s in segs[1:4])
         if any(s.payer for s in segs):
             facts.append("payer_in_thread")
-    current = segs[cur].low_main[:CURRENT_CHARS] if segs else ""
+    current = segs[cur].low_without_subject[:CURRENT_CHARS] if segs else ""
     top_text = segs[0].low[:CURRENT_CHARS] if segs else ""
     thread = "\n".join(s.low for s in segs[1:])[:THREAD_CHARS] if len(segs) > 1 else ""
     return {

@@ -1,6 +1,6 @@
 """Learned judgement on top of the rule stage: request type with a confidence, and rounding priority up.
 
-The priority itself stays the rubric (classify._rubric). This module only (1) lets the calibrated request-type
+The priority itself stays the rubric (rubric._rubric). This module only (1) lets the calibrated request-type
 model choose the type, and (2) rounds priority UP when the evidence is below confidence: an uncertain type is
 at least ``high``; urgency the urgency model sees but no rubric rule fired becomes ``urgent``. Both mark the
 result ``needs_review`` with a PHI-free reason the alert card shows.

@@ -22,10 +22,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
@@ -37,93 +35,23 @@ from bot.cases.models import Case
 from bot.storage.base import utcnow
 from bot.storage.db import Database
 from bot.triage.classify import triage_bytes
-from bot.triage.dates import parse_header_date
 from bot.triage.directory import snapshot as facility_snapshot
 from bot.triage.link import link_result, message_time
 from bot.triage.models import PROCESSED, PROCESSING, QUARANTINED, Email
+from bot.triage.pipeline_records import PipelineStats, header_date, quarantine_reason, result_json
 from bot.triage.result import TriageResult
 from bot.triage.rules import Rules
 from bot.triage.store import REASON_MAX
 
+__all__ = ["PipelineStats", "header_date", "process_pending", "quarantine_reason", "result_json"]
+
 log = logging.getLogger(__name__)
 
-HEADER_BYTES = 64 * 1024
-UNPARSEABLE_FLAGS = frozenset({"empty", "no_headers"})
 
-
-@dataclass
-class PipelineStats:
-    claimed: int = 0
-    processed: int = 0
-    quarantined: int = 0
-    linked: int = 0
-    cases_created: int = 0
-    alerts: int = 0
-    deferred: int = 0  # database trouble: left claimed for a later retry
-    # (request type, priority, outcome) -> e-mails: what the edge reports as metrics.
-    by_label: dict[tuple[str, str, str], int] = field(default_factory=dict)
-
-    def tally(self, result: TriageResult | None, outcome: str) -> None:
-        key = (result.request_type, result.priority) if result is not None else ("unknown", "unknown")
-        self.by_label[(*key, outcome)] = self.by_label.get((*key, outcome), 0) + 1
-
-
-def header_date(raw: bytes) -> datetime | None:
-    """The Date header from the first 64 KiB, read defensively (never raises)."""
-    try:
-        head = BytesHeaderParser(policy=compat32).parsebytes(raw[:HEADER_BYTES])
-        value = head.get("Date")
-        dt = parse_header_date(str(value)) if value else None
-        return dt if dt is not None and dt.tzinfo is not None else None
-    except Exception:  # noqa: BLE001 - a header we cannot read is simply absent
-        return None
-
-
-def _triage(raw: bytes, rules: Rules | None, received_at: datetime,
-            directory: dict[str, str] | None = None) -> tuple[TriageResult, datetime | None]:
+def _triage(
+    raw: bytes, rules: Rules | None, received_at: datetime, directory: dict[str, str] | None = None
+) -> tuple[TriageResult, datetime | None]:
     return triage_bytes(raw, rules, received_at=received_at, directory=directory), header_date(raw)
-
-
-def quarantine_reason(raw: bytes | None, result: TriageResult | None) -> str | None:
-    """Why a message cannot be used (PHI-free), or None when it can."""
-    if not raw or not raw.strip():
-        return "empty message"
-    if result is None:
-        return "not triaged"
-    if result.error:
-        return f"triage failed: {result.error}"[:300]
-    flags = set(result.flags)
-    if "parse_error" in flags and result.request_type == "other" and flags & UNPARSEABLE_FLAGS:
-        return "unparseable: " + ", ".join(sorted(flags & (UNPARSEABLE_FLAGS | {"parse_error"})))
-    return None
-
-
-def result_json(
-    result: TriageResult,
-    *,
-    alert_id: int | None,
-    case_id: str | None,
-    case_created: bool,
-    message_date: datetime | None,
-) -> dict:
-    return {
-        "request_type": result.request_type,
-        "level_of_care": result.level_of_care,
-        "priority": result.priority,
-        "case_id": result.case_id,
-        "member_id": result.member_id,
-        "expedited": bool(result.expedited),
-        "reasons": list(result.reasons),
-        "flags": list(result.flags),
-        "gating_date": result.gating_date.isoformat() if result.gating_date else None,
-        "confidence": None if result.confidence is None else round(result.confidence, 3),
-        "needs_review": result.needs_review,
-        "error": result.error,
-        "linked_case_id": case_id,
-        "case_created": case_created,
-        "alert_id": alert_id,
-        "message_date": message_date.isoformat() if message_date else None,
-    }
 
 
 def _transient(exc: BaseException) -> bool:
@@ -174,8 +102,9 @@ async def process_pending(
     return stats
 
 
-def _triage_all(rows, rules: Rules | None,
-                directory: dict[str, str] | None = None) -> list[tuple[TriageResult | None, datetime | None]]:
+def _triage_all(
+    rows, rules: Rules | None, directory: dict[str, str] | None = None
+) -> list[tuple[TriageResult | None, datetime | None]]:
     out: list[tuple[TriageResult | None, datetime | None]] = []
     for row in rows:
         raw = bytes(row.raw or b"")
@@ -183,8 +112,90 @@ def _triage_all(rows, rules: Rules | None,
     return out
 
 
-async def _process_batch(db: Database, store, owner: str, rows, triaged, tz: ZoneInfo, lease_s: float,
-                         now: datetime | None, stats: PipelineStats) -> bool:
+@dataclass
+class _Linked:
+    """One message linked and alerted inside the caller's transaction, not yet marked processed."""
+
+    case_id: str | None
+    result_json: dict
+    case_linked: bool
+    case_created: bool
+    alerted: bool
+
+    def count(self, stats: PipelineStats, result: TriageResult) -> None:
+        stats.processed += 1
+        stats.tally(result, "processed")
+        stats.linked += self.case_linked
+        stats.cases_created += self.case_created
+        stats.alerts += self.alerted
+
+
+def _reason_to_quarantine(row, result: TriageResult | None) -> str | None:
+    """Why this claimed message is set aside (None: it goes on to linking and alerting)."""
+    return "empty message" if result is None else quarantine_reason(bytes(row.raw or b""), result)
+
+
+async def _reassert_claims(s, owner: str, ids: list[int], lease_s: float) -> bool:
+    """Re-assert (and extend) this worker's claim on every id; False when any claim was lost.
+
+    Done first in a transaction: it also takes SQLite's writer lock up front.
+    """
+    mine = await s.execute(
+        update(Email)
+        .where(Email.id.in_(ids), Email.status == PROCESSING, Email.claimed_by == owner)
+        .values(claimed_until=utcnow() + timedelta(seconds=lease_s))
+    )
+    return mine.rowcount == len(ids)
+
+
+async def _link_and_alert(
+    s,
+    row,
+    result: TriageResult,
+    msg_date: datetime | None,
+    *,
+    tz: ZoneInfo,
+    now: datetime,
+    lock: bool = False,
+    subscriptions: list | None = None,
+    check_existing: bool = True,
+) -> _Linked:
+    """The per-message step both paths share: link or create the case, create the alert and its outbox rows."""
+    received = message_time(msg_date, row.received_at)
+    link = await link_result(s, result, email_id=row.id, received_at=received, tz=tz, now=now, lock=lock)
+    alert = await create_for_result(
+        s,
+        email_id=row.id,
+        result=result,
+        case=link.case,
+        due_at=link.due_at,
+        received_at=received,
+        now=now,
+        subscriptions=subscriptions,
+        check_existing=check_existing,
+    )
+    case_id = link.case.case_id if link.case is not None else None
+    record = result_json(
+        result,
+        alert_id=alert.id if alert is not None else None,
+        case_id=case_id,
+        case_created=link.created,
+        message_date=msg_date,
+    )
+    return _Linked(case_id, record, link.case is not None, link.created, alert is not None)
+
+
+async def _process_batch(
+    db: Database,
+    store,
+    owner: str,
+    rows,
+    triaged,
+    tz: ZoneInfo,
+    lease_s: float,
+    now: datetime | None,
+    stats: PipelineStats,
+) -> bool:
     """The fast path: every claimed message linked, alerted and marked in one transaction.
 
     Returns False (having written nothing) when the batch must be redone one message at a time.
@@ -194,12 +205,7 @@ async def _process_batch(db: Database, store, owner: str, rows, triaged, tz: Zon
     try:
         async with db.session() as s:
             ids = [row.id for row in rows]
-            mine = await s.execute(
-                update(Email)
-                .where(Email.id.in_(ids), Email.status == PROCESSING, Email.claimed_by == owner)
-                .values(claimed_until=utcnow() + timedelta(seconds=lease_s))
-            )
-            if mine.rowcount != len(ids):
+            if not await _reassert_claims(s, owner, ids, lease_s):
                 raise _SlowPath
             subscriptions = await active_subscriptions(s)
             alerted = set(await s.scalars(select(Alert.email_id).where(Alert.email_id.in_(ids))))
@@ -210,30 +216,24 @@ async def _process_batch(db: Database, store, owner: str, rows, triaged, tz: Zon
                 await s.scalars(prefetch.with_for_update() if db.is_postgres else prefetch)
             marks: list[dict] = []
             for row, (result, msg_date) in zip(rows, triaged, strict=True):
-                raw = bytes(row.raw or b"")
-                reason = "empty message" if result is None else quarantine_reason(raw, result)
+                reason = _reason_to_quarantine(row, result)
                 if reason:
-                    marks.append({"id": row.id, "status": QUARANTINED, "quarantine_reason": reason[:REASON_MAX],
-                                  "claimed_by": None, "claimed_until": None, "processed_at": utcnow()})
+                    marks.append(_quarantine_values(row.id, reason))
                     batch.quarantined += 1
                     batch.tally(result, "quarantined")
                     continue
-                received = message_time(msg_date, row.received_at)
-                link = await link_result(s, result, email_id=row.id, received_at=received, tz=tz, now=at)
-                alert = await create_for_result(s, email_id=row.id, result=result, case=link.case,
-                                                due_at=link.due_at, received_at=received, now=at,
-                                                subscriptions=subscriptions, check_existing=row.id in alerted)
-                case_id = link.case.case_id if link.case is not None else None
-                marks.append({"id": row.id, "status": PROCESSED, "case_id": case_id, "processed_at": utcnow(),
-                              "claimed_by": None, "claimed_until": None, "quarantine_reason": None,
-                              "result": result_json(result, alert_id=alert.id if alert is not None else None,
-                                                    case_id=case_id, case_created=link.created,
-                                                    message_date=msg_date)})
-                batch.processed += 1
-                batch.tally(result, "processed")
-                batch.linked += link.case is not None
-                batch.cases_created += link.created
-                batch.alerts += alert is not None
+                linked = await _link_and_alert(
+                    s,
+                    row,
+                    result,
+                    msg_date,
+                    tz=tz,
+                    now=at,
+                    subscriptions=subscriptions,
+                    check_existing=row.id in alerted,
+                )
+                marks.append(_processed_values(row.id, linked))
+                linked.count(batch, result)
             if marks:  # ORM bulk UPDATE by primary key: executemany, grouped by the columns each row sets
                 await s.execute(update(Email), marks)
     except Exception as exc:  # noqa: BLE001 - anything: redo message by message, which isolates it
@@ -246,12 +246,46 @@ async def _process_batch(db: Database, store, owner: str, rows, triaged, tz: Zon
     return True
 
 
+def _quarantine_values(email_id: int, reason: str) -> dict:
+    return {
+        "id": email_id,
+        "status": QUARANTINED,
+        "quarantine_reason": reason[:REASON_MAX],
+        "claimed_by": None,
+        "claimed_until": None,
+        "processed_at": utcnow(),
+    }
+
+
+def _processed_values(email_id: int, linked: _Linked) -> dict:
+    return {
+        "id": email_id,
+        "status": PROCESSED,
+        "case_id": linked.case_id,
+        "processed_at": utcnow(),
+        "claimed_by": None,
+        "claimed_until": None,
+        "quarantine_reason": None,
+        "result": linked.result_json,
+    }
+
+
 class _SlowPath(Exception):
     """Internal: some claim in the batch was lost; process message by message."""
 
 
-async def _process_isolated(db: Database, store, owner: str, row, result, msg_date, tz: ZoneInfo, lease_s: float,
-                            now: datetime | None, stats: PipelineStats) -> None:
+async def _process_isolated(
+    db: Database,
+    store,
+    owner: str,
+    row,
+    result,
+    msg_date,
+    tz: ZoneInfo,
+    lease_s: float,
+    now: datetime | None,
+    stats: PipelineStats,
+) -> None:
     try:
         await _process_one(db, store, owner, row, result, msg_date, tz, lease_s, now, stats)
     except Exception as exc:  # noqa: BLE001 - one bad message never stops the rest
@@ -281,61 +315,26 @@ async def _process_one(
     now: datetime | None,
     stats: PipelineStats,
 ) -> None:
-    raw = bytes(row.raw or b"")
-    if result is None:
-        await store.mark_quarantined(row.id, "empty message")
-        stats.quarantined += 1
-        stats.tally(None, "quarantined")
-        return
-    reason = quarantine_reason(raw, result)
-    if reason:
-        await store.mark_quarantined(row.id, reason)
+    """The slow path for one message: the batch's per-message step in its own transaction (retried once)."""
+    reason = _reason_to_quarantine(row, result)
+    if reason or result is None:
+        await store.mark_quarantined(row.id, reason or "empty message")
         stats.quarantined += 1
         stats.tally(result, "quarantined")
         return
-    received = message_time(msg_date, row.received_at)
     for attempt in (1, 2):
         at = now or utcnow()
         try:
             async with db.session() as s:
-                # Write first: re-assert (and extend) our claim; also takes SQLite's writer lock up front.
-                mine = await s.execute(
-                    update(Email)
-                    .where(Email.id == row.id, Email.status == PROCESSING, Email.claimed_by == owner)
-                    .values(claimed_until=utcnow() + timedelta(seconds=lease_s))
-                )
-                if mine.rowcount != 1:
+                if not await _reassert_claims(s, owner, [row.id], lease_s):
                     log.warning("email %s: claim lost, skipped", row.id)
                     stats.deferred += 1
                     return
-                link = await link_result(
-                    s, result, email_id=row.id, received_at=received, tz=tz, now=at, lock=db.is_postgres
-                )
-                alert = await create_for_result(
-                    s,
-                    email_id=row.id,
-                    result=result,
-                    case=link.case,
-                    due_at=link.due_at,
-                    received_at=received,
-                    now=at,
-                )
-                case_id = link.case.case_id if link.case is not None else None
-                alert_id = alert.id if alert is not None else None
+                linked = await _link_and_alert(s, row, result, msg_date, tz=tz, now=at, lock=db.is_postgres)
             break
         except IntegrityError:
             # Another worker created the same case (or alert) a moment ago: the second pass links to it.
             if attempt == 2:
                 raise
-    await store.mark_processed(
-        row.id,
-        result_json(
-            result, alert_id=alert_id, case_id=case_id, case_created=link.created, message_date=msg_date
-        ),
-        case_id,
-    )
-    stats.processed += 1
-    stats.tally(result, "processed")
-    stats.linked += link.case is not None
-    stats.cases_created += link.created
-    stats.alerts += alert is not None
+    await store.mark_processed(row.id, linked.result_json, linked.case_id)
+    linked.count(stats, result)

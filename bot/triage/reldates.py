@@ -25,7 +25,7 @@ def token(d: date, today: date) -> str:
 
 def relative_text(ctx) -> str:
     """The thread's text (current message first, payer messages left out) with dates as relative tokens."""
-    from .classify import _DATE_RX, _resolve  # the rule stage's own date grammar (lazy: avoids a cycle)
+    from .ruledates import _DATE_RX, _resolve  # the rule stage's own date grammar (lazy: avoids a cycle)
 
     today = ctx.today
     if today is None or not ctx.segs:
