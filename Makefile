@@ -13,6 +13,7 @@ playground:     ## open the Microsoft 365 Agents Playground against the running 
 lock:           ## re-resolve requirements.lock (pinned, hashed) after changing pyproject.toml
 	scripts/lock.sh
 
-lint:           ## ruff check and the type check (make test also checks formatting of the listed files)
+lint:           ## ruff check, ruff format --check and the type check (make test runs them too)
 	.venv/bin/ruff check bot cards dialogs manifest tests bench scripts
+	.venv/bin/ruff format --check bot cards dialogs manifest tests bench scripts
 	.venv/bin/python scripts/typecheck.py

@@ -45,32 +45,59 @@ def synthetic_rows(n: int, seed: int = 7):
     for i in range(n):
         case_id = f"{2024 + i % 3}{i:06d}"
         open_ = rng.random() < 0.10
-        received = NOW - timedelta(hours=rng.uniform(0, 24 * 9)) if open_ else \
-            NOW - timedelta(days=rng.uniform(10, 900))
+        received = (
+            NOW - timedelta(hours=rng.uniform(0, 24 * 9)) if open_ else NOW - timedelta(days=rng.uniform(10, 900))
+        )
         expedited = rng.random() < 0.15
         rtype = rng.choice(["initial", "initial", "extension_concurrent", "reconsideration"])
         deadline = clocks.due_for(rtype, expedited, received, TZ)
         status = rng.choice(sorted(workflow.QUEUE_STATUSES)) if open_ else rng.choice(CLOSED)
         who = f"user-{rng.randrange(40)}" if rng.random() < 0.8 else None
-        cases.append({
-            "case_id": case_id, "member_id": f"M{rng.randrange(60000):09d}",
-            "member_name": f"Synthetic Member {i}", "level_of_care": rng.choice(["IRF", "LTAC", "SNF"]),
-            "request_type": rtype, "facility": f"Synthetic Facility {i % 300}",
-            "liaison_name": "Synthetic Liaison",
-            "liaison_phone": "555-0100", "liaison_email": "liaison@example.org", "received_at": received,
-            "expedited": expedited, "due_at": deadline.due_at, "original_due_at": None,
-            "due_rule": deadline.rule.name, "status": status, "is_open": open_,
-            "priority": priority_for(expedited, deadline.due_at, NOW, status=status),
-            "assigned_to_id": who, "assigned_to_name": who and who.replace("user-", "Nurse "),
-            "authorized_days": None, "last_covered_day": None, "extended_until": None,
-            "extension_reason": None,
-            "denial_notice_date": None, "decided_at": None, "closed_at": None, "demo": False,
-            "created_at": received, "updated_at": received,
-        })
+        cases.append(
+            {
+                "case_id": case_id,
+                "member_id": f"M{rng.randrange(60000):09d}",
+                "member_name": f"Synthetic Member {i}",
+                "level_of_care": rng.choice(["IRF", "LTAC", "SNF"]),
+                "request_type": rtype,
+                "facility": f"Synthetic Facility {i % 300}",
+                "liaison_name": "Synthetic Liaison",
+                "liaison_phone": "555-0100",
+                "liaison_email": "liaison@example.org",
+                "received_at": received,
+                "expedited": expedited,
+                "due_at": deadline.due_at,
+                "original_due_at": None,
+                "due_rule": deadline.rule.name,
+                "status": status,
+                "is_open": open_,
+                "priority": priority_for(expedited, deadline.due_at, NOW, status=status),
+                "assigned_to_id": who,
+                "assigned_to_name": who and who.replace("user-", "Nurse "),
+                "authorized_days": None,
+                "last_covered_day": None,
+                "extended_until": None,
+                "extension_reason": None,
+                "denial_notice_date": None,
+                "decided_at": None,
+                "closed_at": None,
+                "demo": False,
+                "created_at": received,
+                "updated_at": received,
+            }
+        )
         for k in range(2):
-            events.append({"case_id": case_id, "at": received + timedelta(hours=k), "actor_id": who,
-                           "actor_name": None, "kind": "created" if k == 0 else "note",
-                           "detail": "Case created" if k == 0 else "Synthetic note", "data": None})
+            events.append(
+                {
+                    "case_id": case_id,
+                    "at": received + timedelta(hours=k),
+                    "actor_id": who,
+                    "actor_name": None,
+                    "kind": "created" if k == 0 else "note",
+                    "detail": "Case created" if k == 0 else "Synthetic note",
+                    "data": None,
+                }
+            )
     return cases, events
 
 
@@ -79,9 +106,9 @@ async def load(db: Database, n: int) -> float:
     t0 = time.perf_counter()
     async with db.session() as s:
         for i in range(0, len(cases), 5000):
-            await s.execute(insert(Case), cases[i:i + 5000])
+            await s.execute(insert(Case), cases[i : i + 5000])
         for i in range(0, len(events), 10000):
-            await s.execute(insert(CaseEvent), events[i:i + 10000])
+            await s.execute(insert(CaseEvent), events[i : i + 10000])
     # Steady state: PostgreSQL's autovacuum would have set the visibility map (index-only scans) by now.
     async with db.engine.connect() as conn:
         conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
@@ -115,18 +142,21 @@ async def run_backend(name: str, url: str, n: int, iterations: int) -> None:
         rng = random.Random(1)
         ids = [f"{2024 + i % 3}{i:06d}" for i in range(n)]
         results: list = []
-        await timed("get_with_events(case_id)", lambda: svc.get_with_events(rng.choice(ids)), iterations,
-                    results)
+        await timed("get_with_events(case_id)", lambda: svc.get_with_events(rng.choice(ids)), iterations, results)
         await timed("get(case_id)", lambda: svc.get(rng.choice(ids)), iterations, results)
-        await timed("by_member(member_id)", lambda: svc.by_member(f"M{rng.randrange(60000):09d}"), iterations,
-                    results)
-        await timed("lookup('AUTH-…')",
-                    lambda: svc.lookup(f"AUTH-2025-{rng.randrange(1, n, 3):06d}", now=NOW),
-                    iterations, results)
+        await timed("by_member(member_id)", lambda: svc.by_member(f"M{rng.randrange(60000):09d}"), iterations, results)
+        await timed(
+            "lookup('AUTH-…')",
+            lambda: svc.lookup(f"AUTH-2025-{rng.randrange(1, n, 3):06d}", now=NOW),
+            iterations,
+            results,
+        )
         for label, kwargs in [
-            ("queue team", {}), ("queue team urgent", {"filter": "urgent"}),
+            ("queue team", {}),
+            ("queue team urgent", {"filter": "urgent"}),
             ("queue team today", {"filter": "today"}),
-            ("queue team overdue", {"filter": "overdue"}), ("queue team IRF", {"loc": "IRF"}),
+            ("queue team overdue", {"filter": "overdue"}),
+            ("queue team IRF", {"loc": "IRF"}),
             ("queue mine", {"view": "mine", "user_id": "user-5"}),
             ("queue mine overdue", {"view": "mine", "user_id": "user-5", "filter": "overdue"}),
         ]:
@@ -183,8 +213,7 @@ async def main() -> None:
         name = f"pscbot_bench_{uuid.uuid4().hex[:10]}"
         await _pg_admin(f'CREATE DATABASE "{name}"')
         try:
-            await run_backend("PostgreSQL", f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}", args.cases,
-                              args.iterations)
+            await run_backend("PostgreSQL", f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}", args.cases, args.iterations)
         finally:
             await _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 

@@ -70,12 +70,16 @@ def table(name: str, rows: list[dict], p: np.ndarray, thresholds) -> None:
     good = np.array([bool(r["hit1"]) for r in rows])
     una = np.array([bool(r["unanswerable"]) for r in rows])
     n_ans = int((~una).sum())
-    print(f"{name}: {len(rows)} rows ({n_ans} answerable)   threshold  answered  right  precision  hit@1  "
-          "unanswerable-answered")
+    print(
+        f"{name}: {len(rows)} rows ({n_ans} answerable)   threshold  answered  right  precision  hit@1  "
+        "unanswerable-answered"
+    )
     for t in thresholds:
         a = p >= t
-        print(f"   {t:.3f}  {int(a.sum()):3d}  {int((a & good).sum()):3d}  {(a & good).sum() / max(1, a.sum()):.3f}  "
-              f"{(a & good).sum() / max(1, n_ans):.3f}  {int((a & una).sum())}")
+        print(
+            f"   {t:.3f}  {int(a.sum()):3d}  {int((a & good).sum()):3d}  {(a & good).sum() / max(1, a.sum()):.3f}  "
+            f"{(a & good).sum() / max(1, n_ans):.3f}  {int((a & una).sum())}"
+        )
 
 
 def choose_threshold(p: np.ndarray, good: np.ndarray, precision: float, min_share: float = 0.5) -> tuple[float, bool]:
@@ -103,8 +107,9 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=None, help="L2 strength (default: chosen by 5-fold CV on tune)")
     ap.add_argument("--write", action="store_true", help=f"store the fit in {FILE.relative_to(ROOT)}")
     args = ap.parse_args()
-    rows = [dict(json.loads(line), src=p.stem) for p in args.dumps for line in p.read_text().splitlines()
-            if line.strip()]
+    rows = [
+        dict(json.loads(line), src=p.stem) for p in args.dumps for line in p.read_text().splitlines() if line.strip()
+    ]
     rows = [r for r in rows if not r.get("curated") and "cosine" in r]
     tune = [r for r in rows if half(r["id"]) == "tune"]
     held = [r for r in rows if half(r["id"]) != "tune"]
@@ -115,8 +120,10 @@ def main() -> int:
     p_tune = probs(tune, w)
     t, reached = choose_threshold(p_tune, y.astype(bool), args.precision)
     print("coefficients:", dict(zip(FEATURES, np.round(w[:-1], 3).tolist(), strict=True)), "bias", round(w[-1], 3))
-    print(f"threshold for >= {args.precision:.0%} precision on the tuning half: {t:.3f}"
-          + ("" if reached else " (NOT reached: the best precision answering at least half the rows)"))
+    print(
+        f"threshold for >= {args.precision:.0%} precision on the tuning half: {t:.3f}"
+        + ("" if reached else " (NOT reached: the best precision answering at least half the rows)")
+    )
     grid = sorted({round(t, 3), *np.round(np.arange(0.5, 0.96, 0.05), 2)})
     table("tune", tune, p_tune, grid)
     table("held-out", held, probs(held, w), grid)

@@ -45,7 +45,7 @@ def _contains(text: str, needles: list[str]) -> bool:
 
 
 def half(item_id: str) -> str:
-    """"tune" for even numeric ids, "held-out" for odd ones."""
+    """ "tune" for even numeric ids, "held-out" for odd ones."""
     digits = re.findall(r"\d+", str(item_id))
     return "tune" if digits and int(digits[-1]) % 2 == 0 else "held-out"
 
@@ -97,9 +97,8 @@ async def run(
                 "hit1": bool(keys) and ans.answered and _contains(ans.answer, keys),
                 "hit3": bool(keys) and (_contains(ans.answer, keys) or any(_contains(t, keys) for t in texts)),
                 # Whether the best passage (or curated answer) holds the fact, answered or not: calibration's label.
-                "top1": bool(keys) and (
-                    _contains(ans.answer, keys) if ans.answered else bool(texts) and _contains(texts[0], keys)
-                ),
+                "top1": bool(keys)
+                and (_contains(ans.answer, keys) if ans.answered else bool(texts) and _contains(texts[0], keys)),
                 "confidence": ans.confidence,
                 "curated": ans.curated_id is not None,
                 **ans.signals,
@@ -132,13 +131,18 @@ async def run(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "kb_dev.jsonl"))
-    parser.add_argument("--database-url", default=None,
-                        help="database to use (default: a throwaway SQLite file, bundled KB loaded)")
+    parser.add_argument(
+        "--database-url", default=None, help="database to use (default: a throwaway SQLite file, bundled KB loaded)"
+    )
     parser.add_argument("--split", action="store_true", help="also report even ids (tune) and odd ids (held out)")
     parser.add_argument("--dump", type=Path, default=None, help="write per-question signals as JSONL")
-    parser.add_argument("--threshold", type=float, default=None,
-                        help="answer at this confidence instead of the service's (0: answer everything, to "
-                        "label every question for bench/kb_calibrate.py)")
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=None,
+        help="answer at this confidence instead of the service's (0: answer everything, to "
+        "label every question for bench/kb_calibrate.py)",
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss (and every hit)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

@@ -66,9 +66,7 @@ def synth_corpus(folder: Path, sections: int, per_doc: int = 20, seed: int = 7) 
             lines.append(f"## Topic {d}-{s} {' '.join(rng.sample(WORDS, 3))}")
             for _ in range(3):
                 n = rng.randint(2, 30)
-                lines.append(
-                    " ".join(rng.choice(WORDS) for _ in range(14)).capitalize() + f" within {n} days."
-                )
+                lines.append(" ".join(rng.choice(WORDS) for _ in range(14)).capitalize() + f" within {n} days.")
         (folder / f"synthetic-{d:05d}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return docs * per_doc
 
@@ -89,8 +87,10 @@ def model_figures() -> None:
     model = get_embedder()
     model.embed(["warm up the model"])
     loaded = time.perf_counter() - t0
-    print(f"[model] {model.name}: loaded in {loaded:.2f}s, RSS {before:.0f} -> {rss_mib():.0f} MiB "
-          f"(+{rss_mib() - before:.0f} MiB)")
+    print(
+        f"[model] {model.name}: loaded in {loaded:.2f}s, RSS {before:.0f} -> {rss_mib():.0f} MiB "
+        f"(+{rss_mib() - before:.0f} MiB)"
+    )
 
 
 async def bench(url: str, label: str, sections: int, queries: int) -> None:
@@ -160,9 +160,7 @@ async def main_async(args) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sections", type=int, default=10_000)
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--pg-url", default="postgresql://postgres@127.0.0.1:5432/test")

@@ -51,15 +51,27 @@ async def collect(files: list[Path], url: str) -> list[dict]:
                         cos_ask = cache.dense.scores_for(vecs[-1], ids)
                     good = {c.section_id for c in cands if _contains(c.text, item["must_contain_any"])}
                     status = {c.section_id: c.doc_status for c in cands}
-                    out.append({"file": f.name, "half": half(item["id"]), "good": good, "status": status,
-                                "rankings": {
-                                    "lexical": [c.section_id for c in sorted(cands, key=lambda c: -c.lexical_score)
-                                                if c.coverage > 0],
-                                    "dense_full": sorted(cos_full, key=lambda i: -cos_full[i])[:20],
-                                    "dense_ask": sorted(cos_ask, key=lambda i: -cos_ask[i])[:20],
-                                }, "cos_full": cos_full, "cos_ask": cos_ask,
-                                "lex": {c.section_id: c.lexical_score for c in cands},
-                                "doc": {c.section_id: c.document_id for c in cands}})
+                    out.append(
+                        {
+                            "file": f.name,
+                            "half": half(item["id"]),
+                            "good": good,
+                            "status": status,
+                            "rankings": {
+                                "lexical": [
+                                    c.section_id
+                                    for c in sorted(cands, key=lambda c: -c.lexical_score)
+                                    if c.coverage > 0
+                                ],
+                                "dense_full": sorted(cos_full, key=lambda i: -cos_full[i])[:20],
+                                "dense_ask": sorted(cos_ask, key=lambda i: -cos_ask[i])[:20],
+                            },
+                            "cos_full": cos_full,
+                            "cos_ask": cos_ask,
+                            "lex": {c.section_id: c.lexical_score for c in cands},
+                            "doc": {c.section_id: c.document_id for c in cands},
+                        }
+                    )
     return out
 
 
@@ -89,21 +101,27 @@ def score_convex(rows, alpha: float, beta: float, doc_w: float) -> dict[tuple[st
         docbest: dict[int, float] = {}
         for i, c in cos.items():
             docbest[r["doc"][i]] = max(docbest.get(r["doc"][i], 0.0), c)
-        final = {i: (alpha * r["lex"][i] / top + cos[i] + doc_w * docbest[r["doc"][i]])
-                 * hybrid.STATUS_FACTOR.get(r["status"].get(i, ""), 0.9) for i in r["lex"]}
+        final = {
+            i: (alpha * r["lex"][i] / top + cos[i] + doc_w * docbest[r["doc"][i]])
+            * hybrid.STATUS_FACTOR.get(r["status"].get(i, ""), 0.9)
+            for i in r["lex"]
+        }
         best = max(final, key=lambda i: (final[i], -i))
         res.setdefault((r["file"], r["half"]), []).append(int(best in r["good"]))
     return {k: sum(v) / len(v) for k, v in res.items()}
 
 
 def main() -> int:
-    files = [Path(a) for a in sys.argv[1:]] or [ROOT.parent / "shared/eval/kb_scenarios.jsonl",
-                                                ROOT.parent / "shared/eval/kb_dev.jsonl"]
+    files = [Path(a) for a in sys.argv[1:]] or [
+        ROOT.parent / "shared/eval/kb_scenarios.jsonl",
+        ROOT.parent / "shared/eval/kb_dev.jsonl",
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         rows = asyncio.run(collect(files, f"sqlite:///{tmp}/tune.db"))
     results = []
-    for lex, ask, full, sec in itertools.product([1.0], [0.0, 0.25, 0.5, 0.75, 1.0, 1.5],
-                                                 [0.0, 0.25, 0.5, 1.0], [1.0, 0.95, 0.9, 0.85]):
+    for lex, ask, full, sec in itertools.product(
+        [1.0], [0.0, 0.25, 0.5, 0.75, 1.0, 1.5], [0.0, 0.25, 0.5, 1.0], [1.0, 0.95, 0.9, 0.85]
+    ):
         w = {"lexical": lex, "dense_ask": ask, "dense_full": full}
         f = {"secondary": sec, "unconfirmed": sec - 0.05, "unverified": sec - 0.1}
         sc = score(rows, w, f)
@@ -111,17 +129,19 @@ def main() -> int:
         results.append((tune, w, f, sc))
     results.sort(key=lambda x: -x[0])
     for _tune, w, f, sc in results[:6]:
-        print(f"rrf {w} secondary x{f['secondary']}: " +
-              "  ".join(f"{fn}/{h} {v:.2f}" for (fn, h), v in sorted(sc.items())))
+        print(
+            f"rrf {w} secondary x{f['secondary']}: "
+            + "  ".join(f"{fn}/{h} {v:.2f}" for (fn, h), v in sorted(sc.items()))
+        )
     convex = []
-    for alpha, beta, doc_w in itertools.product([0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5],
-                                                [0.0, 0.25, 0.5, 0.75, 1.0], [0.0, 0.25, 0.5, 1.0]):
+    for alpha, beta, doc_w in itertools.product(
+        [0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5], [0.0, 0.25, 0.5, 0.75, 1.0], [0.0, 0.25, 0.5, 1.0]
+    ):
         sc = score_convex(rows, alpha, beta, doc_w)
         convex.append((sum(v for (fn, h), v in sc.items() if h == "tune"), (alpha, beta, doc_w), sc))
     convex.sort(key=lambda x: -x[0])
     for _tune, params, sc in convex[:8]:
-        print(f"convex alpha/beta/doc {params}: " +
-              "  ".join(f"{fn}/{h} {v:.2f}" for (fn, h), v in sorted(sc.items())))
+        print(f"convex alpha/beta/doc {params}: " + "  ".join(f"{fn}/{h} {v:.2f}" for (fn, h), v in sorted(sc.items())))
     return 0
 
 

@@ -51,9 +51,16 @@ async def run(n: int) -> None:
         timings: dict[str, list[float]] = {"open": [], "save": [], "send": [], "decide": []}
         for i in range(n):
             case_id = f"2026{i:06d}"
-            inp, _ = validate_case({"case_id": case_id, "member_id": f"M{i:09d}", "level_of_care": "IRF",
-                                    "request_type": "initial", "status": "new",
-                                    "received_at": (NOW - timedelta(hours=2)).isoformat()})
+            inp, _ = validate_case(
+                {
+                    "case_id": case_id,
+                    "member_id": f"M{i:09d}",
+                    "level_of_care": "IRF",
+                    "request_type": "initial",
+                    "status": "new",
+                    "received_at": (NOW - timedelta(hours=2)).isoformat(),
+                }
+            )
             await cases.upsert(inp, now=NOW)
             t0 = time.perf_counter()
             review = await svc.open(case_id, PSC, now=NOW)
@@ -70,8 +77,16 @@ async def run(n: int) -> None:
                 timings[key].append((b - a) * 1000)
         case = await cases.get(case_id)
         items = svc.checklist(result.review)
-        notice = denial_notice(case_id=case_id, criteria_ids=["irf.intensity"], reasons_text=NOTE,
-                               decided_by=MD.name, decided_at=NOW, notice_date=NOW.date(), catalog=svc.catalog, tz=TZ)
+        notice = denial_notice(
+            case_id=case_id,
+            criteria_ids=["irf.intensity"],
+            reasons_text=NOTE,
+            decided_by=MD.name,
+            decided_at=NOW,
+            notice_date=NOW.date(),
+            catalog=svc.catalog,
+            tz=TZ,
+        )
         draft_view = await svc.get(result.review.id)
         draft_view.status = "draft"
         sizes = {

@@ -40,8 +40,10 @@ def malformed() -> None:
         print(f"malformed: no files in {MALFORMED}")
         return
     worst, name = max(times)
-    print(f"malformed: {len(times)} files, median {statistics.median(t for t, _ in times) * 1000:.1f} ms, "
-          f"slowest {worst * 1000:.1f} ms ({name})")
+    print(
+        f"malformed: {len(times)} files, median {statistics.median(t for t, _ in times) * 1000:.1f} ms, "
+        f"slowest {worst * 1000:.1f} ms ({name})"
+    )
 
 
 def html_deadline() -> None:

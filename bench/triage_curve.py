@@ -71,10 +71,18 @@ def main(argv: list[str] | None = None) -> int:
         on = from_payload(_payload(type_model, urgent, {**th, "urgent": 1.1, "second_look": 1.01}, "", {}))
         alts = [r.priority == "urgent" and r.needs_review for r in _predict(held, on)]
         for e, r, alt in zip(held, _predict(held, off), alts, strict=True):
-            rows.append({"label": e.label["priority"], "prio": r.priority, "type": r.request_type,
-                         "conf": r.confidence, "gating": r.gating_date is not None, "alt": alt,
-                         "dated": (r.features or {}).get("dated", ""),
-                         "p": judge.urgency_probability(off, r.features or {}, r)})
+            rows.append(
+                {
+                    "label": e.label["priority"],
+                    "prio": r.priority,
+                    "type": r.request_type,
+                    "conf": r.confidence,
+                    "gating": r.gating_date is not None,
+                    "alt": alt,
+                    "dated": (r.features or {}).get("dated", ""),
+                    "p": judge.urgency_probability(off, r.features or {}, r),
+                }
+            )
     n_urg = sum(r["label"] == "urgent" for r in rows)
     print(f"{len(rows)} held-out e-mails, {n_urg} urgent; type_confidence {th['type_confidence']}")
     for t_alt in (0.0, 0.5, 0.6, 0.75, 0.9, 1.01):
@@ -83,8 +91,10 @@ def main(argv: list[str] | None = None) -> int:
             rec = sum(g == "urgent" for g, r in zip(got, rows, strict=True) if r["label"] == "urgent")
             acc = sum(g == r["label"] for g, r in zip(got, rows, strict=True)) / len(rows)
             fp = sum(g == "urgent" and r["label"] != "urgent" for g, r in zip(got, rows, strict=True))
-            print(f"second_look<{t_alt:<4} urgent>={t_urg:<4} urgent recall {rec}/{n_urg} = {rec / n_urg:.3f}  "
-                  f"priority {acc:.3f}  false urgent {fp}")
+            print(
+                f"second_look<{t_alt:<4} urgent>={t_urg:<4} urgent recall {rec}/{n_urg} = {rec / n_urg:.3f}  "
+                f"priority {acc:.3f}  false urgent {fp}"
+            )
     return 0
 
 

@@ -69,8 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     print("  model: " + ", ".join(f"{f} {v:.3f}" for f, v in scores(pooled_ex, pooled_model).items()))
     print("  rules: " + ", ".join(f"{f} {v:.3f}" for f, v in scores(pooled_ex, pooled_rules).items()))
     urgent = [p for e, p in zip(pooled_ex, pooled_model, strict=True) if e.label["priority"] == "urgent"]
-    print(f"  urgent recall {sum(p.priority == 'urgent' for p in urgent)}/{len(urgent)}; "
-          f"needs a human look {sum(p.needs_review for p in pooled_model)}/{len(pooled_model)}")
+    print(
+        f"  urgent recall {sum(p.priority == 'urgent' for p in urgent)}/{len(urgent)}; "
+        f"needs a human look {sum(p.needs_review for p in pooled_model)}/{len(pooled_model)}"
+    )
     return 0
 
 

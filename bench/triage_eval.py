@@ -43,8 +43,9 @@ def select(d: Path, labels: dict, only: set[str] | None, split: str | None) -> l
     if split:
         want = split == "validation"
         seen = d.name in RULES_SEEN  # the rules were written against it: never validation
-        names = [n for n in names
-                 if (not seen and is_validation(writer_group((d / n).read_bytes(), labels[n]))) == want]
+        names = [
+            n for n in names if (not seen and is_validation(writer_group((d / n).read_bytes(), labels[n]))) == want
+        ]
     return names
 
 

@@ -63,8 +63,12 @@ async def throughput(url: str, count: int) -> None:
     mails = corpus()
     cpu0, wall0 = time.process_time(), time.perf_counter()
     for start in range(0, count, STORE_CHUNK):  # as the mail poller stores a fetched batch
-        await store.store_many([("bench", str(n), unique(mails[n % len(mails)], n), None, None)
-                                for n in range(start, min(count, start + STORE_CHUNK))])
+        await store.store_many(
+            [
+                ("bench", str(n), unique(mails[n % len(mails)], n), None, None)
+                for n in range(start, min(count, start + STORE_CHUNK))
+            ]
+        )
     cpu1 = time.process_time()
     processed = 0
     while True:
@@ -74,9 +78,11 @@ async def throughput(url: str, count: int) -> None:
         processed += stats.processed + stats.quarantined
     cpu2, wall2 = time.process_time(), time.perf_counter()
     await db.dispose()
-    print(f"  {db.dialect:<10} {count} e-mails: store {count / (cpu1 - cpu0):7.0f}/CPU-s, "
-          f"parse+classify+link+alert {processed / (cpu2 - cpu1):7.0f}/CPU-s, "
-          f"end to end {count / (cpu2 - cpu0):7.0f}/CPU-s ({count / (wall2 - wall0):.0f}/s wall)")
+    print(
+        f"  {db.dialect:<10} {count} e-mails: store {count / (cpu1 - cpu0):7.0f}/CPU-s, "
+        f"parse+classify+link+alert {processed / (cpu2 - cpu1):7.0f}/CPU-s, "
+        f"end to end {count / (cpu2 - cpu0):7.0f}/CPU-s ({count / (wall2 - wall0):.0f}/s wall)"
+    )
 
 
 async def latency(samples: int) -> None:
@@ -89,19 +95,33 @@ async def latency(samples: int) -> None:
     mails = [(DEV / row["file"]).read_bytes() for row in labels if row["priority"] in {"urgent", "high"}]
     with tempfile.TemporaryDirectory() as tmp, Dovecot.start(tls=False) as server:
         server = server.add_user()
-        settings = Settings.from_env({
-            "DATABASE_URL": f"sqlite:///{tmp}/lat.db", "PSCBOT_MAIL_SOURCE": "imap", "PSCBOT_IMAP_HOST": server.host,
-            "PSCBOT_IMAP_PORT": str(server.port), "PSCBOT_IMAP_SECURITY": "none", "PSCBOT_IMAP_USER": server.user,
-            "PSCBOT_IMAP_PASSWORD": server.password, "PSCBOT_MAIL_POLL_S": "30", "PSCBOT_APP_RATE_PER_S": "0"})
+        settings = Settings.from_env(
+            {
+                "DATABASE_URL": f"sqlite:///{tmp}/lat.db",
+                "PSCBOT_MAIL_SOURCE": "imap",
+                "PSCBOT_IMAP_HOST": server.host,
+                "PSCBOT_IMAP_PORT": str(server.port),
+                "PSCBOT_IMAP_SECURITY": "none",
+                "PSCBOT_IMAP_USER": server.user,
+                "PSCBOT_IMAP_PASSWORD": server.password,
+                "PSCBOT_MAIL_POLL_S": "30",
+                "PSCBOT_APP_RATE_PER_S": "0",
+            }
+        )
         db = Database(settings.database_url)
         await upgrade(db)
         mock = await MockConnector().start()
         arrived: dict[str, float] = {}
         mock.on_activity = lambda received: arrived.setdefault(str(len(arrived)), time.perf_counter())
-        reference = {"serviceUrl": mock.url, "channelId": "msteams", "conversation": {"id": CHANNEL},
-                     "bot": {"id": "28:pscbot", "name": "pscbot"}}
-        key, _ = await ConversationStore(db).remember(SeenConversation(
-            conversation_id=CHANNEL, reference=reference, scope="channel", service_url=mock.url))
+        reference = {
+            "serviceUrl": mock.url,
+            "channelId": "msteams",
+            "conversation": {"id": CHANNEL},
+            "bot": {"id": "28:pscbot", "name": "pscbot"},
+        }
+        key, _ = await ConversationStore(db).remember(
+            SeenConversation(conversation_id=CHANNEL, reference=reference, scope="channel", service_url=mock.url)
+        )
         await SubscriptionService(db).subscribe(key, "high")
         async with ConnectorTransport.from_settings(settings) as transport:
             mail = MailJobs(build_services(settings, db, transport=transport))
@@ -132,8 +152,10 @@ async def latency(samples: int) -> None:
         await mock.close()
         await db.dispose()
     if times:
-        print(f"  IMAP -> alert card at the connector, {len(times)}/{samples} delivered: "
-              f"p50 {statistics.median(times):.2f} s, p95 {pct(times, 0.95):.2f} s, max {max(times):.2f} s")
+        print(
+            f"  IMAP -> alert card at the connector, {len(times)}/{samples} delivered: "
+            f"p50 {statistics.median(times):.2f} s, p95 {pct(times, 0.95):.2f} s, max {max(times):.2f} s"
+        )
     else:
         print("  no alert arrived")
 
@@ -142,8 +164,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--latency", type=int, default=20, help="latency samples (0 to skip)")
-    parser.add_argument("--postgres", default=None, nargs="?", const="postgresql://postgres@127.0.0.1:5432/test",
-                        help="also measure throughput on PostgreSQL (a throwaway database is created)")
+    parser.add_argument(
+        "--postgres",
+        default=None,
+        nargs="?",
+        const="postgresql://postgres@127.0.0.1:5432/test",
+        help="also measure throughput on PostgreSQL (a throwaway database is created)",
+    )
     args = parser.parse_args()
     print("throughput (one process, CPU seconds of all its threads):")
     with tempfile.TemporaryDirectory() as tmp:

@@ -46,8 +46,10 @@ def main(argv: list[str] | None = None) -> int:
     elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     mb = sum(len(corpus[i % len(corpus)]) for i in range(a.n)) / 1e6
     what = "rules only" if a.rules_only else "rules + learned models"
-    print(f"{a.n} e-mails ({mb:.1f} MB) in {elapsed:.2f}s: {a.n / elapsed:,.0f} emails/s wall, "
-          f"{a.n / cpu:,.0f} emails/s per core by CPU time ({what}), {errors} errors")
+    print(
+        f"{a.n} e-mails ({mb:.1f} MB) in {elapsed:.2f}s: {a.n / elapsed:,.0f} emails/s wall, "
+        f"{a.n / cpu:,.0f} emails/s per core by CPU time ({what}), {errors} errors"
+    )
     return 0
 
 

@@ -40,8 +40,11 @@ def stage_report(d: Path, labels: dict, names: list[str], model_path: str | None
     segs = sum(len(p.segments) for p in parsed) / max(1, len(parsed))
     out.append(f"  1 parse: {flagged}/{len(parsed)} with parse flags, {segs:.2f} messages per e-mail")
     rule = [triage_bytes(r, rules, models=None).to_json_dict("") for r in raws]
-    out.append("  2 rules alone: " + ", ".join(f"{f} {_acc(rule, labs, f):.3f}" for f in FIELDS)
-               + f", urgent recall {_recall(rule, labs)}")
+    out.append(
+        "  2 rules alone: "
+        + ", ".join(f"{f} {_acc(rule, labs, f):.3f}" for f in FIELDS)
+        + f", urgent recall {_recall(rule, labs)}"
+    )
     if tm is None:
         out.append("  (no model file: stages 3-5 skipped)")
         return "\n".join(out)
@@ -53,12 +56,17 @@ def stage_report(d: Path, labels: dict, names: list[str], model_path: str | None
         if band:
             conf = sum(p["confidence"] for p, _ in band) / len(band)
             ok = sum(p["request_type"] == x["request_type"] for p, x in band) / len(band)
-            out.append(f"      confidence {lo:.2f}-{min(hi, 1):.2f}: n={len(band):3d} "
-                       f"mean conf {conf:.3f} accuracy {ok:.3f}")
-    out.append(f"  4 rubric priority (learned type, no rounding): priority {_acc(learned, labs, 'priority'):.3f}, "
-               f"urgent recall {_recall(learned, labs)}, level of care {_acc(learned, labs, 'level_of_care'):.3f}")
+            out.append(
+                f"      confidence {lo:.2f}-{min(hi, 1):.2f}: n={len(band):3d} mean conf {conf:.3f} accuracy {ok:.3f}"
+            )
+    out.append(
+        f"  4 rubric priority (learned type, no rounding): priority {_acc(learned, labs, 'priority'):.3f}, "
+        f"urgent recall {_recall(learned, labs)}, level of care {_acc(learned, labs, 'level_of_care'):.3f}"
+    )
     final = [triage_bytes(r, rules, models=tm).to_json_dict("") for r in raws]
     review = sum(p["needs_review"] for p in final)
-    out.append(f"  5 rounded up {tm.thresholds}: priority {_acc(final, labs, 'priority'):.3f}, "
-               f"urgent recall {_recall(final, labs)}, needs a human look {review}/{len(final)}")
+    out.append(
+        f"  5 rounded up {tm.thresholds}: priority {_acc(final, labs, 'priority'):.3f}, "
+        f"urgent recall {_recall(final, labs)}, needs a human look {review}/{len(final)}"
+    )
     return "\n".join(out)

@@ -92,9 +92,7 @@ class Bot:
             argv = ["taskset", "-c", "0", *argv]
         env = {**os.environ, **self.env}
         t0 = time.monotonic()
-        self.proc = subprocess.Popen(
-            argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-        )
+        self.proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = t0 + 30
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -150,8 +148,14 @@ class Stats:
 
 
 class Driver:
-    def __init__(self, mock: MockConnector, session: aiohttp.ClientSession, turn_timeout: float,
-                 texts: tuple[str, ...] = TEXTS, conversations: int = 0) -> None:
+    def __init__(
+        self,
+        mock: MockConnector,
+        session: aiohttp.ClientSession,
+        turn_timeout: float,
+        texts: tuple[str, ...] = TEXTS,
+        conversations: int = 0,
+    ) -> None:
         self.texts = texts
         self.conversations = conversations  # 0: a new conversation every turn (worst case for the bot)
         self.mock = mock
@@ -261,8 +265,7 @@ async def bench(args: argparse.Namespace, bots: list[Bot]) -> dict:
         for bot in bots:
             s = results[(bot.name, c)]
             print(
-                f"| {c} | {bot.name} | {s.tps:,.0f} | {s.pct(50):.1f} | {s.pct(99):.1f} | {s.cpu_ms:.2f} |"
-                f" {s.errors} |"
+                f"| {c} | {bot.name} | {s.tps:,.0f} | {s.pct(50):.1f} | {s.pct(99):.1f} | {s.cpu_ms:.2f} | {s.errors} |"
             )
             out["rows"].append(
                 {
@@ -287,17 +290,12 @@ async def bench(args: argparse.Namespace, bots: list[Bot]) -> dict:
         )
     print(f"load average now {os.getloadavg()[0]:.2f} (other work on this machine skews absolute figures)")
     for bot in bots:
-        print(
-            f"{bot.name}: startup to open port {bot.startup_s:.2f} s,"
-            f" RSS after load {rss_mib(bot.proc.pid):.0f} MiB"
-        )
+        print(f"{bot.name}: startup to open port {bot.startup_s:.2f} s, RSS after load {rss_mib(bot.proc.pid):.0f} MiB")
     return out
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "--target",
         choices=("transport", "pscbot"),
@@ -316,8 +314,9 @@ def main() -> None:
     parser.add_argument("--connector-delay-ms", type=float, default=0.0, help="mock connector answer delay")
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--text", action="append", help="turn text (repeat; default: /help and a question)")
-    parser.add_argument("--conversations", type=int, default=0,
-                        help="cycle through N conversations (default 0: a new one every turn)")
+    parser.add_argument(
+        "--conversations", type=int, default=0, help="cycle through N conversations (default 0: a new one every turn)"
+    )
     args = parser.parse_args()
 
     tmp = tempfile.mkdtemp(prefix="pscbot-bench-")

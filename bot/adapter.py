@@ -41,13 +41,20 @@ async def on_turn_error(turn_context: TurnContext, error: Exception) -> None:
     """Log without PHI (type and a reference id only) and tell the user, quoting the same reference."""
     reference = uuid.uuid4().hex[:8]
     activity = turn_context.activity
-    log.error("turn failed ref=%s activity_type=%s error=%s", reference, activity.type, type(error).__name__,
-              exc_info=(type(error), error, error.__traceback__))
+    log.error(
+        "turn failed ref=%s activity_type=%s error=%s",
+        reference,
+        activity.type,
+        type(error).__name__,
+        exc_info=(type(error), error, error.__traceback__),
+    )
     if activity.type not in (ActivityTypes.message, ActivityTypes.invoke) or isinstance(error, ConnectorError):
         return  # nothing to say, or the connector itself is what failed
     try:
-        card = error_card("I couldn't finish that. Please try again; if it keeps happening, give your admin "
-                          "this reference.", reference=reference)
+        card = error_card(
+            "I couldn't finish that. Please try again; if it keeps happening, give your admin this reference.",
+            reference=reference,
+        )
         await turn_context.send_activity(card_activity(card))
     except Exception:  # noqa: BLE001 - the connector itself may be what failed
         log.warning("could not tell the user about failure ref=%s", reference)

@@ -46,11 +46,17 @@ def make_cases_handler(services_key: web.AppKey):
             results = await services.cases.upsert_many(inputs, actor_id="api", actor_name="Case API")
         except ExtensionError as exc:  # a rule that needs the stored case; the batch was rolled back
             index = next((i for i, inp in enumerate(inputs) if inp.case_id == exc.case_id), 0)
-            return _error(422, "validation failed; nothing was saved",
-                          [FieldError(index, exc.field, str(exc)).as_dict()])
+            return _error(
+                422, "validation failed; nothing was saved", [FieldError(index, exc.field, str(exc)).as_dict()]
+            )
         log.info("cases API upserted %d cases (%d created)", len(results), sum(r.created for r in results))
-        return web.json_response({"results": [
-            {"case_id": r.case.case_id, "created": r.created, "changed": list(r.changed_fields)}
-            for r in results]})
+        return web.json_response(
+            {
+                "results": [
+                    {"case_id": r.case.case_id, "created": r.created, "changed": list(r.changed_fields)}
+                    for r in results
+                ]
+            }
+        )
 
     return post_cases

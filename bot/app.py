@@ -50,8 +50,7 @@ async def error_middleware(request: web.Request, handler):
         raise
     except Exception as exc:  # noqa: BLE001
         reference = uuid.uuid4().hex[:8]
-        log.error("request failed ref=%s path=%s error=%s", reference, request.path, type(exc).__name__,
-                  exc_info=exc)
+        log.error("request failed ref=%s path=%s error=%s", reference, request.path, type(exc).__name__, exc_info=exc)
         return web.json_response({"error": "internal error", "reference": reference}, status=500)
 
 
@@ -91,15 +90,17 @@ async def messages(request: web.Request) -> web.Response:
         return bad_request(str(exc))
     adapter = request.app[ADAPTER]
     try:
-        response = await adapter.process_activity(request.headers.get("Authorization", ""), activity,
-                                                  request.app[BOT].on_turn)
+        response = await adapter.process_activity(
+            request.headers.get("Authorization", ""), activity, request.app[BOT].on_turn
+        )
     except PermissionError:  # InboundAuth has logged one rate-limited line with the reason
         return bad_request("unauthorized", 401)
     if response:
         body = response.body
         # The SDK hands back some invoke bodies already serialized (dicts) and others as msrest models.
-        return web.json_response(body if isinstance(body, dict | list | None) else serializer_helper(body),
-                                 status=response.status)
+        return web.json_response(
+            body if isinstance(body, dict | list | None) else serializer_helper(body), status=response.status
+        )
     return web.Response(status=201)
 
 
@@ -126,8 +127,9 @@ def metrics_handler(token: str = ""):
 
     async def handle(request: web.Request) -> web.Response:
         if token and not metrics.token_ok(request.headers.get("Authorization", ""), token):
-            return web.json_response({"error": "unauthorized"}, status=401,
-                                     headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
+            return web.json_response(
+                {"error": "unauthorized"}, status=401, headers={"WWW-Authenticate": 'Bearer realm="metrics"'}
+            )
         body, content_type = metrics.exposition()
         return web.Response(body=body, headers={"Content-Type": content_type})
 
@@ -182,8 +184,12 @@ def create_app(settings: Settings, *, db: Database | None = None) -> web.Applica
         # the garbage collector's full passes, which otherwise show up as latency spikes.
         gc.collect()
         gc.freeze()
-        log.info("pscbot ready (env=%s, auth=%s, db=%s)", settings.env,
-                 "on" if settings.auth_enabled else "off", database.dialect)
+        log.info(
+            "pscbot ready (env=%s, auth=%s, db=%s)",
+            settings.env,
+            "on" if settings.auth_enabled else "off",
+            database.dialect,
+        )
         yield
         stop.set()
         if watcher is not None:

@@ -24,8 +24,10 @@ log = logging.getLogger(__name__)
 # Domain command modules; each exposes register(subparsers) and sets func(args, settings) -> int.
 DOMAIN_CLIS = (knowledge_cli, cases_cli, triage_cli, audit_cli)
 
-AUTH_OFF_WARNING = ("AUTHENTICATION IS OFF (no MicrosoftAppId): local testing only. Anyone who can reach "
-                    "this port can talk to the bot; never expose it to a network or use real PHI in this mode.")
+AUTH_OFF_WARNING = (
+    "AUTHENTICATION IS OFF (no MicrosoftAppId): local testing only. Anyone who can reach "
+    "this port can talk to the bot; never expose it to a network or use real PHI in this mode."
+)
 
 
 class ConfigError(Exception):
@@ -43,6 +45,7 @@ def version() -> str:
 
 
 # -- serve -------------------------------------------------------------------------------------------
+
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from bot import serve
@@ -75,6 +78,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 # -- db -----------------------------------------------------------------------------------------------
+
 
 def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
     from bot.storage.db import Database
@@ -115,6 +119,7 @@ def cmd_home(args: argparse.Namespace, settings: Settings) -> int:
 
 # -- notify / conversations ------------------------------------------------------------------------------
 
+
 @asynccontextmanager
 async def outside_a_turn(settings: Settings, *, migrate: bool = False):
     """Services with a database and the pooled transport, for commands that post from outside a turn."""
@@ -143,8 +148,10 @@ def cmd_notify(args: argparse.Namespace, settings: Settings) -> int:
             try:
                 outcome = await services.proactive.deliver(args.conversation, MessageFactory.text(args.text))
             except UnknownConversation:
-                print(f"pscbot: no active conversation with key {args.conversation} "
-                      "(see `pscbot conversations`)", file=sys.stderr)
+                print(
+                    f"pscbot: no active conversation with key {args.conversation} (see `pscbot conversations`)",
+                    file=sys.stderr,
+                )
                 return 1
         if not outcome.ok:
             print(f"pscbot: not delivered: {describe_outcome(outcome)}", file=sys.stderr)
@@ -194,12 +201,18 @@ def cmd_triage_run(_args: argparse.Namespace, settings: Settings) -> int:
 
 # -- manifest ---------------------------------------------------------------------------------------------
 
+
 def cmd_manifest_build(args: argparse.Namespace, settings: Settings) -> int:
     from manifest.build import build_package
 
     try:
-        path = build_package(app_id=args.app_id, bot_id=args.bot_id or args.app_id, domain=args.domain,
-                             out_dir=Path(args.out), bot_name=settings.bot_name)
+        path = build_package(
+            app_id=args.app_id,
+            bot_id=args.bot_id or args.app_id,
+            domain=args.domain,
+            out_dir=Path(args.out),
+            bot_name=settings.bot_name,
+        )
     except ValueError as exc:
         print(f"pscbot: {exc}", file=sys.stderr)
         return 2
@@ -282,8 +295,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - one line for the operator; --debug shows the traceback
         if args.debug:
             raise
-        print(f"pscbot: failed: {type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''} "
-              "(run with --debug for details)", file=sys.stderr)
+        print(
+            f"pscbot: failed: {type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''} "
+            "(run with --debug for details)",
+            file=sys.stderr,
+        )
         return 1
 
 

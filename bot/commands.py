@@ -67,13 +67,32 @@ class CommandRegistry:
         self._commands[command.name] = command
         return command
 
-    def command(self, name: str, *, usage: str, help: str, aliases: Iterable[str] = (),
-                scopes: Iterable[str] = ALL_SCOPES, in_manifest: bool = True, order: int = 100):
+    def command(
+        self,
+        name: str,
+        *,
+        usage: str,
+        help: str,
+        aliases: Iterable[str] = (),
+        scopes: Iterable[str] = ALL_SCOPES,
+        in_manifest: bool = True,
+        order: int = 100,
+    ):
         """Decorator form of `add`."""
 
         def register(handler: Handler) -> Handler:
-            self.add(Command(name=name, usage=usage, help=help, handler=handler, aliases=tuple(aliases),
-                             scopes=tuple(scopes), in_manifest=in_manifest, order=order))
+            self.add(
+                Command(
+                    name=name,
+                    usage=usage,
+                    help=help,
+                    handler=handler,
+                    aliases=tuple(aliases),
+                    scopes=tuple(scopes),
+                    in_manifest=in_manifest,
+                    order=order,
+                )
+            )
             return handler
 
         return register
@@ -112,10 +131,12 @@ class CommandRegistry:
         for scope in ALL_SCOPES:
             commands = [c for c in self.for_scope(scope) if c.in_manifest][:MANIFEST_MAX_COMMANDS]
             if commands:
-                lists.append({
-                    "scopes": [scope],
-                    "commands": [{"title": c.name, "description": c.help[:128]} for c in commands],
-                })
+                lists.append(
+                    {
+                        "scopes": [scope],
+                        "commands": [{"title": c.name, "description": c.help[:128]} for c in commands],
+                    }
+                )
         return lists
 
 

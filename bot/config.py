@@ -68,8 +68,15 @@ def _cron(raw: str) -> str:
     return raw.strip()
 
 
-DATABASE_SCHEMES = ("sqlite", "sqlite+aiosqlite", "postgresql", "postgres", "postgresql+asyncpg",
-                    "postgresql+psycopg", "postgresql+psycopg2")
+DATABASE_SCHEMES = (
+    "sqlite",
+    "sqlite+aiosqlite",
+    "postgresql",
+    "postgres",
+    "postgresql+asyncpg",
+    "postgresql+psycopg",
+    "postgresql+psycopg2",
+)
 
 
 def _database_url(raw: str) -> str:
@@ -142,87 +149,115 @@ class Settings:
     app_id: str = setting("MicrosoftAppId", default="", doc="Azure Bot app (client) id; empty = auth off")
     app_password: str = setting("MicrosoftAppPassword", default="", doc="client secret of the app registration")
     app_type: str = setting(
-        "MicrosoftAppType", _choice("MultiTenant", "SingleTenant", "UserAssignedMSI"), "MultiTenant",
+        "MicrosoftAppType",
+        _choice("MultiTenant", "SingleTenant", "UserAssignedMSI"),
+        "MultiTenant",
         "MultiTenant | SingleTenant | UserAssignedMSI",
     )
     app_tenant_id: str = setting("MicrosoftAppTenantId", default="", doc="tenant of the app (SingleTenant/MSI)")
 
-    env: str = setting("PSCBOT_ENV", _choice("development", "production"), "development",
-                       "development | production (production refuses to start without credentials)")
-    database_url: str = setting("DATABASE_URL", _database_url, "sqlite:///var/pscbot.db",
-                                "sqlite:///path (relative = PSCBOT_HOME) or postgresql://user@host/db")
-    allow_sqlite: bool = setting("PSCBOT_ALLOW_SQLITE", _bool, False,
-                                 "let production run on SQLite (one instance only; not recommended)")
-    allowed_tenants: tuple[str, ...] = setting("PSCBOT_ALLOWED_TENANTS", _csv, (),
-                                               "comma-separated tenant ids; empty = any tenant")
+    env: str = setting(
+        "PSCBOT_ENV",
+        _choice("development", "production"),
+        "development",
+        "development | production (production refuses to start without credentials)",
+    )
+    database_url: str = setting(
+        "DATABASE_URL",
+        _database_url,
+        "sqlite:///var/pscbot.db",
+        "sqlite:///path (relative = PSCBOT_HOME) or postgresql://user@host/db",
+    )
+    allow_sqlite: bool = setting(
+        "PSCBOT_ALLOW_SQLITE", _bool, False, "let production run on SQLite (one instance only; not recommended)"
+    )
+    allowed_tenants: tuple[str, ...] = setting(
+        "PSCBOT_ALLOWED_TENANTS", _csv, (), "comma-separated tenant ids; empty = any tenant"
+    )
     host: str = setting("PSCBOT_HOST", default="127.0.0.1", doc="interface to listen on")
     port: int = setting("PSCBOT_PORT", _port, 3978, "port for /api/messages")
-    log_level: str = setting("PSCBOT_LOG_LEVEL", _choice("DEBUG", "INFO", "WARNING", "ERROR"), "INFO",
-                             "DEBUG | INFO | WARNING | ERROR")
-    log_format: str = setting("PSCBOT_LOG_FORMAT", _choice("auto", "json", "text"), "auto",
-                              "auto (json in production) | json | text")
+    log_level: str = setting(
+        "PSCBOT_LOG_LEVEL", _choice("DEBUG", "INFO", "WARNING", "ERROR"), "INFO", "DEBUG | INFO | WARNING | ERROR"
+    )
+    log_format: str = setting(
+        "PSCBOT_LOG_FORMAT", _choice("auto", "json", "text"), "auto", "auto (json in production) | json | text"
+    )
     timezone: str = setting("PSCBOT_TIMEZONE", _tz, "America/Chicago", "team time zone for display")
-    max_body_bytes: int = setting("PSCBOT_MAX_BODY_BYTES", _positive_int, 256 * 1024,
-                                  "largest accepted /api/messages body")
+    max_body_bytes: int = setting(
+        "PSCBOT_MAX_BODY_BYTES", _positive_int, 256 * 1024, "largest accepted /api/messages body"
+    )
     bot_name: str = setting("PSCBOT_BOT_NAME", default="pscbot", doc="display name in cards and manifest")
-    demo_data: bool = setting("PSCBOT_DEMO_DATA", _bool, True,
-                              "load the synthetic demo cases (development mode only)")
-    jobs_enabled: bool = setting("PSCBOT_JOBS", _bool, True,
-                                 "run scheduled jobs (mail polling, alert delivery, reminders) in this process")
+    demo_data: bool = setting("PSCBOT_DEMO_DATA", _bool, True, "load the synthetic demo cases (development mode only)")
+    jobs_enabled: bool = setting(
+        "PSCBOT_JOBS", _bool, True, "run scheduled jobs (mail polling, alert delivery, reminders) in this process"
+    )
     api_key: str = setting("PSCBOT_API_KEY", default="", doc="key for POST /api/cases (X-Api-Key); empty = off")
     auth_metadata_url: str = setting(
-        "PSCBOT_AUTH_METADATA_URL", default="",
+        "PSCBOT_AUTH_METADATA_URL",
+        default="",
         doc="tests only: OpenID metadata URL for inbound tokens instead of Bot Framework's (refused in production)",
     )
 
     # Outbound Bot Connector transport.
-    http_max_connections: int = setting("PSCBOT_HTTP_MAX_CONNECTIONS", _positive_int, 32,
-                                        "pooled connections per host")
+    http_max_connections: int = setting("PSCBOT_HTTP_MAX_CONNECTIONS", _positive_int, 32, "pooled connections per host")
     http_timeout_s: float = setting("PSCBOT_HTTP_TIMEOUT_S", _positive_float, 15.0, "per-request timeout, seconds")
-    http_max_attempts: int = setting("PSCBOT_HTTP_MAX_ATTEMPTS", _positive_int, 4,
-                                     "attempts for retryable failures")
-    app_rate_per_s: float = setting("PSCBOT_APP_RATE_PER_S", _non_negative_float, 50.0,
-                                    "requests/s per app to Teams (0 = unlimited)")
+    http_max_attempts: int = setting("PSCBOT_HTTP_MAX_ATTEMPTS", _positive_int, 4, "attempts for retryable failures")
+    app_rate_per_s: float = setting(
+        "PSCBOT_APP_RATE_PER_S", _non_negative_float, 50.0, "requests/s per app to Teams (0 = unlimited)"
+    )
 
     # Metrics (Prometheus text format at /metrics).
-    metrics_token: str = setting("PSCBOT_METRICS_TOKEN", default="",
-                                 doc="bearer token for /metrics on the bot's port (required in production)")
-    metrics_port: int = setting("PSCBOT_METRICS_PORT", _optional_port, 0,
-                                "serve /metrics without a token on 127.0.0.1:PORT instead; 0 = off")
+    metrics_token: str = setting(
+        "PSCBOT_METRICS_TOKEN", default="", doc="bearer token for /metrics on the bot's port (required in production)"
+    )
+    metrics_port: int = setting(
+        "PSCBOT_METRICS_PORT", _optional_port, 0, "serve /metrics without a token on 127.0.0.1:PORT instead; 0 = off"
+    )
 
     # Knowledge base.
-    kb_dir: str = setting("PSCBOT_KB_DIR", default="guidelines",
-                          doc="guideline folder loaded into an empty KB (relative = project root)")
+    kb_dir: str = setting(
+        "PSCBOT_KB_DIR", default="guidelines", doc="guideline folder loaded into an empty KB (relative = project root)"
+    )
     kb_threshold: float = setting("PSCBOT_KB_THRESHOLD", _float, 0.80, "below this confidence the bot refuses")
 
     # Mail triage.
-    mail_source: str = setting("PSCBOT_MAIL_SOURCE", _choice("folder", "imap", "off"), "folder",
-                               "folder | imap | off")
-    inbox_dir: str = setting("PSCBOT_INBOX_DIR", default="var/inbox",
-                             doc="drop folder for .eml / Maildir (relative = PSCBOT_HOME)")
+    mail_source: str = setting("PSCBOT_MAIL_SOURCE", _choice("folder", "imap", "off"), "folder", "folder | imap | off")
+    inbox_dir: str = setting(
+        "PSCBOT_INBOX_DIR", default="var/inbox", doc="drop folder for .eml / Maildir (relative = PSCBOT_HOME)"
+    )
     imap_host: str = setting("PSCBOT_IMAP_HOST", default="", doc="IMAP server")
     imap_port: int = setting("PSCBOT_IMAP_PORT", _port, 993, "IMAP port")
-    imap_security: str = setting("PSCBOT_IMAP_SECURITY", _choice("tls", "starttls", "none"), "tls",
-                                 "tls | starttls | none (none only for local tests)")
+    imap_security: str = setting(
+        "PSCBOT_IMAP_SECURITY",
+        _choice("tls", "starttls", "none"),
+        "tls",
+        "tls | starttls | none (none only for local tests)",
+    )
     imap_user: str = setting("PSCBOT_IMAP_USER", default="", doc="IMAP login")
     imap_password: str = setting("PSCBOT_IMAP_PASSWORD", default="", doc="IMAP password (or use the token)")
     imap_oauth_token: str = setting("PSCBOT_IMAP_OAUTH_TOKEN", default="", doc="XOAUTH2 access token")
     imap_folder: str = setting("PSCBOT_IMAP_FOLDER", default="INBOX", doc="mailbox folder to read")
     mail_poll_s: int = setting("PSCBOT_MAIL_POLL_S", _positive_int, 30, "seconds between mailbox polls")
-    escalate_after_min: int = setting("PSCBOT_ESCALATE_AFTER_MIN", _positive_int, 30,
-                                      "minutes before an unacknowledged urgent alert escalates")
-    digest_cron: str = setting("PSCBOT_DIGEST_CRON", _cron, "0 8,13 * * 1-5",
-                               doc="crontab for the low-priority digest (team time zone)")
+    escalate_after_min: int = setting(
+        "PSCBOT_ESCALATE_AFTER_MIN", _positive_int, 30, "minutes before an unacknowledged urgent alert escalates"
+    )
+    digest_cron: str = setting(
+        "PSCBOT_DIGEST_CRON", _cron, "0 8,13 * * 1-5", doc="crontab for the low-priority digest (team time zone)"
+    )
 
     # Roles: comma-separated Teams user ids / AAD object ids.
     admins: tuple[str, ...] = setting("PSCBOT_ADMINS", _csv, (), "admin user ids")
     medical_directors: tuple[str, ...] = setting("PSCBOT_MEDICAL_DIRECTORS", _csv, (), "MD user ids")
     team_leads: tuple[str, ...] = setting("PSCBOT_TEAM_LEADS", _csv, (), "team lead user ids")
-    p2p_window_hours: int = setting("PSCBOT_P2P_WINDOW_HOURS", _positive_int, 72,
-                                    "plan-specific P2P window after a denial")
-    criteria_dir: str = setting("PSCBOT_CRITERIA_DIR", default="",
-                                doc="folder of the plan's own review criteria (YAML, same format as "
-                                    "bot/review/criteria/); empty = bundled criteria only")
+    p2p_window_hours: int = setting(
+        "PSCBOT_P2P_WINDOW_HOURS", _positive_int, 72, "plan-specific P2P window after a denial"
+    )
+    criteria_dir: str = setting(
+        "PSCBOT_CRITERIA_DIR",
+        default="",
+        doc="folder of the plan's own review criteria (YAML, same format as "
+        "bot/review/criteria/); empty = bundled criteria only",
+    )
 
     @property
     def auth_enabled(self) -> bool:
@@ -249,8 +284,10 @@ class Settings:
         if self.mail_source == "imap" and not self.imap_host:
             raise SettingsError("PSCBOT_IMAP_HOST: required when PSCBOT_MAIL_SOURCE=imap")
         if self.is_production and self.database_url.lower().startswith("sqlite") and not self.allow_sqlite:
-            raise SettingsError("DATABASE_URL: production needs PostgreSQL (postgresql://user@host/db); "
-                                "set PSCBOT_ALLOW_SQLITE=true to run one instance on SQLite anyway")
+            raise SettingsError(
+                "DATABASE_URL: production needs PostgreSQL (postgresql://user@host/db); "
+                "set PSCBOT_ALLOW_SQLITE=true to run one instance on SQLite anyway"
+            )
         if self.metrics_port and self.metrics_port == self.port:
             raise SettingsError("PSCBOT_METRICS_PORT: must differ from PSCBOT_PORT")
 

@@ -45,9 +45,15 @@ def scope_of(activity: Activity) -> str:
 
 
 class PscBot(TeamsActivityHandler):
-    def __init__(self, services: Services, commands: CommandRegistry, verbs: VerbRouter,
-                 states: list[BotState] | None = None, free_text: FreeTextHandler | None = None,
-                 dialogs=None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        commands: CommandRegistry,
+        verbs: VerbRouter,
+        states: list[BotState] | None = None,
+        free_text: FreeTextHandler | None = None,
+        dialogs=None,
+    ) -> None:
         super().__init__()
         self.dialogs = dialogs  # DialogHooks: continue_active(turn) -> bool, cancel_all(turn)
         self.services = services
@@ -130,12 +136,22 @@ class PscBot(TeamsActivityHandler):
             await self._submit_fallback(turn_context, where, value)
             return
         parsed = self.commands.parse(activity.text)
-        ctx = CommandContext(turn_context, self.services, caller, where, args=parsed.args,
-                             command_name=parsed.command.name if parsed.command else "")
+        ctx = CommandContext(
+            turn_context,
+            self.services,
+            caller,
+            where,
+            args=parsed.args,
+            command_name=parsed.command.name if parsed.command else "",
+        )
         # Only free text can answer a dialog's prompt; commands run without touching dialog state, and
         # a prompt left open simply takes the next free text (which it answers the same way).
-        if (self.dialogs is not None and parsed.is_free_text and parsed.text
-                and await self.dialogs.continue_active(turn_context)):
+        if (
+            self.dialogs is not None
+            and parsed.is_free_text
+            and parsed.text
+            and await self.dialogs.continue_active(turn_context)
+        ):
             return
         if parsed.command is not None:
             log.info("command %s", parsed.command.name)
@@ -143,8 +159,11 @@ class PscBot(TeamsActivityHandler):
             await parsed.command.handler(ctx)
         elif parsed.unknown_command is not None or not parsed.text:
             turn_context.turn_state[TURN_LABEL] = "help"
-            hint = (f"I don't know the command {parsed.unknown_command[:40]}. Here is what I can do."
-                    if parsed.unknown_command else None)
+            hint = (
+                f"I don't know the command {parsed.unknown_command[:40]}. Here is what I can do."
+                if parsed.unknown_command
+                else None
+            )
             await ctx.reply_card(help_card(help_rows(self.commands, where.scope), hint=hint), summary="Help")
         elif self.free_text is not None:
             turn_context.turn_state[TURN_LABEL] = "question"
@@ -169,8 +188,11 @@ class PscBot(TeamsActivityHandler):
         if result.card is not None:
             body = {"statusCode": 200, "type": CARD_CONTENT_TYPE, "value": result.card}
         else:
-            body = {"statusCode": 200, "type": "application/vnd.microsoft.activity.message",
-                    "value": result.message or "Done."}
+            body = {
+                "statusCode": 200,
+                "type": "application/vnd.microsoft.activity.message",
+                "value": result.message or "Done.",
+            }
         return InvokeResponse(status=200, body=body)
 
     async def _submit_fallback(self, turn_context: TurnContext, where: Where, value: dict) -> None:
@@ -195,10 +217,21 @@ class PscBot(TeamsActivityHandler):
         turn_context.turn_state[TURN_LABEL] = f"card:{verb}" if route is not None else "card:unknown"
         if route is None:
             log.warning("unknown card verb rejected")
-            return ActionResult(card=error_card("That button is not one I know (it may be from an older "
-                                                "version of this card).", title="Unknown action"))
-        ctx = ActionContext(turn_context, self.services, caller_of(turn_context.activity), where, verb=verb,
-                            data=data, card_activity_id=turn_context.activity.reply_to_id)
+            return ActionResult(
+                card=error_card(
+                    "That button is not one I know (it may be from an older version of this card).",
+                    title="Unknown action",
+                )
+            )
+        ctx = ActionContext(
+            turn_context,
+            self.services,
+            caller_of(turn_context.activity),
+            where,
+            verb=verb,
+            data=data,
+            card_activity_id=turn_context.activity.reply_to_id,
+        )
         log.info("card action %s", verb)
         try:
             return await route.handler(ctx)
@@ -219,16 +252,18 @@ class PscBot(TeamsActivityHandler):
     async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
         await self.services.conversations.deactivate(base_conversation_id(turn_context.activity))
 
-    async def on_teams_members_added(self, teams_members_added: list[TeamsChannelAccount], team_info: TeamInfo,
-                                     turn_context: TurnContext) -> None:
+    async def on_teams_members_added(
+        self, teams_members_added: list[TeamsChannelAccount], team_info: TeamInfo, turn_context: TurnContext
+    ) -> None:
         bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
         if any(m.id == bot_id for m in teams_members_added):
             _, is_new = await self.remember(turn_context)
             if is_new:
                 await self._welcome(turn_context)
 
-    async def on_teams_members_removed(self, teams_members_removed: list[ChannelAccount], team_info: TeamInfo,
-                                       turn_context: TurnContext) -> None:
+    async def on_teams_members_removed(
+        self, teams_members_removed: list[ChannelAccount], team_info: TeamInfo, turn_context: TurnContext
+    ) -> None:
         bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
         if any(m.id == bot_id for m in teams_members_removed):
             await self.services.conversations.deactivate(base_conversation_id(turn_context.activity))

@@ -69,10 +69,15 @@ class MailJobs:
     async def dispatch(self):
         services = self.services
         settings = services.settings
-        stats = await dispatch_once(services.db, self.sender, self.owner, tz=settings.tz,
-                                    policy=dispatch_policy(settings),
-                                    on_gone=services.conversations.deactivate_key,
-                                    escalate_after_min=settings.escalate_after_min)
+        stats = await dispatch_once(
+            services.db,
+            self.sender,
+            self.owner,
+            tz=settings.tz,
+            policy=dispatch_policy(settings),
+            on_gone=services.conversations.deactivate_key,
+            escalate_after_min=settings.escalate_after_min,
+        )
         metrics.record_dispatch(stats)
         return stats
 
@@ -111,8 +116,7 @@ def build_jobs(services, mail: MailJobs) -> list[Job]:
     jobs = [
         Job("mail.process", IntervalTrigger(seconds=1), mail.process),
         Job("alerts.escalate", IntervalTrigger(seconds=60), mail.escalate),
-        Job("alerts.digest", CronTrigger.from_crontab(settings.digest_cron, timezone=settings.timezone),
-            mail.digest),
+        Job("alerts.digest", CronTrigger.from_crontab(settings.digest_cron, timezone=settings.timezone), mail.digest),
         Job("metrics.outbox", IntervalTrigger(seconds=15), mail.measure_outbox),
     ]
     if mail.poller is not None and not mail.uses_idle:

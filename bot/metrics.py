@@ -23,17 +23,19 @@ disable_created_metrics()  # the *_created series double the output and no dashb
 
 _LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 15.0)
 
-TURNS = Counter("pscbot_turns", "Turns handled, by command (or activity kind) and outcome",
-                ["command", "outcome"])
-TURN_SECONDS = Histogram("pscbot_turn_seconds", "Time to handle one inbound activity", ["command"],
-                         buckets=_LATENCY_BUCKETS)
+TURNS = Counter("pscbot_turns", "Turns handled, by command (or activity kind) and outcome", ["command", "outcome"])
+TURN_SECONDS = Histogram(
+    "pscbot_turn_seconds", "Time to handle one inbound activity", ["command"], buckets=_LATENCY_BUCKETS
+)
 
 KB_ANSWERS = Counter("pscbot_kb_answers", "Knowledge base questions, by result", ["result"])
-KB_SECONDS = Histogram("pscbot_kb_answer_seconds", "Time to answer one knowledge base question",
-                       buckets=_LATENCY_BUCKETS)
+KB_SECONDS = Histogram(
+    "pscbot_kb_answer_seconds", "Time to answer one knowledge base question", buckets=_LATENCY_BUCKETS
+)
 
-TRIAGE_EMAILS = Counter("pscbot_triage_emails", "E-mails through the triage pipeline",
-                        ["request_type", "priority", "outcome"])
+TRIAGE_EMAILS = Counter(
+    "pscbot_triage_emails", "E-mails through the triage pipeline", ["request_type", "priority", "outcome"]
+)
 
 ALERTS_CREATED = Counter("pscbot_alerts_created", "Alerts and alert cards created", ["kind"])
 DELIVERIES = Counter("pscbot_alert_deliveries", "Alert delivery attempts, by outcome", ["outcome"])
@@ -44,8 +46,9 @@ JOB_RUNS = Counter("pscbot_job_runs", "Scheduled job runs", ["job"])
 JOB_FAILURES = Counter("pscbot_job_failures", "Scheduled job runs that raised", ["job"])
 
 CONNECTOR_THROTTLED = Counter("pscbot_connector_throttled", "HTTP 429 answers from the Bot Connector")
-PACING_DELAY = Counter("pscbot_connector_pacing_delay_seconds",
-                       "Seconds outbound requests waited to stay under Teams' rate limits")
+PACING_DELAY = Counter(
+    "pscbot_connector_pacing_delay_seconds", "Seconds outbound requests waited to stay under Teams' rate limits"
+)
 
 DELIVERY_OUTCOMES = ("sent", "throttled", "retried", "in_doubt", "dead", "gone")
 

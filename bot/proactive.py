@@ -27,8 +27,9 @@ class ProactiveSender:
     `continue_conversation` is used, always with `bot_app_id`, which production requires.
     """
 
-    def __init__(self, conversations: ConversationStore, app_id: str, *, transport=None,
-                 adapter: BotAdapter | None = None) -> None:
+    def __init__(
+        self, conversations: ConversationStore, app_id: str, *, transport=None, adapter: BotAdapter | None = None
+    ) -> None:
         if transport is None and adapter is None:
             raise ValueError("a transport or an adapter is required")
         self._conversations = conversations
@@ -42,8 +43,9 @@ class ProactiveSender:
             raise UnknownConversation(conversation_key)
         return ConversationReference().deserialize(row.reference)
 
-    async def deliver(self, conversation_key: str, activity: Activity, *,
-                      idempotency_key: str | None = None) -> Outcome:
+    async def deliver(
+        self, conversation_key: str, activity: Activity, *, idempotency_key: str | None = None
+    ) -> Outcome:
         """Send once and report what happened; never raises for connector failures."""
         reference = await self._reference(conversation_key)
         if self._transport is not None:
@@ -75,8 +77,9 @@ class ProactiveSender:
         activity = TurnContext.apply_conversation_reference(copy(activity), reference, is_incoming=False)
         activity.id = activity_id
         if self._transport is not None:
-            return await self._transport.update_activity(reference.service_url, reference.conversation.id,
-                                                         activity_id, activity)
+            return await self._transport.update_activity(
+                reference.service_url, reference.conversation.id, activity_id, activity
+            )
 
         async def callback(turn_context: TurnContext) -> None:
             await turn_context.update_activity(activity)

@@ -27,8 +27,9 @@ class Progress:
         if self._bar is None:
             from tqdm import tqdm
 
-            self._bar = tqdm(total=total, desc=self.description, file=self.stream, leave=False,
-                             dynamic_ncols=True, unit="")
+            self._bar = tqdm(
+                total=total, desc=self.description, file=self.stream, leave=False, dynamic_ncols=True, unit=""
+            )
         self._bar.total = total
         self._bar.n = done
         if label:

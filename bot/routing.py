@@ -65,8 +65,9 @@ class VerbRouter:
         return sorted(self._verbs)
 
 
-def require_str(data: dict[str, Any], key: str, *, label: str | None = None, max_len: int = 500,
-                required: bool = True) -> str:
+def require_str(
+    data: dict[str, Any], key: str, *, label: str | None = None, max_len: int = 500, required: bool = True
+) -> str:
     """A string field from a card payload, trimmed and bounded; raises PayloadError when missing."""
     value = data.get(key)
     if value is None or (isinstance(value, str) and not value.strip()):

@@ -41,8 +41,9 @@ def start_scheduler(jobs: list[Job], timezone: str) -> AsyncIOScheduler:
     """Start the jobs: one run at a time per job, missed runs coalesced into one."""
     scheduler = AsyncIOScheduler(timezone=timezone)
     for job in jobs:
-        scheduler.add_job(guarded(job), job.trigger, id=job.id, name=job.id, max_instances=1, coalesce=True,
-                          misfire_grace_time=30)
+        scheduler.add_job(
+            guarded(job), job.trigger, id=job.id, name=job.id, max_instances=1, coalesce=True, misfire_grace_time=30
+        )
     scheduler.start()
     log.info("scheduler started with %d jobs", len(jobs))
     return scheduler

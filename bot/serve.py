@@ -35,8 +35,9 @@ def bind(host: str, port: int, setting: str = "PSCBOT_PORT") -> socket.socket:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except socket.gaierror:
-        raise StartupError(f"PSCBOT_HOST: cannot resolve {host!r}; use an interface address such as "
-                           "127.0.0.1 or 0.0.0.0") from None
+        raise StartupError(
+            f"PSCBOT_HOST: cannot resolve {host!r}; use an interface address such as 127.0.0.1 or 0.0.0.0"
+        ) from None
     family, kind, proto, _, address = infos[0]
     sock = socket.socket(family, kind, proto)
     try:
@@ -46,13 +47,16 @@ def bind(host: str, port: int, setting: str = "PSCBOT_PORT") -> socket.socket:
     except OSError as exc:
         sock.close()
         if exc.errno == errno.EADDRINUSE:
-            raise StartupError(f"{setting}: {host}:{port} is already in use; stop the other process or choose "
-                               "another port (--port or " + setting + ")") from None
+            raise StartupError(
+                f"{setting}: {host}:{port} is already in use; stop the other process or choose "
+                "another port (--port or " + setting + ")"
+            ) from None
         if exc.errno == errno.EACCES:
             raise StartupError(f"{setting}: not allowed to listen on {host}:{port}; use a port above 1023") from None
         if exc.errno == errno.EADDRNOTAVAIL:
-            raise StartupError(f"PSCBOT_HOST: {host} is not an address of this machine; use 127.0.0.1 or "
-                               "0.0.0.0") from None
+            raise StartupError(
+                f"PSCBOT_HOST: {host} is not an address of this machine; use 127.0.0.1 or 0.0.0.0"
+            ) from None
         raise StartupError(f"{setting}: cannot listen on {host}:{port} ({exc.strerror})") from None
     sock.setblocking(False)
     return sock
@@ -73,23 +77,30 @@ async def check_database(settings: Settings) -> None:
     try:
         db = Database(settings.database_url)
     except Exception as exc:  # noqa: BLE001 - a driver that cannot be loaded, a malformed URL
-        raise StartupError(f"DATABASE_URL: cannot use this URL ({type(exc).__name__}); expected "
-                           "sqlite:///path or postgresql://user@host/db") from None
+        raise StartupError(
+            f"DATABASE_URL: cannot use this URL ({type(exc).__name__}); expected "
+            "sqlite:///path or postgresql://user@host/db"
+        ) from None
     where = _where(db.url)
     try:
         async with asyncio.timeout(DB_CONNECT_TIMEOUT_S):
             async with db.engine.connect() as conn:
                 await conn.execute(text("SELECT 1"))
     except TimeoutError:
-        raise StartupError(f"DATABASE_URL: no answer from {where} within {DB_CONNECT_TIMEOUT_S:.0f} s; check "
-                           "the host, port and firewall") from None
+        raise StartupError(
+            f"DATABASE_URL: no answer from {where} within {DB_CONNECT_TIMEOUT_S:.0f} s; check "
+            "the host, port and firewall"
+        ) from None
     except OSError as exc:
         reason = "connection refused" if isinstance(exc, ConnectionRefusedError) else exc.strerror or type(exc).__name__
-        raise StartupError(f"DATABASE_URL: cannot reach the database at {where} ({reason}); start it or fix "
-                           "DATABASE_URL") from None
+        raise StartupError(
+            f"DATABASE_URL: cannot reach the database at {where} ({reason}); start it or fix DATABASE_URL"
+        ) from None
     except Exception as exc:  # noqa: BLE001 - driver errors: bad password, unknown database, unwritable file
-        raise StartupError(f"DATABASE_URL: cannot open the database at {where} ({_reason(exc)}); check the "
-                           "user, password, database name and permissions") from None
+        raise StartupError(
+            f"DATABASE_URL: cannot open the database at {where} ({_reason(exc)}); check the "
+            "user, password, database name and permissions"
+        ) from None
     finally:
         with contextlib.suppress(Exception):
             await db.dispose()
@@ -97,8 +108,9 @@ async def check_database(settings: Settings) -> None:
     try:
         await upgrade(db)
     except Exception as exc:  # noqa: BLE001
-        raise StartupError(f"DATABASE_URL: migrating {where} failed ({_reason(exc)}); run `pscbot --debug db "
-                           "upgrade` for details") from None
+        raise StartupError(
+            f"DATABASE_URL: migrating {where} failed ({_reason(exc)}); run `pscbot --debug db upgrade` for details"
+        ) from None
     finally:
         await db.dispose()
 
@@ -110,8 +122,9 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
 
 
-async def run(settings: Settings, *, notices: Sequence[tuple[int, str]] = (),
-              stop: asyncio.Event | None = None) -> None:
+async def run(
+    settings: Settings, *, notices: Sequence[tuple[int, str]] = (), stop: asyncio.Event | None = None
+) -> None:
     """Serve until SIGINT/SIGTERM (or `stop` is set). Raises StartupError before anything is listening;
     `notices` (level, message) are logged once the checks have passed."""
     from bot.app import create_app, create_metrics_app

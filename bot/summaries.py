@@ -11,21 +11,26 @@ def describe_pass(result: dict) -> list[str]:
     elif polled.skipped:
         mailbox = "mailbox: skipped, another instance is reading it"
     else:
-        mailbox = (f"mailbox: {_n(polled.stored_new, 'new message')} stored, {_n(polled.duplicates, 'duplicate')}"
-                   f" skipped, {_n(polled.errors, 'error')}")
+        mailbox = (
+            f"mailbox: {_n(polled.stored_new, 'new message')} stored, {_n(polled.duplicates, 'duplicate')}"
+            f" skipped, {_n(polled.errors, 'error')}"
+        )
     t = result.get("triaged")
-    triage = (f"triage: {_n(t.processed, 'e-mail')} triaged, {t.quarantined} quarantined, "
-              f"{_n(t.cases_created, 'case')} created, {t.linked} linked to cases, {_n(t.alerts, 'alert')} raised"
-              + (f", {t.deferred} deferred to the next pass" if t.deferred else ""))
+    triage = (
+        f"triage: {_n(t.processed, 'e-mail')} triaged, {t.quarantined} quarantined, "
+        f"{_n(t.cases_created, 'case')} created, {t.linked} linked to cases, {_n(t.alerts, 'alert')} raised"
+        + (f", {t.deferred} deferred to the next pass" if t.deferred else "")
+    )
     d = result.get("dispatched")
-    delivery = (f"delivery: {_n(d.sent, 'alert card')} sent, {d.throttled + d.retried} to retry, "
-                f"{d.in_doubt} in doubt, {d.dead} dead, {_n(d.gone, 'conversation')} gone")
+    delivery = (
+        f"delivery: {_n(d.sent, 'alert card')} sent, {d.throttled + d.retried} to retry, "
+        f"{d.in_doubt} in doubt, {d.dead} dead, {_n(d.gone, 'conversation')} gone"
+    )
     return [mailbox, triage, delivery]
 
 
 def _n(count: int, noun: str) -> str:
     return f"{count} {noun}" + ("" if count == 1 else "s")
-
 
 
 def describe_outcome(outcome) -> str:
@@ -36,8 +41,10 @@ def describe_outcome(outcome) -> str:
         later = f" (Teams asks to wait {outcome.retry_after:.0f} s)" if outcome.retry_after else ""
         return f"Teams is rate-limiting the bot; try again later{later}"
     if isinstance(outcome, RecipientGone):
-        return (f"the bot is no longer in that conversation (HTTP {outcome.status}"
-                f"{', ' + outcome.code if outcome.code else ''})")
+        return (
+            f"the bot is no longer in that conversation (HTTP {outcome.status}"
+            f"{', ' + outcome.code if outcome.code else ''})"
+        )
     if isinstance(outcome, TooLarge):
         return "the message is too large for Teams"
     if isinstance(outcome, Failed):

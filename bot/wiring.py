@@ -32,8 +32,9 @@ from bot.transport.client import ConnectorTransport
 log = logging.getLogger(__name__)
 
 
-def build_services(settings: Settings, db: Database, adapter: BotAdapter | None = None, *,
-                   transport: ConnectorTransport | None = None) -> Services:
+def build_services(
+    settings: Settings, db: Database, adapter: BotAdapter | None = None, *, transport: ConnectorTransport | None = None
+) -> Services:
     """Every service a turn, a job or the CLI uses; the proactive sender only with an adapter or a transport."""
     conversations = ConversationStore(db)
     cases = CaseService(db, settings.tz)
@@ -63,8 +64,14 @@ def build_services(settings: Settings, db: Database, adapter: BotAdapter | None 
 
 def build_bot(services: Services) -> PscBot:
     commands, verbs = build_registries()
-    return PscBot(services, commands, verbs, states=[services.conversation_state, services.user_state],
-                  free_text=knowledge.free_text, dialogs=services.dialog_hooks)
+    return PscBot(
+        services,
+        commands,
+        verbs,
+        states=[services.conversation_state, services.user_state],
+        free_text=knowledge.free_text,
+        dialogs=services.dialog_hooks,
+    )
 
 
 async def prepare(services: Services) -> None:

@@ -29,7 +29,6 @@ DIGEST_ROWS = 25
 MAX_REASONS = 6
 
 
-
 def _case_label(alert: Any, case: Any | None) -> str:
     if case is not None:
         return case.case_id
@@ -55,8 +54,15 @@ def _reasons(alert: Any) -> str:
 def _review_line(alert: Any) -> list[dict]:
     """The triage rounded priority up because it was unsure: say so above the facts, where it is seen."""
     if any("needs a human look" in str(r) for r in alert.reasons or []):
-        return [text("Needs a human look: the triage was not sure, so it rounded the priority up.",
-                     color="Warning", weight="Bolder", size="Small", spacing="Small")]
+        return [
+            text(
+                "Needs a human look: the triage was not sure, so it rounded the priority up.",
+                color="Warning",
+                weight="Bolder",
+                size="Small",
+                spacing="Small",
+            )
+        ]
     return []
 
 
@@ -121,8 +127,7 @@ def _fact_rows(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo) -> lis
         ("Level of care", _loc(alert, case)),
         (
             "Request",
-            type_label(alert.request_type)
-            + (" (expedited)" if alert.expedited else ""),
+            type_label(alert.request_type) + (" (expedited)" if alert.expedited else ""),
         ),
         ("Decision due", _due(alert, case, now, tz)),
     ]
@@ -222,10 +227,7 @@ def escalation_card(
 
 def _digest_row(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo) -> dict:
     label = priority_label(alert.priority)
-    title = (
-        f"{_case_label(alert, case)} · {_loc(alert, case)} · "
-        f"{type_label(alert.request_type)}"
-    )
+    title = f"{_case_label(alert, case)} · {_loc(alert, case)} · {type_label(alert.request_type)}"
     sub = "Why: " + _reasons(alert)
     due = case.due_at if case is not None else alert.due_at
     if due is not None and case is not None and workflow.is_open(case.status):
@@ -255,9 +257,7 @@ def _digest_row(alert: Any, case: Any | None, now: datetime, tz: ZoneInfo) -> di
                 "items": [
                     {
                         "type": "ActionSet",
-                        "actions": [
-                            execute("Open", VERB_OPEN_CASE, {"alert_id": alert.id, "case_id": case.case_id})
-                        ],
+                        "actions": [execute("Open", VERB_OPEN_CASE, {"alert_id": alert.id, "case_id": case.case_id})],
                     }
                 ],
             }

@@ -38,6 +38,7 @@ def type_label(request_type: str | None) -> str:
 def priority_label(priority: str | None) -> str:
     return PRIORITY_LABELS.get(priority or "", priority or "—")
 
+
 # No look-alike characters: user text stays exactly what was typed, so a status name or a case id can be
 # copied back. Text that Markdown could misread goes into a RichTextBlock's TextRun, which the schema
 # renders without Markdown in every host (backslash escapes in TextBlocks render differently on Teams
@@ -68,8 +69,12 @@ def escape_text(value: Any, *, limit: int | None = 2000) -> str:
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "\u2026"
     text = _AT_TAG.sub(lambda m: "" if m.group(0).startswith("</") else "@", text)
-    text = _SCHEME.sub(lambda m: m.group(1) + "[:]" + (m.group(2) or "")
-                       if m.group(2) or m.group(1).lower() in _DANGEROUS else m.group(0), text)
+    text = _SCHEME.sub(
+        lambda m: (
+            m.group(1) + "[:]" + (m.group(2) or "") if m.group(2) or m.group(1).lower() in _DANGEROUS else m.group(0)
+        ),
+        text,
+    )
     text = _WWW.sub(r"\1[.]", text)
     return _TEMPLATE.sub(lambda m: m.group(0)[0] + " " + m.group(0)[1:], text)
 
@@ -83,8 +88,9 @@ def new_card_id() -> str:
     return uuid.uuid4().hex
 
 
-def card(body: list[dict], actions: list[dict] | None = None, *, refresh: dict | None = None,
-         full_width: bool = True) -> dict:
+def card(
+    body: list[dict], actions: list[dict] | None = None, *, refresh: dict | None = None, full_width: bool = True
+) -> dict:
     """An Adaptive Card 1.5 document."""
     doc: dict[str, Any] = {
         "type": "AdaptiveCard",
@@ -101,17 +107,25 @@ def card(body: list[dict], actions: list[dict] | None = None, *, refresh: dict |
     return doc
 
 
-def text(value: str, *, weight: str | None = None, size: str | None = None, color: str | None = None,
-         subtle: bool = False, wrap: bool = True, spacing: str | None = None, style: str | None = None,
-         escape: bool = True) -> dict:
+def text(
+    value: str,
+    *,
+    weight: str | None = None,
+    size: str | None = None,
+    color: str | None = None,
+    subtle: bool = False,
+    wrap: bool = True,
+    spacing: str | None = None,
+    style: str | None = None,
+    escape: bool = True,
+) -> dict:
     """A line of text. Escaped by default: a TextBlock when Markdown cannot misread it, else a
     RichTextBlock whose TextRun shows it literally. `escape=False` is for trusted Markdown we wrote."""
     shown = escape_text(value) if escape else value
     if escape and needs_plain_run(shown):
         return rich([run(shown, weight=weight, size=size, color=color, subtle=subtle)], spacing=spacing)
     block: dict[str, Any] = {"type": "TextBlock", "text": shown, "wrap": wrap}
-    for key, val in (("weight", weight), ("size", size), ("color", color), ("spacing", spacing),
-                     ("style", style)):
+    for key, val in (("weight", weight), ("size", size), ("color", color), ("spacing", spacing), ("style", style)):
         if val:
             block[key] = val
     if subtle:
@@ -119,8 +133,9 @@ def text(value: str, *, weight: str | None = None, size: str | None = None, colo
     return block
 
 
-def run(value: str, *, weight: str | None = None, size: str | None = None, color: str | None = None,
-        subtle: bool = False) -> dict:
+def run(
+    value: str, *, weight: str | None = None, size: str | None = None, color: str | None = None, subtle: bool = False
+) -> dict:
     """A TextRun: shown literally (no Markdown). `value` must already be escaped."""
     inline: dict[str, Any] = {"type": "TextRun", "text": value}
     for key, val in (("weight", weight), ("size", size), ("color", color)):
@@ -148,12 +163,14 @@ def facts(pairs: Iterable[tuple[str, Any]]) -> dict:
     shown = [(escape_text(t), escape_text("—" if v in (None, "") else v)) for t, v in pairs]
     if not any(needs_plain_run(t) or needs_plain_run(v) for t, v in shown):
         return {"type": "FactSet", "facts": [{"title": t, "value": v} for t, v in shown]}
-    return container([rich([run(t + ": ", weight="Bolder"), run(v)], spacing="None") for t, v in shown],
-                     spacing="Small")
+    return container(
+        [rich([run(t + ": ", weight="Bolder"), run(v)], spacing="None") for t, v in shown], spacing="Small"
+    )
 
 
-def container(items: list[dict], *, style: str | None = None, separator: bool = False,
-              spacing: str | None = None) -> dict:
+def container(
+    items: list[dict], *, style: str | None = None, separator: bool = False, spacing: str | None = None
+) -> dict:
     block: dict[str, Any] = {"type": "Container", "items": items}
     if style:
         block["style"] = style
@@ -170,11 +187,16 @@ def action_data(verb: str, data: Mapping[str, Any] | None = None) -> dict:
     return payload
 
 
-def execute(title: str, verb: str, data: Mapping[str, Any] | None = None, *, style: str | None = None,
-            associated_inputs: str | None = None) -> dict:
+def execute(
+    title: str,
+    verb: str,
+    data: Mapping[str, Any] | None = None,
+    *,
+    style: str | None = None,
+    associated_inputs: str | None = None,
+) -> dict:
     """Action.Execute (Universal Actions). The verb is also in data for the Action.Submit fallback."""
-    action: dict[str, Any] = {"type": "Action.Execute", "title": title, "verb": verb,
-                              "data": action_data(verb, data)}
+    action: dict[str, Any] = {"type": "Action.Execute", "title": title, "verb": verb, "data": action_data(verb, data)}
     # Clients without Universal Actions fall back to Action.Submit; the handler routes both alike.
     action["fallback"] = {"type": "Action.Submit", "title": title, "data": action_data(verb, data)}
     if style:

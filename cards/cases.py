@@ -31,8 +31,11 @@ NOTE_INPUT = "note"
 QUEUE_ROWS = 15
 
 LOC_LABELS = {"IRF": "IRF", "LTAC": "LTAC", "SNF": "SNF"}
-REQUEST_LABELS = {"initial": "Initial", "extension_concurrent": "Extension / concurrent",
-                  "reconsideration": "Reconsideration"}
+REQUEST_LABELS = {
+    "initial": "Initial",
+    "extension_concurrent": "Extension / concurrent",
+    "reconsideration": "Reconsideration",
+}
 
 
 def _assignee(case: Any, viewer_id: str | None) -> str:
@@ -57,14 +60,30 @@ def status_form(case: Any) -> dict | None:
     allowed = workflow.allowed_next(case.status)
     if not allowed:
         return None
-    inner = card([
-        {"type": "Input.ChoiceSet", "id": STATUS_INPUT, "label": "New status", "isRequired": True,
-         "errorMessage": "Choose a status", "style": "compact", "value": allowed[0],
-         "choices": [{"title": workflow.label(s), "value": s} for s in allowed]},
-        {"type": "Input.Text", "id": NOTE_INPUT, "label": "Note (optional)", "isMultiline": True,
-         "maxLength": 1000, "placeholder": "e.g. clinicals received from liaison"},
-    ], [execute("Save status", VERB_STATUS, {"case_id": case.case_id}, style="positive",
-                associated_inputs="auto")], full_width=False)
+    inner = card(
+        [
+            {
+                "type": "Input.ChoiceSet",
+                "id": STATUS_INPUT,
+                "label": "New status",
+                "isRequired": True,
+                "errorMessage": "Choose a status",
+                "style": "compact",
+                "value": allowed[0],
+                "choices": [{"title": workflow.label(s), "value": s} for s in allowed],
+            },
+            {
+                "type": "Input.Text",
+                "id": NOTE_INPUT,
+                "label": "Note (optional)",
+                "isMultiline": True,
+                "maxLength": 1000,
+                "placeholder": "e.g. clinicals received from liaison",
+            },
+        ],
+        [execute("Save status", VERB_STATUS, {"case_id": case.case_id}, style="positive", associated_inputs="auto")],
+        full_width=False,
+    )
     return show_card("Change status", inner)
 
 
@@ -74,8 +93,7 @@ def _event_line(ev: Any, tz: ZoneInfo) -> dict:
     return text(line, size="Small", subtle=True, spacing="Small")
 
 
-def case_card(case: Any, events: Sequence[Any], now: datetime, tz: ZoneInfo,
-              viewer_id: str | None = None) -> dict:
+def case_card(case: Any, events: Sequence[Any], now: datetime, tz: ZoneInfo, viewer_id: str | None = None) -> dict:
     """The full case: status, priority, deadline, request facts, assignee, last 5 events and actions."""
     priority = case_priority(case, now)
     open_ = workflow.is_open(case.status)
@@ -86,8 +104,13 @@ def case_card(case: Any, events: Sequence[Any], now: datetime, tz: ZoneInfo,
         ("Decision due", due),
     ]
     if case.extended_until is not None and case.original_due_at is not None:
-        rows.append(("Extended", f"from {timefmt.local_display(case.original_due_at, tz, now=now)}: "
-                                 f"{case.extension_reason or ''}".rstrip(": ")))
+        rows.append(
+            (
+                "Extended",
+                f"from {timefmt.local_display(case.original_due_at, tz, now=now)}: "
+                f"{case.extension_reason or ''}".rstrip(": "),
+            )
+        )
     rows += [
         ("Level of care", LOC_LABELS.get(case.level_of_care, case.level_of_care)),
         ("Request", REQUEST_LABELS.get(case.request_type, case.request_type)),
@@ -111,8 +134,13 @@ def case_card(case: Any, events: Sequence[Any], now: datetime, tz: ZoneInfo,
         facts(rows),
     ]
     if events:
-        body.append(container([text("Recent activity", weight="Bolder", size="Small")]
-                              + [_event_line(ev, tz) for ev in list(events)[:5]], separator=True))
+        body.append(
+            container(
+                [text("Recent activity", weight="Bolder", size="Small")]
+                + [_event_line(ev, tz) for ev in list(events)[:5]],
+                separator=True,
+            )
+        )
     actions: list[dict] = []
     if case.status not in workflow.TERMINAL_STATUSES and (not viewer_id or case.assigned_to_id != viewer_id):
         actions.append(execute("Claim", VERB_CLAIM, {"case_id": case.case_id}, style="positive"))
@@ -125,24 +153,46 @@ def case_card(case: Any, events: Sequence[Any], now: datetime, tz: ZoneInfo,
 
 def _row(case: Any, now: datetime, tz: ZoneInfo) -> dict:
     priority = case_priority(case, now)
-    title = (f"{case.case_id} · {LOC_LABELS.get(case.level_of_care, case.level_of_care)} · "
-             f"{workflow.label(case.status)}" + (" · Expedited" if case.expedited else ""))
+    title = (
+        f"{case.case_id} · {LOC_LABELS.get(case.level_of_care, case.level_of_care)} · "
+        f"{workflow.label(case.status)}" + (" · Expedited" if case.expedited else "")
+    )
     sub = f"Due {timefmt.due_text(case.due_at, now, tz)}"
     if case.facility:
         sub += f" · {case.facility}"
     sub += f" · {case.assigned_to_name or case.assigned_to_id or 'Unassigned'}"
     return {
-        "type": "ColumnSet", "separator": True, "spacing": "Small",
+        "type": "ColumnSet",
+        "separator": True,
+        "spacing": "Small",
         "columns": [
-            {"type": "Column", "width": "auto", "verticalContentAlignment": "Center",
-             "items": [text(PRIORITY_LABELS.get(priority, priority), weight="Bolder", size="Small",
-                            color=PRIORITY_COLORS.get(priority))]},
-            {"type": "Column", "width": "stretch",
-             "items": [text(title, weight="Bolder", size="Small"),
-                       text(sub, size="Small", subtle=True, spacing="None")]},
-            {"type": "Column", "width": "auto", "verticalContentAlignment": "Center",
-             "items": [{"type": "ActionSet",
-                        "actions": [execute("Open", VERB_OPEN, {"case_id": case.case_id})]}]},
+            {
+                "type": "Column",
+                "width": "auto",
+                "verticalContentAlignment": "Center",
+                "items": [
+                    text(
+                        PRIORITY_LABELS.get(priority, priority),
+                        weight="Bolder",
+                        size="Small",
+                        color=PRIORITY_COLORS.get(priority),
+                    )
+                ],
+            },
+            {
+                "type": "Column",
+                "width": "stretch",
+                "items": [
+                    text(title, weight="Bolder", size="Small"),
+                    text(sub, size="Small", subtle=True, spacing="None"),
+                ],
+            },
+            {
+                "type": "Column",
+                "width": "auto",
+                "verticalContentAlignment": "Center",
+                "items": [{"type": "ActionSet", "actions": [execute("Open", VERB_OPEN, {"case_id": case.case_id})]}],
+            },
         ],
     }
 
@@ -155,9 +205,15 @@ def queue_card(cases: Sequence[Any], total: int, title: str, now: datetime, tz: 
     shown = list(cases)[:QUEUE_ROWS]
     capped = total > QUEUE_COUNT_CAP
     count = f"More than {QUEUE_COUNT_CAP:,} cases" if capped else f"{total} case{'s' if total != 1 else ''}"
-    body = [heading(title),
-            text(f"{count} awaiting a decision · sorted by due time · "
-                 f"{timefmt.local_display(now, tz, now=now)}", size="Small", subtle=True, spacing="None")]
+    body = [
+        heading(title),
+        text(
+            f"{count} awaiting a decision · sorted by due time · {timefmt.local_display(now, tz, now=now)}",
+            size="Small",
+            subtle=True,
+            spacing="None",
+        ),
+    ]
     body += [_row(c, now, tz) for c in shown]
     if capped:
         body.append(text(f"and {QUEUE_COUNT_CAP - len(shown):,}+ more", subtle=True, spacing="Small"))
@@ -175,14 +231,31 @@ def empty_queue_card(title: str, hint: str | None = None) -> dict:
 
 def case_list_card(member_id: str, cases: Sequence[Any], now: datetime, tz: ZoneInfo) -> dict:
     """Several cases for one member id: pick one to open."""
-    body = [heading(f"Cases for member {member_id}"),
-            text(f"{len(cases)} case{'s' if len(cases) != 1 else ''} · open one for details",
-                 size="Small", subtle=True, spacing="None")]
+    body = [
+        heading(f"Cases for member {member_id}"),
+        text(
+            f"{len(cases)} case{'s' if len(cases) != 1 else ''} · open one for details",
+            size="Small",
+            subtle=True,
+            spacing="None",
+        ),
+    ]
     body += [_row(c, now, tz) for c in list(cases)[:QUEUE_ROWS]]
     if len(cases) > QUEUE_ROWS:
         body.append(text(f"and {len(cases) - QUEUE_ROWS} more", subtle=True, spacing="Small"))
     return card(body)
 
 
-__all__ = ["case_card", "queue_card", "empty_queue_card", "case_list_card", "status_form",
-           "VERB_OPEN", "VERB_CLAIM", "VERB_STATUS", "VERB_CALL", "STATUS_INPUT", "NOTE_INPUT"]
+__all__ = [
+    "case_card",
+    "queue_card",
+    "empty_queue_card",
+    "case_list_card",
+    "status_form",
+    "VERB_OPEN",
+    "VERB_CLAIM",
+    "VERB_STATUS",
+    "VERB_CALL",
+    "STATUS_INPUT",
+    "NOTE_INPUT",
+]

@@ -16,9 +16,11 @@ def expert_kept_card(question: str, related: Sequence[str] = ()) -> dict:
     body = [
         heading("Kept for the experts"),
         text(question, subtle=True),
-        text("No experts channel is set up yet, so your question is kept in the expert queue. It is posted "
-             "there as soon as an admin or team lead types /experts here in the experts' channel, and the "
-             "answer comes back to you here."),
+        text(
+            "No experts channel is set up yet, so your question is kept in the expert queue. It is posted "
+            "there as soon as an admin or team lead types /experts here in the experts' channel, and the "
+            "answer comes back to you here."
+        ),
     ]
     if related:
         body.append(text("Meanwhile, these articles may help", weight="Bolder", spacing="Medium"))
@@ -27,21 +29,33 @@ def expert_kept_card(question: str, related: Sequence[str] = ()) -> dict:
     return card(body)
 
 
-def pending_questions_card(questions: Sequence[Any], total: int, now: datetime, tz: ZoneInfo, *,
-                           routed: bool) -> dict:
+def pending_questions_card(questions: Sequence[Any], total: int, now: datetime, tz: ZoneInfo, *, routed: bool) -> dict:
     """`/experts pending`: what waits for an experts channel, oldest first."""
     body = [heading(f"Expert queue: {total} waiting" if total else "Expert queue: nothing waiting")]
     for q in questions:
         asker = q.asker_name or "a coordinator"
-        body.append(container([
-            text(q.question[:300]),
-            text(f"{asker} · {timefmt.local_display(q.created_at, tz, now=now)}", subtle=True, size="Small",
-                 spacing="None"),
-        ], separator=True, spacing="Small"))
+        body.append(
+            container(
+                [
+                    text(q.question[:300]),
+                    text(
+                        f"{asker} · {timefmt.local_display(q.created_at, tz, now=now)}",
+                        subtle=True,
+                        size="Small",
+                        spacing="None",
+                    ),
+                ],
+                separator=True,
+                spacing="Small",
+            )
+        )
     if total > len(questions):
         body.append(text(f"and {total - len(questions)} more", subtle=True, size="Small"))
-    hint = ("Questions are posted to the experts channel as they come." if routed else
-            "Type /experts here in the channel or group chat where experts should answer: every question "
-            "waiting here is posted there.")
+    hint = (
+        "Questions are posted to the experts channel as they come."
+        if routed
+        else "Type /experts here in the channel or group chat where experts should answer: every question "
+        "waiting here is posted there."
+    )
     body.append(text(hint, subtle=True, size="Small", spacing="Medium"))
     return card(body)

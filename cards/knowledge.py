@@ -25,8 +25,9 @@ def confidence_label(confidence: float) -> str:
 
 
 def _expert_action(question: str, answer_id: str | None) -> dict:
-    return execute("Ask an expert", "kb.ask_expert", {"question": question[:QUESTION_LIMIT],
-                                                      "answer_id": answer_id or ""})
+    return execute(
+        "Ask an expert", "kb.ask_expert", {"question": question[:QUESTION_LIMIT], "answer_id": answer_id or ""}
+    )
 
 
 def answer_card(question: str, answer: Any) -> dict:
@@ -74,17 +75,28 @@ def may_help_card(question: str, answer: Any) -> dict:
     """Below the confidence threshold but on topic: the best passages (title, citation, one sentence)."""
     body = [heading("These may help"), text(answer.answer, subtle=True)]
     for ref in answer.sections[:MAY_HELP_LIMIT]:
-        body.append(container([
-            text(ref.title, weight="Bolder"),
-            text(ref.snippet or ref.heading, spacing="Small"),
-            text(" · ".join(x for x in [ref.citation or "no citation", STATUS_NOTES.get(ref.status, "")] if x),
-                 subtle=True, size="Small", spacing="None"),
-        ], separator=True, spacing="Medium"))
+        body.append(
+            container(
+                [
+                    text(ref.title, weight="Bolder"),
+                    text(ref.snippet or ref.heading, spacing="Small"),
+                    text(
+                        " · ".join(x for x in [ref.citation or "no citation", STATUS_NOTES.get(ref.status, "")] if x),
+                        subtle=True,
+                        size="Small",
+                        spacing="None",
+                    ),
+                ],
+                separator=True,
+                spacing="Medium",
+            )
+        )
     return card(body, [_expert_action(question, answer.answer_id)])
 
 
-def expert_question_card(question_id: int, question: str, asker_name: str, asked_at: datetime,
-                         tz, *, error: str | None = None) -> dict:
+def expert_question_card(
+    question_id: int, question: str, asker_name: str, asked_at: datetime, tz, *, error: str | None = None
+) -> dict:
     """Posted to the experts conversation: the question and a form to answer it."""
     body = [
         heading("A coordinator asks"),
@@ -93,28 +105,59 @@ def expert_question_card(question_id: int, question: str, asker_name: str, asked
     ]
     if error:
         body.append(text(error, color="Attention"))
-    body.extend([
-        {"type": "Input.Text", "id": "answer", "label": "Your answer", "isMultiline": True, "isRequired": True,
-         "maxLength": 2000, "errorMessage": "Write an answer before sending."},
-        {"type": "Input.Text", "id": "citation", "label": "Citation (optional)", "maxLength": 200},
-        {"type": "Input.Toggle", "id": "save_to_kb", "title": "Save to knowledge base", "value": "false",
-         "valueOn": "true", "valueOff": "false"},
-    ])
-    return card(body, [execute("Send answer", "kb.expert_answer", {"question_id": question_id},
-                               style="positive", associated_inputs="auto")])
+    body.extend(
+        [
+            {
+                "type": "Input.Text",
+                "id": "answer",
+                "label": "Your answer",
+                "isMultiline": True,
+                "isRequired": True,
+                "maxLength": 2000,
+                "errorMessage": "Write an answer before sending.",
+            },
+            {"type": "Input.Text", "id": "citation", "label": "Citation (optional)", "maxLength": 200},
+            {
+                "type": "Input.Toggle",
+                "id": "save_to_kb",
+                "title": "Save to knowledge base",
+                "value": "false",
+                "valueOn": "true",
+                "valueOff": "false",
+            },
+        ]
+    )
+    return card(
+        body,
+        [
+            execute(
+                "Send answer",
+                "kb.expert_answer",
+                {"question_id": question_id},
+                style="positive",
+                associated_inputs="auto",
+            )
+        ],
+    )
 
 
-def expert_answered_card(question: str, answer: str, expert_name: str, answered_at: datetime, tz,
-                         saved_to_kb: bool) -> dict:
+def expert_answered_card(
+    question: str, answer: str, expert_name: str, answered_at: datetime, tz, saved_to_kb: bool
+) -> dict:
     """What the experts conversation sees once the question is answered."""
     saved = " · saved to the knowledge base" if saved_to_kb else ""
-    return card([
-        heading("Answered"),
-        text(question, subtle=True),
-        text(answer),
-        text(f"Answered by {expert_name} · {answered_at.astimezone(tz):%a %m/%d %I:%M %p %Z}{saved}",
-             subtle=True, size="Small"),
-    ])
+    return card(
+        [
+            heading("Answered"),
+            text(question, subtle=True),
+            text(answer),
+            text(
+                f"Answered by {expert_name} · {answered_at.astimezone(tz):%a %m/%d %I:%M %p %Z}{saved}",
+                subtle=True,
+                size="Small",
+            ),
+        ]
+    )
 
 
 def expert_reply_card(question: str, answer: str, expert_name: str, saved_to_kb: bool) -> dict:
@@ -123,17 +166,18 @@ def expert_reply_card(question: str, answer: str, expert_name: str, saved_to_kb:
         heading("An expert answered your question"),
         text(question, subtle=True),
         text(answer),
-        text(f"From {expert_name}" + (" · now in the knowledge base" if saved_to_kb else ""),
-             subtle=True, size="Small"),
+        text(
+            f"From {expert_name}" + (" · now in the knowledge base" if saved_to_kb else ""), subtle=True, size="Small"
+        ),
     ]
     return card(body)
 
 
 def expert_sent_card(question: str) -> dict:
-    return card([
-        heading("Sent to the experts"),
-        text(question, subtle=True),
-        text("You'll get the answer here as soon as someone replies."),
-    ])
-
-
+    return card(
+        [
+            heading("Sent to the experts"),
+            text(question, subtle=True),
+            text("You'll get the answer here as soon as someone replies."),
+        ]
+    )

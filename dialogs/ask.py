@@ -27,9 +27,14 @@ class AskDialog(ComponentDialog):
         self.initial_dialog_id = "steps"
 
     async def _prompt(self, step: WaterfallStepContext) -> DialogTurnResult:
-        return await step.prompt("question", PromptOptions(
-            prompt=MessageFactory.text("What's your question? (IRF, LTAC or SNF coverage, notices, appeals, "
-                                       "timeframes…)")))
+        return await step.prompt(
+            "question",
+            PromptOptions(
+                prompt=MessageFactory.text(
+                    "What's your question? (IRF, LTAC or SNF coverage, notices, appeals, timeframes…)"
+                )
+            ),
+        )
 
     async def _reply(self, step: WaterfallStepContext) -> DialogTurnResult:
         await self._answer(step.context, str(step.result or ""))

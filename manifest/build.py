@@ -25,8 +25,10 @@ PACKAGE_NAME = "appPackage.zip"
 
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
 # A bare host name (optionally with a leading "*." wildcard), no scheme, port or path.
-_DOMAIN = re.compile(r"^(?:\*\.)?(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*"
-                     r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+_DOMAIN = re.compile(
+    r"^(?:\*\.)?(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*"
+    r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"
+)
 # The Microsoft 365 Agents Toolkit's own ${{ENV_NAME}} markers, so m365agents.yml can use the same template.
 _PLACEHOLDER = re.compile(r"\$\{\{([A-Z_]+)\}\}")
 _SEMVER = re.compile(r"^(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)$")
@@ -41,8 +43,9 @@ def _check_guid(label: str, value: Any) -> str:
 
 def _check_domain(value: Any) -> str:
     if not isinstance(value, str) or not _DOMAIN.match(value.strip()):
-        raise ValueError("domain must be a bare host name such as bot.example.com "
-                         f"(no https://, port or path), got {value!r}")
+        raise ValueError(
+            f"domain must be a bare host name such as bot.example.com (no https://, port or path), got {value!r}"
+        )
     return value.strip().lower()
 
 
@@ -72,10 +75,12 @@ def _fill(node: Any, values: Mapping[str, str]) -> Any:
     if isinstance(node, list):
         return [_fill(item, values) for item in node]
     if isinstance(node, str):
+
         def sub(match: re.Match[str]) -> str:
             if match.group(1) not in values:
                 raise ValueError(f"manifest template uses unknown placeholder {match.group(0)}")
             return values[match.group(1)]
+
         return _PLACEHOLDER.sub(sub, node)
     return node
 
@@ -90,9 +95,15 @@ def _command_lists(commands: CommandRegistry | Sequence[Mapping[str, Any]] | Non
     return [copy.deepcopy(dict(entry)) for entry in commands]
 
 
-def build_manifest(app_id: str, bot_id: str, domain: str, bot_name: str = "pscbot",
-                   commands: CommandRegistry | Sequence[Mapping[str, Any]] | None = None, *,
-                   version: str | None = None) -> dict[str, Any]:
+def build_manifest(
+    app_id: str,
+    bot_id: str,
+    domain: str,
+    bot_name: str = "pscbot",
+    commands: CommandRegistry | Sequence[Mapping[str, Any]] | None = None,
+    *,
+    version: str | None = None,
+) -> dict[str, Any]:
     """The manifest as a dict.
 
     `commands` is a CommandRegistry (or ready-made commandLists); by default the bot's own registry
@@ -117,8 +128,14 @@ def build_manifest(app_id: str, bot_id: str, domain: str, bot_name: str = "pscbo
     return manifest
 
 
-def build_package(app_id: str, bot_id: str, domain: str, out_dir: Path | str, bot_name: str = "pscbot",
-                  commands: CommandRegistry | Sequence[Mapping[str, Any]] | None = None) -> Path:
+def build_package(
+    app_id: str,
+    bot_id: str,
+    domain: str,
+    out_dir: Path | str,
+    bot_name: str = "pscbot",
+    commands: CommandRegistry | Sequence[Mapping[str, Any]] | None = None,
+) -> Path:
     """Write out_dir/appPackage.zip (manifest.json, color.png, outline.png at the root); return its path."""
     manifest = build_manifest(app_id, bot_id, domain, bot_name, commands)
     out = Path(out_dir)

@@ -38,8 +38,7 @@ def png_bytes(width: int, height: int, rows: list[bytes], *, alpha: bool) -> byt
     color_type = 6 if alpha else 2
     ihdr = struct.pack(">IIBBBBB", width, height, 8, color_type, 0, 0, 0)
     raw = b"".join(b"\x00" + row for row in rows)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw, 9))
-            + chunk(b"IEND", b""))
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
 
 
 def _glyph_mask(size: int, scale: int) -> list[list[bool]]:
@@ -64,7 +63,7 @@ def _rounded_square(size: int, radius: int, inset: int = 0) -> list[list[bool]]:
         for x in range(lo, hi + 1):
             cx = min(max(x, lo + radius), hi - radius)
             cy = min(max(y, lo + radius), hi - radius)
-            mask[y][x] = (x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2
+            mask[y][x] = (x - cx) ** 2 + (y - cy) ** 2 <= radius**2
     return mask
 
 

@@ -81,14 +81,10 @@ async def build_digests(db: Database, *, now: datetime | None = None) -> int:
             await s.execute(
                 update(D)
                 .where(D.id == carrier)
-                .values(
-                    status=PENDING, payload=payload, next_attempt_at=now, claim_token=None, bundle_id=None
-                )
+                .values(status=PENDING, payload=payload, next_attempt_at=now, claim_token=None, bundle_id=None)
             )
             if len(ids) > 1:
-                await s.execute(
-                    update(D).where(D.id.in_(ids[1:])).values(bundle_id=carrier, claim_token=None)
-                )
+                await s.execute(update(D).where(D.id.in_(ids[1:])).values(bundle_id=carrier, claim_token=None))
             created += 1
             log.info("digest queued for conversation %s: %d items (carrier %s)", key, len(rows), carrier)
     return created

@@ -28,9 +28,7 @@ from bot.storage.db import Database, rowcount
 log = logging.getLogger(__name__)
 
 
-async def escalate_due(
-    db: Database, *, after_min: int = 30, now: datetime | None = None, limit: int = 200
-) -> int:
+async def escalate_due(db: Database, *, after_min: int = 30, now: datetime | None = None, limit: int = 200) -> int:
     """Create escalation deliveries for overdue unacknowledged urgent alerts; returns how many alerts."""
     now = now or utcnow()
     cutoff = now - timedelta(minutes=after_min)

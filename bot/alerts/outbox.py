@@ -32,10 +32,7 @@ async def dead_letters(db: Database, limit: int = 50) -> list[AlertDelivery]:
     async with db.session() as s:
         return list(
             await s.scalars(
-                select(AlertDelivery)
-                .where(AlertDelivery.status == DEAD)
-                .order_by(AlertDelivery.id.desc())
-                .limit(limit)
+                select(AlertDelivery).where(AlertDelivery.status == DEAD).order_by(AlertDelivery.id.desc()).limit(limit)
             )
         )
 
@@ -51,9 +48,7 @@ async def requeue(db: Database, delivery_id: int, *, now: datetime | None = None
             .values(status=PENDING, failures=0, next_attempt_at=now, last_error=None)
         )
         if rowcount(res) == 1:
-            await s.execute(
-                update(D).where(D.bundle_id == delivery_id, D.status == DEAD).values(status=BUNDLED)
-            )
+            await s.execute(update(D).where(D.bundle_id == delivery_id, D.status == DEAD).values(status=BUNDLED))
     log.info("delivery %s requeued=%s", delivery_id, rowcount(res) == 1)
     return rowcount(res) == 1
 
@@ -63,8 +58,7 @@ async def backlog(db: Database, *, now: datetime | None = None) -> tuple[int, fl
     now = now or utcnow()
     waiting = AlertDelivery.status.in_((PENDING, IN_FLIGHT))
     async with db.session() as s:
-        count, oldest = (await s.execute(
-            select(func.count(), func.min(AlertDelivery.created_at)).where(waiting))).one()
+        count, oldest = (await s.execute(select(func.count(), func.min(AlertDelivery.created_at)).where(waiting))).one()
     if not count or oldest is None:
         return 0, 0.0
     if isinstance(oldest, str):  # a driver that hands the aggregate back untyped

@@ -66,9 +66,7 @@ class AlertChange:
 
 
 async def active_subscriptions(s: AsyncSession) -> list[Subscription]:
-    return list(
-        await s.scalars(select(Subscription).where(Subscription.active.is_(True)).order_by(Subscription.id))
-    )
+    return list(await s.scalars(select(Subscription).where(Subscription.active.is_(True)).order_by(Subscription.id)))
 
 
 async def create_for_result(
@@ -223,9 +221,18 @@ class AlertService:
             if alert is None:
                 raise AlertNotFound(alert_id)
             if changed:
-                audit_add(s, action="alert.acknowledged", entity="alert", entity_id=alert_id, case_id=alert.case_id,
-                          actor_id=user.id, actor_name=user.name, before={"acknowledged_at": None},
-                          after={"acknowledged_at": now}, at=now)
+                audit_add(
+                    s,
+                    action="alert.acknowledged",
+                    entity="alert",
+                    entity_id=alert_id,
+                    case_id=alert.case_id,
+                    actor_id=user.id,
+                    actor_name=user.name,
+                    before={"acknowledged_at": None},
+                    after={"acknowledged_at": now},
+                    at=now,
+                )
             targets = await self._refresh(s, alert, now) if changed else None
             case = await s.get(Case, alert.case_id) if alert.case_id else None
         if targets is None:
@@ -252,9 +259,7 @@ class AlertService:
             values = dict(claimed_at=now, claimed_by_id=user.id, claimed_by_name=user.name)
             res = await s.execute(
                 update(Alert)
-                .where(
-                    Alert.id == alert_id, (Alert.claimed_by_id.is_(None)) | (Alert.claimed_by_id != user.id)
-                )
+                .where(Alert.id == alert_id, (Alert.claimed_by_id.is_(None)) | (Alert.claimed_by_id != user.id))
                 .values(**values)
             )
             await s.execute(
@@ -268,7 +273,5 @@ class AlertService:
             case = await s.get(Case, alert.case_id, populate_existing=True)
         if targets is None:
             targets = await self._targets(alert_id)
-        log.info(
-            "alert %s claimed case=%s changed=%s cards=%d", alert_id, alert.case_id, changed, len(targets)
-        )
+        log.info("alert %s claimed case=%s changed=%s cards=%d", alert_id, alert.case_id, changed, len(targets))
         return AlertChange(alert, case, self.cards.alert(alert, case, now, self.tz), changed, targets)

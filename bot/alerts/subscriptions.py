@@ -125,9 +125,7 @@ class SubscriptionService:
         for attempt in (1, 2):
             try:
                 async with self.db.session() as s:
-                    row = await s.scalar(
-                        select(Subscription).where(Subscription.conversation_key == conversation_key)
-                    )
+                    row = await s.scalar(select(Subscription).where(Subscription.conversation_key == conversation_key))
                     now = utcnow()
                     if row is None:
                         row = Subscription(
@@ -184,16 +182,12 @@ class SubscriptionService:
     async def list_for(self, conversation_key: str) -> list[Subscription]:
         """The conversation's subscription (active or not) as a list (zero or one row)."""
         async with self.db.session() as s:
-            return list(
-                await s.scalars(select(Subscription).where(Subscription.conversation_key == conversation_key))
-            )
+            return list(await s.scalars(select(Subscription).where(Subscription.conversation_key == conversation_key)))
 
     async def active(self) -> list[Subscription]:
         async with self.db.session() as s:
             return list(
-                await s.scalars(
-                    select(Subscription).where(Subscription.active.is_(True)).order_by(Subscription.id)
-                )
+                await s.scalars(select(Subscription).where(Subscription.active.is_(True)).order_by(Subscription.id))
             )
 
     async def matching(

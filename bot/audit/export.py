@@ -39,9 +39,7 @@ def write_export(entries: Iterable[AuditEntry], fmt: str, out: TextIO) -> int:
         for entry in entries:
             row = entry_dict(entry)
             for key in ("before", "after"):
-                row[key] = (
-                    "" if row[key] is None else json.dumps(row[key], sort_keys=True, ensure_ascii=False)
-                )
+                row[key] = "" if row[key] is None else json.dumps(row[key], sort_keys=True, ensure_ascii=False)
             writer.writerow(row)
             count += 1
     else:

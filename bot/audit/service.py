@@ -79,5 +79,3 @@ class AuditService:
     async def all(self) -> list[AuditEntry]:
         async with self.db.session() as s:
             return list(await s.scalars(select(AuditEntry).order_by(AuditEntry.at, AuditEntry.id)))
-
-

@@ -44,25 +44,63 @@ LEVELS_OF_CARE = ("IRF", "LTAC", "SNF")
 DEFAULT_TZ = "America/Chicago"  # callers pass the team time zone (settings.timezone)
 REQUEST_TYPES = ("initial", "extension_concurrent", "reconsideration")
 _LOC_ALIASES = {"IRF": "IRF", "LTAC": "LTAC", "LTACH": "LTAC", "LTCH": "LTAC", "SNF": "SNF"}
-_RT_ALIASES = {"initial": "initial", "extension_concurrent": "extension_concurrent",
-               "extension": "extension_concurrent", "concurrent": "extension_concurrent",
-               "reconsideration": "reconsideration"}
+_RT_ALIASES = {
+    "initial": "initial",
+    "extension_concurrent": "extension_concurrent",
+    "extension": "extension_concurrent",
+    "concurrent": "extension_concurrent",
+    "reconsideration": "reconsideration",
+}
 _TRUE = {"true", "yes", "1", "y"}
 _FALSE = {"false", "no", "0", "n", ""}
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,189}\.[^@\s]{1,63}$")
 _MEMBER = re.compile(r"^M\d{9}$")
 
 TEXT_LIMITS = {
-    "member_name": 200, "facility": 200, "liaison_name": 200, "liaison_phone": 40, "liaison_email": 254,
-    "assigned_to_id": 128, "assigned_to_name": 200, "extension_reason": 1000,
+    "member_name": 200,
+    "facility": 200,
+    "liaison_name": 200,
+    "liaison_phone": 40,
+    "liaison_email": 254,
+    "assigned_to_id": 128,
+    "assigned_to_name": 200,
+    "extension_reason": 1000,
 }
 REQUIRED = ("case_id", "member_id", "level_of_care", "request_type", "received_at")
-OPTIONAL = ("member_name", "member_dob", "facility", "liaison_name", "liaison_phone", "liaison_email", "expedited",
-            "status", "assigned_to_id", "assigned_to_name", "authorized_days", "last_covered_day",
-            "denial_notice_date", "extended_until", "extension_reason", "demo")
+OPTIONAL = (
+    "member_name",
+    "member_dob",
+    "facility",
+    "liaison_name",
+    "liaison_phone",
+    "liaison_email",
+    "expedited",
+    "status",
+    "assigned_to_id",
+    "assigned_to_name",
+    "authorized_days",
+    "last_covered_day",
+    "denial_notice_date",
+    "extended_until",
+    "extension_reason",
+    "demo",
+)
 INPUT_FIELDS = REQUIRED + OPTIONAL
-READ_ONLY_FIELDS = frozenset({"due_at", "original_due_at", "due_rule", "priority", "is_open", "decided_at",
-                              "closed_at", "created_at", "updated_at", "due_local", "status_label"})
+READ_ONLY_FIELDS = frozenset(
+    {
+        "due_at",
+        "original_due_at",
+        "due_rule",
+        "priority",
+        "is_open",
+        "decided_at",
+        "closed_at",
+        "created_at",
+        "updated_at",
+        "due_local",
+        "status_label",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -160,8 +198,9 @@ def _text(value: Any, limit: int) -> str:
     return out
 
 
-def validate_case(obj: Any, index: int = 0, tz: ZoneInfo | str = DEFAULT_TZ
-                  ) -> tuple[CaseInput | None, list[FieldError]]:
+def validate_case(
+    obj: Any, index: int = 0, tz: ZoneInfo | str = DEFAULT_TZ
+) -> tuple[CaseInput | None, list[FieldError]]:
     """One object → (CaseInput, []) or (None, errors). `tz` is the team time zone the clocks count in."""
     errors: list[FieldError] = []
 
@@ -194,15 +233,27 @@ def validate_case(obj: Any, index: int = 0, tz: ZoneInfo | str = DEFAULT_TZ
             err(name, str(exc))
 
     take("received_at", _datetime)
-    take("member_id", lambda v: _check(_MEMBER.match(str(v).strip()) is not None and str(v).strip(),
-                                       "expected M followed by 9 digits"))
-    take("level_of_care", lambda v: _check(_LOC_ALIASES.get(str(v).strip().upper()),
-                                           "expected IRF, LTAC or SNF"))
-    take("request_type", lambda v: _check(_RT_ALIASES.get(str(v).strip().lower()),
-                                          "expected initial, extension_concurrent or reconsideration"))
+    take(
+        "member_id",
+        lambda v: _check(
+            _MEMBER.match(str(v).strip()) is not None and str(v).strip(), "expected M followed by 9 digits"
+        ),
+    )
+    take("level_of_care", lambda v: _check(_LOC_ALIASES.get(str(v).strip().upper()), "expected IRF, LTAC or SNF"))
+    take(
+        "request_type",
+        lambda v: _check(
+            _RT_ALIASES.get(str(v).strip().lower()), "expected initial, extension_concurrent or reconsideration"
+        ),
+    )
     received = values.get("received_at")
-    take("case_id", lambda v: _check(parse_case_ref(str(v), received.year if received else None),
-                                     "expected a case id like 2026004512 or AUTH-2026-004512"))
+    take(
+        "case_id",
+        lambda v: _check(
+            parse_case_ref(str(v), received.year if received else None),
+            "expected a case id like 2026004512 or AUTH-2026-004512",
+        ),
+    )
     take("expedited", _bool)
     take("demo", _bool)
     take("status", lambda v: _check(normalize_status(str(v)), "unknown status"))
@@ -223,8 +274,9 @@ def validate_case(obj: Any, index: int = 0, tz: ZoneInfo | str = DEFAULT_TZ
         request_type, expedited = values["request_type"], bool(values.get("expedited"))
         original = clocks.due_for(request_type, expedited, values["received_at"], tz).due_at
         try:
-            clocks.check_extended_until(original, values["extended_until"], tz, request_type=request_type,
-                                        expedited=expedited)
+            clocks.check_extended_until(
+                original, values["extended_until"], tz, request_type=request_type, expedited=expedited
+            )
         except clocks.ClockError as exc:
             err("extended_until", str(exc))
     if errors:
@@ -253,8 +305,7 @@ def validate_many(objs: list[Any], tz: ZoneInfo | str = DEFAULT_TZ) -> tuple[lis
         errors.extend(errs)
         if inp is not None:
             if inp.case_id in seen:
-                errors.append(FieldError(i, "case_id",
-                                         f"duplicate of item {seen[inp.case_id]} in this batch"))
+                errors.append(FieldError(i, "case_id", f"duplicate of item {seen[inp.case_id]} in this batch"))
             else:
                 seen[inp.case_id] = i
                 cases.append(inp)

@@ -45,9 +45,7 @@ class CallLog(Base):
     contact_role: Mapped[str | None] = mapped_column(String(100))
     contact_facility: Mapped[str | None] = mapped_column(String(200))
     contact_phone: Mapped[str] = mapped_column(String(40))
-    contact_key: Mapped[str] = mapped_column(
-        String(64)
-    )  # normalized phone digits: attempts are counted by it
+    contact_key: Mapped[str] = mapped_column(String(64))  # normalized phone digits: attempts are counted by it
     details: Mapped[dict | None] = mapped_column(JSONType)
     deadlines: Mapped[dict | None] = mapped_column(JSONType)
     notes: Mapped[str | None] = mapped_column(Text)

@@ -60,8 +60,10 @@ def window_fields(n: int) -> tuple[str, str, str]:
 
 # North American numbers: 10 digits (optional +1/1) or a 7-digit local number as older records and test data
 # hold them, common separators, optional extension. The form must accept what the bot itself stored.
-PHONE_PATTERN = (r"^\s*((\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?)?\d{3}[\s.-]?\d{4}"
-                 r"(\s*(x|ext\.?)\s*\d{1,6})?\s*$")
+PHONE_PATTERN = (
+    r"^\s*((\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?)?\d{3}[\s.-]?\d{4}"
+    r"(\s*(x|ext\.?)\s*\d{1,6})?\s*$"
+)
 _PHONE = re.compile(PHONE_PATTERN, re.IGNORECASE)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
@@ -212,9 +214,7 @@ class _Reader:
     def phone(self, key: str, label: str, *, required: bool = True) -> str:
         value = self.text(key, label, required=required)
         if value and not _PHONE.match(value):
-            self.errors[key] = (
-                f"{label}: enter a phone number, e.g. 312-555-0100 (x123 for an extension)"
-            )
+            self.errors[key] = f"{label}: enter a phone number, e.g. 312-555-0100 (x123 for an extension)"
             return ""
         return value
 
@@ -293,11 +293,7 @@ def parse_call(data: dict[str, Any], *, now: datetime, tz: ZoneInfo) -> CallInpu
                 r.errors[F_PROMISED_DATE] = "Promised-by time is in the past"
             elif promised > now + timedelta(days=30):
                 r.errors[F_PROMISED_DATE] = "Promised-by time is more than 30 days away"
-        elif (
-            (pdate is None) != (ptime is None)
-            and F_PROMISED_DATE not in r.errors
-            and F_PROMISED_TIME not in r.errors
-        ):
+        elif (pdate is None) != (ptime is None) and F_PROMISED_DATE not in r.errors and F_PROMISED_TIME not in r.errors:
             missing = F_PROMISED_TIME if ptime is None else F_PROMISED_DATE
             r.errors[missing] = "Give both the date and the time"
         clinicals = ClinicalsDetails(requested, promised)
@@ -366,5 +362,3 @@ def compute_deadlines(inp: CallInput, called_at: datetime, tz: ZoneInfo) -> dict
 
 
 # ---- results -------------------------------------------------------------------------------------------
-
-

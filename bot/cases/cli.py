@@ -38,8 +38,7 @@ async def _import(args: argparse.Namespace, settings) -> int:
     try:
         await upgrade(db)
         try:
-            result = await import_file(db, args.file, tz=settings.timezone,
-                                       progress=None if args.quiet else phased())
+            result = await import_file(db, args.file, tz=settings.timezone, progress=None if args.quiet else phased())
         except ImportFormatError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
@@ -50,8 +49,11 @@ async def _import(args: argparse.Namespace, settings) -> int:
         for err in result.errors:
             print(f"  {err}", file=sys.stderr)
         return 1
-    print(f"{args.file.name}: {result.total} row(s): {result.created} created, {result.updated} updated, "
-          f"{result.unchanged} unchanged", file=sys.stderr)
+    print(
+        f"{args.file.name}: {result.total} row(s): {result.created} created, {result.updated} updated, "
+        f"{result.unchanged} unchanged",
+        file=sys.stderr,
+    )
     return 0
 
 

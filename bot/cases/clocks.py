@@ -77,32 +77,87 @@ def _od(c: Ctx) -> bool:
 
 # The table. First matching row of the requested kind wins.
 RULES: tuple[Rule, ...] = (
-    Rule("od_expedited", "decision", lambda c: _od(c) and c.expedited, 72, "hours", "OD-09, OD-06",
-         "Expedited organization determination: 72 hours from receipt"),
-    Rule("od_standard_7d", "decision",
-         lambda c: _od(c) and not c.expedited and c.start_local_date >= OD_7_DAY_FROM,
-         7, "calendar_days", "OD-06",
-         "Standard pre-service OD received on/after 2026-01-01: 7 calendar days (CMS-0057-F)"),
-    Rule("od_standard_14d", "decision",
-         lambda c: _od(c) and not c.expedited and c.start_local_date < OD_7_DAY_FROM,
-         14, "calendar_days", "OD-04",
-         "Standard pre-service OD received before 2026-01-01: 14 calendar days"),
-    Rule("recon_expedited", "decision", lambda c: c.request_type == "reconsideration" and c.expedited,
-         72, "hours", "AP-04", "Expedited pre-service reconsideration: 72 hours"),
-    Rule("recon_standard", "decision", lambda c: c.request_type == "reconsideration" and not c.expedited,
-         30, "calendar_days", "AP-04", "Standard pre-service reconsideration: 30 calendar days"),
-    Rule("od_extension_standard", "extension", lambda c: _od(c) and not c.expedited,
-         MAX_EXTENSION_DAYS, "calendar_days", "OD-05, OD-08",
-         "Standard OD extension: up to 14 calendar days, reason recorded and written notice"),
-    Rule("od_extension_expedited", "extension", lambda c: _od(c) and c.expedited,
-         MAX_EXTENSION_DAYS, "calendar_days", "OD-10",
-         "Expedited OD extension: up to 14 calendar days, reason recorded and written notice"),
-    Rule("recon_filing_65d", "filing", lambda c: c.start_local_date >= FILING_65_DAY_FROM,
-         65, "calendar_days", "AP-02",
-         "Reconsideration filing: 65 calendar days from the denial notice date"),
-    Rule("recon_filing_60d", "filing", lambda c: c.start_local_date < FILING_65_DAY_FROM,
-         60, "calendar_days", "AP-02",
-         "Reconsideration filing (notice before 2025-01-01): 60 calendar days from the notice date"),
+    Rule(
+        "od_expedited",
+        "decision",
+        lambda c: _od(c) and c.expedited,
+        72,
+        "hours",
+        "OD-09, OD-06",
+        "Expedited organization determination: 72 hours from receipt",
+    ),
+    Rule(
+        "od_standard_7d",
+        "decision",
+        lambda c: _od(c) and not c.expedited and c.start_local_date >= OD_7_DAY_FROM,
+        7,
+        "calendar_days",
+        "OD-06",
+        "Standard pre-service OD received on/after 2026-01-01: 7 calendar days (CMS-0057-F)",
+    ),
+    Rule(
+        "od_standard_14d",
+        "decision",
+        lambda c: _od(c) and not c.expedited and c.start_local_date < OD_7_DAY_FROM,
+        14,
+        "calendar_days",
+        "OD-04",
+        "Standard pre-service OD received before 2026-01-01: 14 calendar days",
+    ),
+    Rule(
+        "recon_expedited",
+        "decision",
+        lambda c: c.request_type == "reconsideration" and c.expedited,
+        72,
+        "hours",
+        "AP-04",
+        "Expedited pre-service reconsideration: 72 hours",
+    ),
+    Rule(
+        "recon_standard",
+        "decision",
+        lambda c: c.request_type == "reconsideration" and not c.expedited,
+        30,
+        "calendar_days",
+        "AP-04",
+        "Standard pre-service reconsideration: 30 calendar days",
+    ),
+    Rule(
+        "od_extension_standard",
+        "extension",
+        lambda c: _od(c) and not c.expedited,
+        MAX_EXTENSION_DAYS,
+        "calendar_days",
+        "OD-05, OD-08",
+        "Standard OD extension: up to 14 calendar days, reason recorded and written notice",
+    ),
+    Rule(
+        "od_extension_expedited",
+        "extension",
+        lambda c: _od(c) and c.expedited,
+        MAX_EXTENSION_DAYS,
+        "calendar_days",
+        "OD-10",
+        "Expedited OD extension: up to 14 calendar days, reason recorded and written notice",
+    ),
+    Rule(
+        "recon_filing_65d",
+        "filing",
+        lambda c: c.start_local_date >= FILING_65_DAY_FROM,
+        65,
+        "calendar_days",
+        "AP-02",
+        "Reconsideration filing: 65 calendar days from the denial notice date",
+    ),
+    Rule(
+        "recon_filing_60d",
+        "filing",
+        lambda c: c.start_local_date < FILING_65_DAY_FROM,
+        60,
+        "calendar_days",
+        "AP-02",
+        "Reconsideration filing (notice before 2025-01-01): 60 calendar days from the notice date",
+    ),
 )
 RULES_BY_NAME = {r.name: r for r in RULES}
 
@@ -149,7 +204,7 @@ def _find(ctx: Ctx) -> Rule:
 
 def _apply(rule: Rule, start: datetime, start_date: date, tz: ZoneInfo) -> datetime:
     if rule.unit == "hours":
-        return (start.astimezone(UTC) + timedelta(hours=rule.amount))
+        return start.astimezone(UTC) + timedelta(hours=rule.amount)
     return end_of_local_day(start_date + timedelta(days=rule.amount), tz)
 
 
@@ -182,8 +237,15 @@ def reconsideration_filing_deadline(notice_date: date, tz: ZoneInfo | str) -> De
     return Deadline(end_of_local_day(notice_date + timedelta(days=rule.amount), zone), rule)
 
 
-def extend(original_due_at: datetime, days: int, reason: str, tz: ZoneInfo | str, *,
-           request_type: str = "initial", expedited: bool = False) -> Deadline:
+def extend(
+    original_due_at: datetime,
+    days: int,
+    reason: str,
+    tz: ZoneInfo | str,
+    *,
+    request_type: str = "initial",
+    expedited: bool = False,
+) -> Deadline:
     """The extended deadline: `days` (1–14) local calendar days after the ORIGINAL deadline, same wall clock.
 
     A reason is required (OD-05/OD-10 require written notice of it). Reconsiderations cannot be extended
@@ -192,8 +254,10 @@ def extend(original_due_at: datetime, days: int, reason: str, tz: ZoneInfo | str
     zone = _zone(tz)
     _require_aware(original_due_at, "original_due_at")
     if request_type == "reconsideration":
-        raise ClockError("Reconsiderations cannot be extended here: the extension rule covers decisions "
-                         "on requests (OD-05, OD-10), not reconsiderations.")
+        raise ClockError(
+            "Reconsiderations cannot be extended here: the extension rule covers decisions "
+            "on requests (OD-05, OD-10), not reconsiderations."
+        )
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= MAX_EXTENSION_DAYS:
         raise ClockError(f"An extension is 1 to {MAX_EXTENSION_DAYS} calendar days.")
     if not reason or not str(reason).strip():
@@ -204,19 +268,28 @@ def extend(original_due_at: datetime, days: int, reason: str, tz: ZoneInfo | str
     return Deadline(local_instant(local.date() + timedelta(days=days), wall, zone), rule)
 
 
-def check_extended_until(original_due_at: datetime, extended_until: datetime, tz: ZoneInfo | str, *,
-                         request_type: str = "initial", expedited: bool = False) -> None:
+def check_extended_until(
+    original_due_at: datetime,
+    extended_until: datetime,
+    tz: ZoneInfo | str,
+    *,
+    request_type: str = "initial",
+    expedited: bool = False,
+) -> None:
     """The rule `extend` applies, for paths that receive the extended deadline itself (import, API): after
     the original deadline and at most MAX_EXTENSION_DAYS calendar days past it (OD-05, OD-10); never on a
     reconsideration. Raises ClockError with a message fit for a per-row / per-field report."""
     _require_aware(extended_until, "extended_until")
-    latest = extend(original_due_at, MAX_EXTENSION_DAYS, "limit", tz, request_type=request_type,
-                    expedited=expedited).due_at
+    latest = extend(
+        original_due_at, MAX_EXTENSION_DAYS, "limit", tz, request_type=request_type, expedited=expedited
+    ).due_at
     zone = _zone(tz)
     original_local = f"{original_due_at.astimezone(zone):%Y-%m-%d %H:%M %Z}"
     if extended_until <= original_due_at:
         raise ClockError(f"must be later than the original deadline ({original_local})")
     if extended_until > latest:
-        raise ClockError(f"an extension is at most {MAX_EXTENSION_DAYS} calendar days (OD-05, OD-10): the "
-                         f"original deadline is {original_local}, so the latest is "
-                         f"{latest.astimezone(zone):%Y-%m-%d %H:%M %Z}")
+        raise ClockError(
+            f"an extension is at most {MAX_EXTENSION_DAYS} calendar days (OD-05, OD-10): the "
+            f"original deadline is {original_local}, so the latest is "
+            f"{latest.astimezone(zone):%Y-%m-%d %H:%M %Z}"
+        )

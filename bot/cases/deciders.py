@@ -16,8 +16,11 @@ class DecisionNotAllowed(PermissionError):
     """A decision attempted without the Medical Director role; `str(exc)` is a user-facing sentence."""
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or "Only a Medical Director can approve, partially approve or deny a case. "
-                                    "Send it to the MD instead: /review <case id>, then Send to MD.")
+        super().__init__(
+            message
+            or "Only a Medical Director can approve, partially approve or deny a case. "
+            "Send it to the MD instead: /review <case id>, then Send to MD."
+        )
 
 
 def is_decider(roles: Collection[str] | None) -> bool:
@@ -31,5 +34,7 @@ def check_decider(status: str, roles: Collection[str] | None, reasons: str | Non
     if not is_decider(roles):
         raise DecisionNotAllowed()
     if status == "denied" and reasons is not None and not reasons.strip():
-        raise DecisionNotAllowed("A denial needs its specific reasons (OD-15): /status <case id> denied "
-                                 "<reasons>, or Deny on the Medical Director card.")
+        raise DecisionNotAllowed(
+            "A denial needs its specific reasons (OD-15): /status <case id> denied "
+            "<reasons>, or Deny on the Medical Director card."
+        )

@@ -28,27 +28,98 @@ DEMO_ACTOR = "Demo Coordinator"
 # (suffix, loc, request_type, expedited, received_ago, status, assignee, facility, events)
 # received_ago: timedelta before now. Standard 7-day clock: 9 d ago -> overdue ~2 d; 7 d ago -> due tonight.
 _SPECS = [
-    ("01", "IRF", "initial", True, timedelta(hours=70), "in_review", "demo-user-1",
-     "Demo Rehab Hospital", ["Clinicals received", "Therapy evals reviewed"]),
-    ("02", "LTAC", "initial", True, timedelta(hours=75), "sent_to_md", "demo-user-2",
-     "Demo Long-Term Acute Care", ["Sent to MD for review"]),
-    ("03", "SNF", "initial", False, timedelta(days=9), "pending_info", None,
-     "Demo Skilled Nursing Center", ["Requested updated PT/OT notes"]),
-    ("04", "IRF", "extension_concurrent", False, timedelta(days=7, hours=2), "new", None,
-     "Demo Rehab Hospital", []),
-    ("05", "SNF", "extension_concurrent", False, timedelta(days=6), "in_review", "demo-user-1",
-     "Demo Skilled Nursing Center", ["Weekly update reviewed"]),
+    (
+        "01",
+        "IRF",
+        "initial",
+        True,
+        timedelta(hours=70),
+        "in_review",
+        "demo-user-1",
+        "Demo Rehab Hospital",
+        ["Clinicals received", "Therapy evals reviewed"],
+    ),
+    (
+        "02",
+        "LTAC",
+        "initial",
+        True,
+        timedelta(hours=75),
+        "sent_to_md",
+        "demo-user-2",
+        "Demo Long-Term Acute Care",
+        ["Sent to MD for review"],
+    ),
+    (
+        "03",
+        "SNF",
+        "initial",
+        False,
+        timedelta(days=9),
+        "pending_info",
+        None,
+        "Demo Skilled Nursing Center",
+        ["Requested updated PT/OT notes"],
+    ),
+    ("04", "IRF", "extension_concurrent", False, timedelta(days=7, hours=2), "new", None, "Demo Rehab Hospital", []),
+    (
+        "05",
+        "SNF",
+        "extension_concurrent",
+        False,
+        timedelta(days=6),
+        "in_review",
+        "demo-user-1",
+        "Demo Skilled Nursing Center",
+        ["Weekly update reviewed"],
+    ),
     ("06", "LTAC", "initial", False, timedelta(days=5), "new", None, "Demo Long-Term Acute Care", []),
     ("07", "IRF", "initial", False, timedelta(hours=3), "new", None, "Demo Rehab Institute", []),
     ("08", "SNF", "initial", False, timedelta(hours=1), "new", None, "Demo Skilled Nursing Center", []),
-    ("09", "IRF", "reconsideration", False, timedelta(days=3), "in_review", "demo-user-2",
-     "Demo Rehab Institute", ["Reconsideration request logged"]),
-    ("10", "LTAC", "initial", False, timedelta(days=12), "denied", "demo-user-1",
-     "Demo Long-Term Acute Care", ["MD decision: denied", "Denial notice sent"]),
-    ("11", "SNF", "initial", False, timedelta(days=15), "approved", "demo-user-2",
-     "Demo Skilled Nursing Center", ["Approved 14 days"]),
-    ("12", "IRF", "extension_concurrent", True, timedelta(hours=20), "pending_info", "demo-user-1",
-     "Demo Rehab Hospital", ["Asked liaison for current nursing notes"]),
+    (
+        "09",
+        "IRF",
+        "reconsideration",
+        False,
+        timedelta(days=3),
+        "in_review",
+        "demo-user-2",
+        "Demo Rehab Institute",
+        ["Reconsideration request logged"],
+    ),
+    (
+        "10",
+        "LTAC",
+        "initial",
+        False,
+        timedelta(days=12),
+        "denied",
+        "demo-user-1",
+        "Demo Long-Term Acute Care",
+        ["MD decision: denied", "Denial notice sent"],
+    ),
+    (
+        "11",
+        "SNF",
+        "initial",
+        False,
+        timedelta(days=15),
+        "approved",
+        "demo-user-2",
+        "Demo Skilled Nursing Center",
+        ["Approved 14 days"],
+    ),
+    (
+        "12",
+        "IRF",
+        "extension_concurrent",
+        True,
+        timedelta(hours=20),
+        "pending_info",
+        "demo-user-1",
+        "Demo Rehab Hospital",
+        ["Asked liaison for current nursing notes"],
+    ),
 ]
 DEMO_CASE_IDS = tuple(DEMO_PREFIX + s[0].rjust(3, "0") for s in _SPECS)
 _NAMES = {"demo-user-1": "Demo Coordinator One", "demo-user-2": "Demo Coordinator Two"}
@@ -58,16 +129,27 @@ def demo_inputs(now: datetime) -> list[CaseInput]:
     out = []
     for i, (suffix, loc, rtype, exp, ago, status, who, facility, _ev) in enumerate(_SPECS):
         letter = chr(ord("A") + i)
-        out.append(CaseInput(
-            case_id=DEMO_PREFIX + suffix.rjust(3, "0"), member_id=f"M9000000{suffix}",
-            member_name=f"Demo Patient {letter}", member_dob=date(1940 + i, 1 + i % 12, 10 + i),
-            level_of_care=loc, request_type=rtype,
-            received_at=now - ago, expedited=exp, status=status, facility=facility,
-            liaison_name=f"Demo Liaison {letter}", liaison_phone=f"312-555-01{suffix}",
-            liaison_email=f"liaison{suffix}@example.org", assigned_to_id=who,
-            assigned_to_name=_NAMES.get(who),
-            authorized_days=14 if status == "approved" else None, demo=True,
-        ))
+        out.append(
+            CaseInput(
+                case_id=DEMO_PREFIX + suffix.rjust(3, "0"),
+                member_id=f"M9000000{suffix}",
+                member_name=f"Demo Patient {letter}",
+                member_dob=date(1940 + i, 1 + i % 12, 10 + i),
+                level_of_care=loc,
+                request_type=rtype,
+                received_at=now - ago,
+                expedited=exp,
+                status=status,
+                facility=facility,
+                liaison_name=f"Demo Liaison {letter}",
+                liaison_phone=f"312-555-01{suffix}",
+                liaison_email=f"liaison{suffix}@example.org",
+                assigned_to_id=who,
+                assigned_to_name=_NAMES.get(who),
+                authorized_days=14 if status == "approved" else None,
+                demo=True,
+            )
+        )
     return out
 
 
@@ -90,9 +172,17 @@ async def load_demo(db: Database, tz: ZoneInfo | str, now: datetime | None = Non
             start = created_at[case_id]
             step = (now - start) / (len(events) + 1)
             for n, detail in enumerate(events, 1):
-                s.add(CaseEvent(case_id=case_id, at=start + step * n, actor_id=spec[6] or "demo",
-                                actor_name=_NAMES.get(spec[6], DEMO_ACTOR), kind="note", detail=detail,
-                                data={"demo": True}))
+                s.add(
+                    CaseEvent(
+                        case_id=case_id,
+                        at=start + step * n,
+                        actor_id=spec[6] or "demo",
+                        actor_name=_NAMES.get(spec[6], DEMO_ACTOR),
+                        kind="note",
+                        detail=detail,
+                        data={"demo": True},
+                    )
+                )
     return len(missing)
 
 

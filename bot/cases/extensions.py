@@ -21,8 +21,9 @@ class ExtensionError(ValueError):
 def check_extension(case, original_due_at: datetime, announced: datetime | None, tz: ZoneInfo) -> None:
     """`case` (a stored Case being upserted) carries case_id, request_type, expedited and extended_until."""
     try:
-        clocks.check_extended_until(original_due_at, case.extended_until, tz, request_type=case.request_type,
-                                    expedited=case.expedited)
+        clocks.check_extended_until(
+            original_due_at, case.extended_until, tz, request_type=case.request_type, expedited=case.expedited
+        )
     except clocks.ClockError as exc:
         raise ExtensionError(case.case_id, str(exc)) from None
     check_not_earlier(case.case_id, case.extended_until, announced, tz)
@@ -31,5 +32,8 @@ def check_extension(case, original_due_at: datetime, announced: datetime | None,
 def check_not_earlier(case_id: str, new_due_at: datetime, announced: datetime | None, tz: ZoneInfo) -> None:
     """A later, shorter extension never pulls an announced deadline earlier."""
     if announced is not None and new_due_at < announced:
-        raise ExtensionError(case_id, f"already extended to {announced.astimezone(tz):%Y-%m-%d %H:%M %Z}; a "
-                                      "shorter extension would move an announced deadline earlier")
+        raise ExtensionError(
+            case_id,
+            f"already extended to {announced.astimezone(tz):%Y-%m-%d %H:%M %Z}; a "
+            "shorter extension would move an announced deadline earlier",
+        )

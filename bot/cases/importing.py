@@ -28,8 +28,16 @@ from bot.storage.db import Database
 
 Progress = Callable[[str, int, int], None]  # (phase "validate" | "write", done, total)
 
-EXPORT_FIELDS = INPUT_FIELDS + ("due_at", "original_due_at", "due_rule", "priority", "decided_at",
-                                "closed_at", "created_at", "updated_at")
+EXPORT_FIELDS = INPUT_FIELDS + (
+    "due_at",
+    "original_due_at",
+    "due_rule",
+    "priority",
+    "decided_at",
+    "closed_at",
+    "created_at",
+    "updated_at",
+)
 
 
 @dataclass(frozen=True)
@@ -93,8 +101,9 @@ def read_rows(path: Path) -> list[tuple[int, Any]]:
     raise ImportFormatError(f"{path.name}: expected a .csv or .json file")
 
 
-def validate_rows(rows: list[tuple[int, Any]], progress: Progress | None = None,
-                  tz: ZoneInfo | str = "America/Chicago"):
+def validate_rows(
+    rows: list[tuple[int, Any]], progress: Progress | None = None, tz: ZoneInfo | str = "America/Chicago"
+):
     inputs, errors, seen = [], [], {}
     for n, (rowno, obj) in enumerate(rows, 1):
         if isinstance(obj, dict) and "__extra__" in obj:
@@ -113,8 +122,14 @@ def validate_rows(rows: list[tuple[int, Any]], progress: Progress | None = None,
     return inputs, errors
 
 
-async def import_file(db: Database, path: str | Path, *, tz: ZoneInfo | str = "America/Chicago",
-                      progress: Progress | None = None, actor_name: str | None = "import") -> ImportResult:
+async def import_file(
+    db: Database,
+    path: str | Path,
+    *,
+    tz: ZoneInfo | str = "America/Chicago",
+    progress: Progress | None = None,
+    actor_name: str | None = "import",
+) -> ImportResult:
     path = Path(path)
     rows = read_rows(path)
     result = ImportResult(total=len(rows))
@@ -125,11 +140,12 @@ async def import_file(db: Database, path: str | Path, *, tz: ZoneInfo | str = "A
     service = CaseService(db, tz)
     try:
         outcomes = await service.upsert_many(
-            inputs, actor_name=actor_name,
-            progress=(lambda done, total: progress("write", done, total)) if progress else None)
+            inputs,
+            actor_name=actor_name,
+            progress=(lambda done, total: progress("write", done, total)) if progress else None,
+        )
     except ExtensionError as exc:  # a rule that needs the stored case (all or nothing: nothing was saved)
-        rowno = next((n for n, obj in rows if getattr(validate_case(obj, n, tz)[0], "case_id", None)
-                      == exc.case_id), 0)
+        rowno = next((n for n, obj in rows if getattr(validate_case(obj, n, tz)[0], "case_id", None) == exc.case_id), 0)
         result.errors = [RowError(rowno, exc.field, str(exc))]
         return result
     for o in outcomes:

@@ -74,10 +74,18 @@ class P2PService:
     async def unposted(self, limit: int = 200) -> list[int]:
         """Open requests saved while no MD conversation was set (oldest first): posted by `/md here`."""
         async with self.db.session() as s:
-            return list((await s.scalars(
-                select(P2PRequest.id)
-                .where(P2PRequest.md_conversation_key.is_(None), P2PRequest.status.in_(("requested", "proposed")))
-                .order_by(P2PRequest.id).limit(limit))).all())
+            return list(
+                (
+                    await s.scalars(
+                        select(P2PRequest.id)
+                        .where(
+                            P2PRequest.md_conversation_key.is_(None), P2PRequest.status.in_(("requested", "proposed"))
+                        )
+                        .order_by(P2PRequest.id)
+                        .limit(limit)
+                    )
+                ).all()
+            )
 
     async def set_md_post(self, p2p_id: int, conversation_key: str, activity_id: str | None) -> None:
         async with self.db.session() as s:

@@ -50,10 +50,28 @@ FILTERS = ("urgent", "today", "overdue")
 PRIORITIES = ("urgent", "high", "normal", "low")
 
 # Columns compared (and recorded on the timeline) by upsert.
-_UPSERT_FIELDS = ("member_id", "member_name", "member_dob", "level_of_care", "request_type", "facility", "liaison_name",
-                  "liaison_phone", "liaison_email", "received_at", "expedited", "status", "assigned_to_id",
-                  "assigned_to_name", "authorized_days", "last_covered_day", "denial_notice_date",
-                  "extended_until", "extension_reason", "demo")
+_UPSERT_FIELDS = (
+    "member_id",
+    "member_name",
+    "member_dob",
+    "level_of_care",
+    "request_type",
+    "facility",
+    "liaison_name",
+    "liaison_phone",
+    "liaison_email",
+    "received_at",
+    "expedited",
+    "status",
+    "assigned_to_id",
+    "assigned_to_name",
+    "authorized_days",
+    "last_covered_day",
+    "denial_notice_date",
+    "extended_until",
+    "extension_reason",
+    "demo",
+)
 # Never copied into event data (PHI / contact details): only the field name is recorded.
 _SENSITIVE = frozenset({"member_id", "member_name", "member_dob", "liaison_name", "liaison_phone", "liaison_email"})
 
@@ -126,8 +144,11 @@ class CaseService:
         """Cases of one member: awaiting a decision first, then newest received."""
         async with self.db.session() as s:
             rows = await s.scalars(
-                select(Case).where(Case.member_id == member_id)
-                .order_by(Case.is_open.desc(), Case.received_at.desc(), Case.case_id).limit(limit))
+                select(Case)
+                .where(Case.member_id == member_id)
+                .order_by(Case.is_open.desc(), Case.received_at.desc(), Case.case_id)
+                .limit(limit)
+            )
             return list(rows)
 
     async def lookup(self, text: str, *, now: datetime | None = None) -> Lookup:
@@ -146,8 +167,12 @@ class CaseService:
     async def events(self, case_id: str, limit: int = 5) -> list[CaseEvent]:
         """The newest `limit` timeline events, newest first."""
         async with self.db.session() as s:
-            rows = await s.scalars(select(CaseEvent).where(CaseEvent.case_id == case_id)
-                                   .order_by(CaseEvent.at.desc(), CaseEvent.id.desc()).limit(limit))
+            rows = await s.scalars(
+                select(CaseEvent)
+                .where(CaseEvent.case_id == case_id)
+                .order_by(CaseEvent.at.desc(), CaseEvent.id.desc())
+                .limit(limit)
+            )
             return list(rows)
 
     async def get_with_events(self, case_id: str, limit: int = 5) -> tuple[Case | None, list[CaseEvent]]:
@@ -156,12 +181,15 @@ class CaseService:
             case = await s.get(Case, case_id)
             if case is None:
                 return None, []
-            rows = await s.scalars(select(CaseEvent).where(CaseEvent.case_id == case_id)
-                                   .order_by(CaseEvent.at.desc(), CaseEvent.id.desc()).limit(limit))
+            rows = await s.scalars(
+                select(CaseEvent)
+                .where(CaseEvent.case_id == case_id)
+                .order_by(CaseEvent.at.desc(), CaseEvent.id.desc())
+                .limit(limit)
+            )
             return case, list(rows)
 
-    def _queue_where(self, view: str, user_id: str | None, flt: str | None, loc: str | None,
-                     now: datetime) -> list:
+    def _queue_where(self, view: str, user_id: str | None, flt: str | None, loc: str | None, now: datetime) -> list:
         if view not in VIEWS:
             raise CaseError(f"Unknown queue view '{view}'; use mine or team.")
         if flt is not None and flt not in FILTERS:
@@ -182,16 +210,25 @@ class CaseService:
             conds.append(or_(Case.expedited.is_(True), Case.due_at <= now + timedelta(hours=24)))
         return conds
 
-    async def queue(self, view: str = "team", user_id: str | None = None, filter: str | None = None,
-                    loc: str | None = None, limit: int = QUEUE_LIMIT, *,
-                    now: datetime | None = None) -> tuple[list[Case], int]:
+    async def queue(
+        self,
+        view: str = "team",
+        user_id: str | None = None,
+        filter: str | None = None,
+        loc: str | None = None,
+        limit: int = QUEUE_LIMIT,
+        *,
+        now: datetime | None = None,
+    ) -> tuple[list[Case], int]:
         """(first `limit` cases by due time then priority, total matching capped at QUEUE_COUNT_CAP + 1)."""
         now = now or utcnow()
         conds = self._queue_where(view, user_id, filter, loc, now)
         async with self.db.session() as s:
-            rows = list(await s.scalars(
-                select(Case).where(*conds)
-                .order_by(Case.due_at, Case.expedited.desc(), Case.case_id).limit(limit)))
+            rows = list(
+                await s.scalars(
+                    select(Case).where(*conds).order_by(Case.due_at, Case.expedited.desc(), Case.case_id).limit(limit)
+                )
+            )
             if len(rows) < limit:
                 total = len(rows)
             else:
@@ -208,24 +245,45 @@ class CaseService:
         write lock before the read (otherwise two read-then-write transactions collide with SQLITE_BUSY).
         """
         if self.db.is_sqlite:
-            await s.execute(update(Case).where(Case.case_id == case_id).values(case_id=Case.case_id)
-                            .execution_options(synchronize_session=False))
+            await s.execute(
+                update(Case)
+                .where(Case.case_id == case_id)
+                .values(case_id=Case.case_id)
+                .execution_options(synchronize_session=False)
+            )
         case = await s.get(Case, case_id, with_for_update=not self.db.is_sqlite, populate_existing=True)
         if case is None:
             raise CaseNotFound(case_id)
         return case
 
     @staticmethod
-    def _event(s: AsyncSession, case_id: str, kind: str, actor_id: str | None, actor_name: str | None,
-               detail: str | None, data: dict | None, at: datetime) -> CaseEvent:
-        ev = CaseEvent(case_id=case_id, at=at, actor_id=actor_id, actor_name=actor_name, kind=kind,
-                       detail=detail, data=data)
+    def _event(
+        s: AsyncSession,
+        case_id: str,
+        kind: str,
+        actor_id: str | None,
+        actor_name: str | None,
+        detail: str | None,
+        data: dict | None,
+        at: datetime,
+    ) -> CaseEvent:
+        ev = CaseEvent(
+            case_id=case_id, at=at, actor_id=actor_id, actor_name=actor_name, kind=kind, detail=detail, data=data
+        )
         s.add(ev)
         return ev
 
-    async def add_event(self, case_id: str, kind: str, *, actor_id: str | None = None,
-                        actor_name: str | None = None, detail: str | None = None,
-                        data: dict | None = None, at: datetime | None = None) -> CaseEvent:
+    async def add_event(
+        self,
+        case_id: str,
+        kind: str,
+        *,
+        actor_id: str | None = None,
+        actor_name: str | None = None,
+        detail: str | None = None,
+        data: dict | None = None,
+        at: datetime | None = None,
+    ) -> CaseEvent:
         at = at or utcnow()
         async with self.db.session() as s:
             if await s.get(Case, case_id) is None:
@@ -233,8 +291,9 @@ class CaseService:
             ev = self._event(s, case_id, kind, actor_id, actor_name, detail, data, at)
         return ev
 
-    async def claim(self, case_id: str, user_id: str, user_name: str | None, *,
-                    now: datetime | None = None) -> ClaimResult:
+    async def claim(
+        self, case_id: str, user_id: str, user_name: str | None, *, now: datetime | None = None
+    ) -> ClaimResult:
         """Assign the case to the user. Idempotent: claiming your own case changes nothing."""
         now = now or utcnow()
         async with self.db.session() as s:
@@ -251,16 +310,33 @@ class CaseService:
             detail = f"Claimed by {user_name or user_id}"
             if prev_id:
                 detail += f" (from {prev_name or prev_id})"
-            self._event(s, case_id, "claimed", user_id, user_name, detail,
-                        {"from": prev_id, "to": user_id}, now)
-            audit_add(s, action="case.claimed", entity="case", entity_id=case_id, case_id=case_id, actor_id=user_id,
-                      actor_name=user_name, before={"assigned_to": prev_id}, after={"assigned_to": user_id}, at=now)
+            self._event(s, case_id, "claimed", user_id, user_name, detail, {"from": prev_id, "to": user_id}, now)
+            audit_add(
+                s,
+                action="case.claimed",
+                entity="case",
+                entity_id=case_id,
+                case_id=case_id,
+                actor_id=user_id,
+                actor_name=user_name,
+                before={"assigned_to": prev_id},
+                after={"assigned_to": user_id},
+                at=now,
+            )
             log.info("case claimed case=%s reassigned=%s", case_id, bool(prev_id))
             return ClaimResult(case, True, prev_id, prev_name)
 
-    async def change_status(self, case_id: str, new_status: str, user_id: str | None,
-                            user_name: str | None, note: str | None = None, *,
-                            now: datetime | None = None, roles: Collection[str] | None = None) -> Case:
+    async def change_status(
+        self,
+        case_id: str,
+        new_status: str,
+        user_id: str | None,
+        user_name: str | None,
+        note: str | None = None,
+        *,
+        now: datetime | None = None,
+        roles: Collection[str] | None = None,
+    ) -> Case:
         """Move the case along the workflow; raises IllegalTransition, CaseNotFound or DecisionNotAllowed."""
         now = now or utcnow()
         status = workflow.normalize_status(new_status) or new_status
@@ -272,13 +348,23 @@ class CaseService:
             check_decider(status, roles, note or "")  # the MD role; a denial's reasons (OD-03, OD-15)
             self._apply_status(case, status, now)
             detail = f"{workflow.label(old)} → {workflow.label(status)}" + (f": {note}" if note else "")
-            event = self._event(s, case_id, "status", user_id, user_name, detail,
-                                {"from": old, "to": status, "note": note}, now)
+            event = self._event(
+                s, case_id, "status", user_id, user_name, detail, {"from": old, "to": status, "note": note}, now
+            )
             await s.flush()
             # The audit row commits (or not) with the change itself: no change without its trail.
-            audit_add(s, action="case.status_changed", entity="case_event", entity_id=event.id, case_id=case_id,
-                      actor_id=user_id, actor_name=user_name, before={"status": old},
-                      after={"status": status, "note": note}, at=now)
+            audit_add(
+                s,
+                action="case.status_changed",
+                entity="case_event",
+                entity_id=event.id,
+                case_id=case_id,
+                actor_id=user_id,
+                actor_name=user_name,
+                before={"status": old},
+                after={"status": status, "note": note},
+                at=now,
+            )
             log.info("case status case=%s from=%s to=%s", case_id, old, status)
             return case
 
@@ -295,8 +381,16 @@ class CaseService:
         case.priority = case_priority(case, now)
         case.updated_at = now
 
-    async def extend(self, case_id: str, days: int, reason: str, user_id: str | None,
-                     user_name: str | None, *, now: datetime | None = None) -> Case:
+    async def extend(
+        self,
+        case_id: str,
+        days: int,
+        reason: str,
+        user_id: str | None,
+        user_name: str | None,
+        *,
+        now: datetime | None = None,
+    ) -> Case:
         """Extend the decision deadline by `days` from the ORIGINAL deadline (clocks.extend)."""
         now = now or utcnow()
         async with self.db.session() as s:
@@ -305,42 +399,68 @@ class CaseService:
                 raise CaseError(f"Case {case_id} is not awaiting a decision; nothing to extend.")
             original = case.original_due_at or case.due_at
             try:
-                deadline = clocks.extend(original, days, reason, self.tz, request_type=case.request_type,
-                                         expedited=case.expedited)
+                deadline = clocks.extend(
+                    original, days, reason, self.tz, request_type=case.request_type, expedited=case.expedited
+                )
                 check_not_earlier(case_id, deadline.due_at, case.extended_until, self.tz)
             except (clocks.ClockError, ExtensionError) as exc:
                 raise CaseError(str(exc)) from None
             case.original_due_at, case.extension_reason, case.updated_at = original, reason.strip(), now
             case.extended_until = case.due_at = deadline.due_at
             case.due_rule, case.priority = deadline.rule.name, case_priority(case, now)
-            self._event(s, case_id, "extended", user_id, user_name,
-                        f"Deadline extended {days} d: {reason.strip()[:500]}",
-                        {"days": days, "due_at": deadline.due_at.isoformat(), "rule": deadline.rule.name,
-                         "fact": deadline.rule.fact}, now)
+            self._event(
+                s,
+                case_id,
+                "extended",
+                user_id,
+                user_name,
+                f"Deadline extended {days} d: {reason.strip()[:500]}",
+                {
+                    "days": days,
+                    "due_at": deadline.due_at.isoformat(),
+                    "rule": deadline.rule.name,
+                    "fact": deadline.rule.fact,
+                },
+                now,
+            )
             return case
 
-    async def upsert(self, inp: CaseInput, *, actor_id: str | None = None, actor_name: str | None = None,
-                     now: datetime | None = None) -> UpsertResult:
+    async def upsert(
+        self, inp: CaseInput, *, actor_id: str | None = None, actor_name: str | None = None, now: datetime | None = None
+    ) -> UpsertResult:
         """Create or update by case id; a timeline event only when something changed."""
         now = now or utcnow()
         async with self.db.session() as s:
             if self.db.is_sqlite:
-                await s.execute(update(Case).where(Case.case_id == inp.case_id).values(case_id=Case.case_id)
-                                .execution_options(synchronize_session=False))
+                await s.execute(
+                    update(Case)
+                    .where(Case.case_id == inp.case_id)
+                    .values(case_id=Case.case_id)
+                    .execution_options(synchronize_session=False)
+                )
             existing = await s.get(Case, inp.case_id, with_for_update=not self.db.is_sqlite)
             return self._upsert_in(s, existing, inp, actor_id, actor_name, now)
 
-    async def upsert_many(self, inputs: Sequence[CaseInput], *, actor_id: str | None = None,
-                          actor_name: str | None = None, now: datetime | None = None,
-                          progress=None, chunk: int = 500) -> list[UpsertResult]:
+    async def upsert_many(
+        self,
+        inputs: Sequence[CaseInput],
+        *,
+        actor_id: str | None = None,
+        actor_name: str | None = None,
+        now: datetime | None = None,
+        progress=None,
+        chunk: int = 500,
+    ) -> list[UpsertResult]:
         """Upsert a batch in ONE transaction (all or nothing); `progress(done, total)` after each chunk."""
         now = now or utcnow()
         results: list[UpsertResult] = []
         async with self.db.session() as s:
             for start in range(0, len(inputs), chunk):
-                part = inputs[start:start + chunk]
-                found = {c.case_id: c for c in await s.scalars(
-                    select(Case).where(Case.case_id.in_([i.case_id for i in part])))}
+                part = inputs[start : start + chunk]
+                found = {
+                    c.case_id: c
+                    for c in await s.scalars(select(Case).where(Case.case_id.in_([i.case_id for i in part])))
+                }
                 for inp in part:
                     results.append(self._upsert_in(s, found.get(inp.case_id), inp, actor_id, actor_name, now))
                 await s.flush()
@@ -348,12 +468,18 @@ class CaseService:
                     progress(min(start + chunk, len(inputs)), len(inputs))
         return results
 
-    def _upsert_in(self, s: AsyncSession, case: Case | None, inp: CaseInput, actor_id: str | None,
-                   actor_name: str | None, now: datetime) -> UpsertResult:
+    def _upsert_in(
+        self,
+        s: AsyncSession,
+        case: Case | None,
+        inp: CaseInput,
+        actor_id: str | None,
+        actor_name: str | None,
+        now: datetime,
+    ) -> UpsertResult:
         created = case is None
         if created:
-            case = Case(case_id=inp.case_id, status="new", is_open=True, demo=False, expedited=False,
-                        created_at=now)
+            case = Case(case_id=inp.case_id, status="new", is_open=True, demo=False, expedited=False, created_at=now)
             fields_ = _UPSERT_FIELDS
         else:
             fields_ = tuple(f for f in _UPSERT_FIELDS if f in inp.provided)
@@ -386,9 +512,16 @@ class CaseService:
             case.priority = case_priority(case, now)
         if created:
             s.add(case)
-            self._event(s, case.case_id, "created", actor_id, actor_name, "Case created",
-                        {"status": case.status, "due_at": case.due_at.isoformat(),
-                         "rule": case.due_rule}, now)
+            self._event(
+                s,
+                case.case_id,
+                "created",
+                actor_id,
+                actor_name,
+                "Case created",
+                {"status": case.status, "due_at": case.due_at.isoformat(), "rule": case.due_rule},
+                now,
+            )
         elif changed:
             case.updated_at = now
             names = ", ".join(changed)
@@ -397,4 +530,3 @@ class CaseService:
                 data.update({"from": old_status, "to": case.status})
             self._event(s, case.case_id, "updated", actor_id, actor_name, f"Updated: {names}", data, now)
         return UpsertResult(case, created, tuple(changed) if not created else ())
-

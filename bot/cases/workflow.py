@@ -28,8 +28,19 @@ import unicodedata
 from typing import Final, NamedTuple
 
 STATUSES: Final[tuple[str, ...]] = (
-    "new", "in_review", "pending_info", "sent_to_md", "approved", "partially_approved", "denied",
-    "p2p_requested", "p2p_scheduled", "p2p_completed", "appeal_filed", "withdrawn", "closed",
+    "new",
+    "in_review",
+    "pending_info",
+    "sent_to_md",
+    "approved",
+    "partially_approved",
+    "denied",
+    "p2p_requested",
+    "p2p_scheduled",
+    "p2p_completed",
+    "appeal_filed",
+    "withdrawn",
+    "closed",
 )
 
 LABELS: Final[dict[str, str]] = {
@@ -71,11 +82,20 @@ TRANSITIONS: Final[dict[str, tuple[str, ...]]] = {
 
 # Aliases a user may type in `/status <case> <status>`.
 _ALIASES: Final[dict[str, str]] = {
-    "review": "in_review", "reviewing": "in_review", "pending": "pending_info", "info": "pending_info",
-    "md": "sent_to_md", "to_md": "sent_to_md", "partial": "partially_approved",
+    "review": "in_review",
+    "reviewing": "in_review",
+    "pending": "pending_info",
+    "info": "pending_info",
+    "md": "sent_to_md",
+    "to_md": "sent_to_md",
+    "partial": "partially_approved",
     "partially": "partially_approved",
-    "approve": "approved", "deny": "denied", "p2p": "p2p_requested", "appeal": "appeal_filed",
-    "withdraw": "withdrawn", "close": "closed",
+    "approve": "approved",
+    "deny": "denied",
+    "p2p": "p2p_requested",
+    "appeal": "appeal_filed",
+    "withdraw": "withdrawn",
+    "close": "closed",
 }
 
 
@@ -91,11 +111,12 @@ class IllegalTransition(ValueError):
         elif not self.allowed:
             msg = f"The case is {label(current)}; its status can no longer change."
         elif requested == current:
-            msg = (f"The case is already {label(current)}. Next allowed: "
-                   f"{', '.join(label(s) for s in self.allowed)}.")
+            msg = f"The case is already {label(current)}. Next allowed: {', '.join(label(s) for s in self.allowed)}."
         else:
-            msg = (f"A case that is {label(current)} cannot move to {label(requested)}. Next allowed: "
-                   f"{', '.join(label(s) for s in self.allowed)}.")
+            msg = (
+                f"A case that is {label(current)} cannot move to {label(requested)}. Next allowed: "
+                f"{', '.join(label(s) for s in self.allowed)}."
+            )
         super().__init__(msg)
 
 
@@ -174,8 +195,7 @@ def suggest_status(text: str) -> str | None:
     key = _key(text)
     if not key:
         return None
-    names = {**{s: s for s in STATUSES}, **{"_".join(lab.lower().split()): s for s, lab in LABELS.items()},
-             **_ALIASES}
+    names = {**{s: s for s in STATUSES}, **{"_".join(lab.lower().split()): s for s, lab in LABELS.items()}, **_ALIASES}
     match = difflib.get_close_matches(key, list(names), n=1, cutoff=0.75)
     if match:
         return names[match[0]]

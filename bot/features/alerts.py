@@ -58,8 +58,11 @@ def parse_subscribe(args: str) -> tuple[str, list[str] | None]:
 
 
 def describe(sub) -> str:
-    what = {"urgent": "urgent alerts", "high": "urgent and high alerts",
-            "all": "urgent and high alerts, plus a digest of the rest"}[sub.threshold]
+    what = {
+        "urgent": "urgent alerts",
+        "high": "urgent and high alerts",
+        "all": "urgent and high alerts, plus a digest of the rest",
+    }[sub.threshold]
     where = ", ".join(sub.levels_of_care) if sub.levels_of_care else "all levels of care"
     on_call = f"; on call: {sub.on_call_user_name}" if sub.on_call_user_name else ""
     return f"{what} for {where}{on_call}"
@@ -70,8 +73,7 @@ def _user(ctx) -> User:
 
 
 def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
-    @commands.command("subscribe", usage=SUBSCRIBE_USAGE, help="Post mailbox alerts in this conversation",
-                      order=40)
+    @commands.command("subscribe", usage=SUBSCRIBE_USAGE, help="Post mailbox alerts in this conversation", order=40)
     async def subscribe(ctx: CommandContext) -> None:
         try:
             threshold, locs = parse_subscribe(ctx.args)
@@ -84,12 +86,16 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
     @commands.command("unsubscribe", usage="/unsubscribe", help="Stop mailbox alerts here", order=41)
     async def unsubscribe(ctx: CommandContext) -> None:
         removed = await ctx.services.subscriptions.unsubscribe(ctx.where.key)
-        await ctx.reply_card(notice_card("Unsubscribed" if removed else "Not subscribed",
-                                         "No more mailbox alerts here." if removed else
-                                         f"This conversation had no alerts. {SUBSCRIBE_USAGE} starts them."))
+        await ctx.reply_card(
+            notice_card(
+                "Unsubscribed" if removed else "Not subscribed",
+                "No more mailbox alerts here."
+                if removed
+                else f"This conversation had no alerts. {SUBSCRIBE_USAGE} starts them.",
+            )
+        )
 
-    @commands.command("subscriptions", usage="/subscriptions", help="Show the alerts this conversation gets",
-                      order=42)
+    @commands.command("subscriptions", usage="/subscriptions", help="Show the alerts this conversation gets", order=42)
     async def subscriptions(ctx: CommandContext) -> None:
         subs = [s for s in await ctx.services.subscriptions.list_for(ctx.where.key) if s.active]
         if not subs:
@@ -97,21 +103,29 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             return
         await ctx.reply_card(notice_card("Alerts in this conversation", "\n".join(describe(s) for s in subs)))
 
-    @commands.command("oncall", usage="/oncall me|off", help="Be @mentioned on this channel's escalations",
-                      scopes=("team", "groupChat"), order=43)
+    @commands.command(
+        "oncall",
+        usage="/oncall me|off",
+        help="Be @mentioned on this channel's escalations",
+        scopes=("team", "groupChat"),
+        order=43,
+    )
     async def oncall(ctx: CommandContext) -> None:
         arg = ctx.args.lower()
         if arg not in {"me", "off"}:
-            await ctx.reply_card(error_card("Usage: /oncall me (you get @mentioned on escalations) or /oncall off.",
-                                            title="On call"))
+            await ctx.reply_card(
+                error_card("Usage: /oncall me (you get @mentioned on escalations) or /oncall off.", title="On call")
+            )
             return
         found = await ctx.services.subscriptions.set_on_call(ctx.where.key, _user(ctx) if arg == "me" else None)
         if not found:
-            await ctx.reply_card(error_card(f"Subscribe this conversation first: {SUBSCRIBE_USAGE}",
-                                            title="On call"))
+            await ctx.reply_card(error_card(f"Subscribe this conversation first: {SUBSCRIBE_USAGE}", title="On call"))
             return
-        await ctx.reply_card(notice_card("On call", f"{ctx.caller.name} is on call here." if arg == "me"
-                                         else "Nobody is on call here now."))
+        await ctx.reply_card(
+            notice_card(
+                "On call", f"{ctx.caller.name} is on call here." if arg == "me" else "Nobody is on call here now."
+            )
+        )
 
     def alert_id_of(ctx: ActionContext) -> int:
         try:

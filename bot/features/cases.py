@@ -83,7 +83,6 @@ def _case_id_arg(ctx: CommandContext) -> tuple[str | None, str]:
     return split_case_ref(ctx.args, utcnow().astimezone(ctx.services.settings.tz).year)
 
 
-
 async def _change_status(ctx, case_id: str, new_status: str, note: str | None) -> None:
     """A decision on a case whose review waits for the MD goes through the review (audited there, the PSC
     notified); everything else is a plain status change. Both check the Medical Director role."""
@@ -95,20 +94,30 @@ async def _change_status(ctx, case_id: str, new_status: str, note: str | None) -
             return
     await ctx.services.cases.change_status(case_id, new_status, ctx.caller.id, ctx.caller.name, note, roles=roles)
 
+
 def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
-    @commands.command("case", usage="/case <case id | member id>", help="Show a case: status, deadline, history",
-                      order=20)
+    @commands.command(
+        "case", usage="/case <case id | member id>", help="Show a case: status, deadline, history", order=20
+    )
     async def show_case(ctx: CommandContext) -> None:
         if not ctx.args:
-            await ctx.reply_card(error_card("Tell me which case, e.g. /case 2026004512, /case AUTH-2026-004512, "
-                                            "/case Case #4512 or a member id like M123456789.",
-                                            title="Which case?"))
+            await ctx.reply_card(
+                error_card(
+                    "Tell me which case, e.g. /case 2026004512, /case AUTH-2026-004512, "
+                    "/case Case #4512 or a member id like M123456789.",
+                    title="Which case?",
+                )
+            )
             return
         found = await ctx.services.cases.lookup(ctx.args)
         if found.kind == "invalid":
-            await ctx.reply_card(error_card("That doesn't look like a case id (2026004512, AUTH-2026-004512, "
-                                            "Case #4512, Ref: 2026004512) or a member id (M + 9 digits).",
-                                            title="Case id not recognised"))
+            await ctx.reply_card(
+                error_card(
+                    "That doesn't look like a case id (2026004512, AUTH-2026-004512, "
+                    "Case #4512, Ref: 2026004512) or a member id (M + 9 digits).",
+                    title="Case id not recognised",
+                )
+            )
         elif not found.cases:
             what = "case" if found.kind == "case" else "case for member"
             await ctx.reply_card(error_card(f"No {what} {found.query} on record.", title="Not found"))
@@ -134,8 +143,9 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             hint = "Nothing is assigned to you; try /queue team." if args.view == "mine" else None
             await ctx.reply_card(empty_queue_card(args.title, hint))
             return
-        await ctx.reply_card(queue_card(cases, total, args.title, utcnow(), ctx.services.settings.tz),
-                             summary=args.title)
+        await ctx.reply_card(
+            queue_card(cases, total, args.title, utcnow(), ctx.services.settings.tz), summary=args.title
+        )
 
     @commands.command("claim", usage="/claim <case id>", help="Assign a case to yourself", order=22)
     async def claim(ctx: CommandContext) -> None:
@@ -150,14 +160,20 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             return
         await ctx.reply_card(await case_card_for(ctx, case_id))
 
-    @commands.command("status", usage="/status <case id> <status> [note]", help="Move a case along the workflow",
-                      order=23)
+    @commands.command(
+        "status", usage="/status <case id> <status> [note]", help="Move a case along the workflow", order=23
+    )
     async def status(ctx: CommandContext) -> None:
         case_id, rest = _case_id_arg(ctx)
         if case_id is None or not rest.strip():
-            await ctx.reply_card(error_card("Usage: /status <case id> <status> [note], e.g. "
-                                            "/status 2026004512 Pending info waiting for PT notes. Statuses: "
-                                            f"{workflow.status_list()}.", title="Status"))
+            await ctx.reply_card(
+                error_card(
+                    "Usage: /status <case id> <status> [note], e.g. "
+                    "/status 2026004512 Pending info waiting for PT notes. Statuses: "
+                    f"{workflow.status_list()}.",
+                    title="Status",
+                )
+            )
             return
         parsed = workflow.parse_status(rest)
         if parsed.status is None:

@@ -19,12 +19,20 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
     async def show_help(ctx: CommandContext) -> None:
         await ctx.reply_card(help_card(help_rows(commands, ctx.where.scope)), summary="Help")
 
-    @commands.command("whoami", usage="/whoami", help="Show your name, role, tenant and this conversation",
-                      order=90)
+    @commands.command("whoami", usage="/whoami", help="Show your name, role, tenant and this conversation", order=90)
     async def whoami(ctx: CommandContext) -> None:
         roles = roles_of(ctx.services.settings, ctx.caller.ids)
-        await ctx.reply_card(whoami_card(ctx.caller.name, ctx.caller.id, ctx.caller.aad_object_id, roles,
-                                         ctx.caller.tenant_id, ctx.where.scope, ctx.where.key))
+        await ctx.reply_card(
+            whoami_card(
+                ctx.caller.name,
+                ctx.caller.id,
+                ctx.caller.aad_object_id,
+                roles,
+                ctx.caller.tenant_id,
+                ctx.where.scope,
+                ctx.where.key,
+            )
+        )
 
     @verbs.verb("core.help", help="Show the help card")
     async def help_button(ctx: ActionContext) -> ActionResult:

@@ -86,8 +86,9 @@ async def post_pending(services, experts_key: str) -> int:
     """Post every kept question to the newly chosen experts conversation; the count posted."""
     posted = 0
     for q in await experts_queue.pending(services.db, limit=200):
-        card = expert_question_card(q.id, q.question, q.asker_name or "a coordinator", q.created_at,
-                                    services.settings.tz)
+        card = expert_question_card(
+            q.id, q.question, q.asker_name or "a coordinator", q.created_at, services.settings.tz
+        )
         try:
             await services.proactive.send_card(experts_key, card, summary="Question for the experts")
         except Exception:  # noqa: BLE001 - it stays in the queue and goes out with the next /experts here
@@ -107,19 +108,29 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             return
         await ctx.services.dialog_hooks.begin(ctx.turn, ASK_DIALOG)
 
-    @commands.command("experts", usage="/experts here|pending",
-                      help="Send expert questions to this conversation, or list the ones waiting for it",
-                      scopes=("personal", "team", "groupChat"), order=80)
+    @commands.command(
+        "experts",
+        usage="/experts here|pending",
+        help="Send expert questions to this conversation, or list the ones waiting for it",
+        scopes=("personal", "team", "groupChat"),
+        order=80,
+    )
     async def experts(ctx: CommandContext) -> None:
         if ctx.args.strip().lower() == "pending":
             await show_pending(ctx)
             return
         if ctx.where.scope == "personal":
-            await ctx.reply_text("Type **/experts here** in the channel or group chat where experts should "
-                                 "answer questions; **/experts pending** lists the questions waiting for it.")
+            await ctx.reply_text(
+                "Type **/experts here** in the channel or group chat where experts should "
+                "answer questions; **/experts pending** lists the questions waiting for it."
+            )
             return
-        if await place_here(ctx, EXPERTS_CONVERSATION, "experts channel",
-                            "Questions the knowledge base can't answer will be posted here."):
+        if await place_here(
+            ctx,
+            EXPERTS_CONVERSATION,
+            "experts channel",
+            "Questions the knowledge base can't answer will be posted here.",
+        ):
             await post_pending(ctx.services, ctx.where.key)
 
     @verbs.verb("kb.feedback", help="Helpful / Not helpful on an answer")
@@ -139,11 +150,18 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
         experts_key = await ctx.services.app_settings.get(EXPERTS_CONVERSATION)
         if not experts_key:
             # Nowhere to post yet: keep the question (nothing is lost) and say so.
-            await experts_queue.keep(ctx.services.db, question, ctx.caller.id, ctx.caller.name, ctx.where.key,
-                                     str(ctx.data.get("answer_id") or "") or None)
+            await experts_queue.keep(
+                ctx.services.db,
+                question,
+                ctx.caller.id,
+                ctx.caller.name,
+                ctx.where.key,
+                str(ctx.data.get("answer_id") or "") or None,
+            )
             return ActionResult(card=expert_kept_card(question, await related_titles(ctx.services, question)))
         qid = await ctx.services.knowledge.create_expert_question(
-            question, ctx.caller.id, ctx.caller.name, ctx.where.key, str(ctx.data.get("answer_id") or "") or None)
+            question, ctx.caller.id, ctx.caller.name, ctx.where.key, str(ctx.data.get("answer_id") or "") or None
+        )
         card = expert_question_card(qid, question, ctx.caller.name, utcnow(), ctx.services.settings.tz)
         await ctx.services.proactive.send_card(experts_key, card, summary="Question for the experts")
         return ActionResult(card=expert_sent_card(question))
@@ -162,24 +180,44 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             raise Forbidden("Expert answers are accepted only from the experts channel.")
         answer = str(ctx.data.get("answer") or "").strip()
         if not answer and question.status != "answered":
-            form = expert_question_card(qid, question.question, question.asker_name or "a coordinator",
-                                        question.created_at, tz, error="Write an answer before sending.")
+            form = expert_question_card(
+                qid,
+                question.question,
+                question.asker_name or "a coordinator",
+                question.created_at,
+                tz,
+                error="Write an answer before sending.",
+            )
             return ActionResult(card=form)
         if len(answer) > 2000:
             raise PayloadError("The answer is too long (2,000 characters at most).")
         save = str(ctx.data.get("save_to_kb", "false")).lower() == "true"
         result = await services.knowledge.answer_expert_question(
-            qid, answer or question.answer or "", ctx.caller.id, ctx.caller.name, save_to_kb=save,
-            citation=str(ctx.data.get("citation") or "")[:200])
+            qid,
+            answer or question.answer or "",
+            ctx.caller.id,
+            ctx.caller.name,
+            save_to_kb=save,
+            citation=str(ctx.data.get("citation") or "")[:200],
+        )
         if result.changed and result.asker_conversation_key and result.answer:
-            reply = expert_reply_card(result.question, result.answer, result.expert_name or "an expert",
-                                      result.saved_to_kb)
+            reply = expert_reply_card(
+                result.question, result.answer, result.expert_name or "an expert", result.saved_to_kb
+            )
             try:
                 await services.proactive.send_card(result.asker_conversation_key, reply, summary="Expert answer")
             except Exception:  # noqa: BLE001 - the answer is saved; the asker can still find it
                 log.warning("could not deliver expert answer %d to the asker", qid)
-        return ActionResult(card=expert_answered_card(result.question, result.answer or "", result.expert_name or "",
-                                                      result.answered_at or utcnow(), tz, result.saved_to_kb))
+        return ActionResult(
+            card=expert_answered_card(
+                result.question,
+                result.answer or "",
+                result.expert_name or "",
+                result.answered_at or utcnow(),
+                tz,
+                result.saved_to_kb,
+            )
+        )
 
 
 async def free_text(ctx: CommandContext) -> None:

@@ -40,8 +40,10 @@ async def claim_first_admin(services, caller) -> bool:
 
 def not_allowed_text(settings, what: str) -> str:
     if settings.is_production and not (settings.admins or settings.team_leads):
-        return (f"Only an admin or team lead can choose the {what}, and none is configured: set PSCBOT_ADMINS "
-                "(or PSCBOT_TEAM_LEADS) to their Teams or Entra ids and restart the bot.")
+        return (
+            f"Only an admin or team lead can choose the {what}, and none is configured: set PSCBOT_ADMINS "
+            "(or PSCBOT_TEAM_LEADS) to their Teams or Entra ids and restart the bot."
+        )
     return f"Only an admin or team lead can choose the {what}."
 
 

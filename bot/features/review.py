@@ -56,9 +56,17 @@ async def md_targets(services) -> list[tuple[str, str]]:
 async def review_card_for(ctx: TurnBase, review, notice: str | None = None, errors=None) -> dict:
     svc = review_service(ctx.services)
     case = await ctx.services.cases.get(review.case_id)
-    return R.review_card(case, review, svc.checklist(review), utcnow(), ctx.services.settings.tz,
-                         md_targets=await md_targets(ctx.services), notice=notice, errors=errors,
-                         drafted=svc.drafted(review))
+    return R.review_card(
+        case,
+        review,
+        svc.checklist(review),
+        utcnow(),
+        ctx.services.settings.tz,
+        md_targets=await md_targets(ctx.services),
+        notice=notice,
+        errors=errors,
+        drafted=svc.drafted(review),
+    )
 
 
 async def md_card_for(ctx: TurnBase, review, error: str | None = None) -> dict:
@@ -83,13 +91,19 @@ def changes_from(data: dict[str, Any]) -> ReviewChanges:
         for prefix, field in (("f_", "finding"), ("n_", "note"), ("p_", "page")):
             if key.startswith(prefix) and isinstance(value, str | int):
                 findings.setdefault(R.item_id_of(key[2:]), {})[field] = str(value)
-    text = {k: (str(data[k]) if data.get(k) is not None else None)
-            for k in (R.F_DOCS_IN, R.F_DOCS_MISSING, R.F_SUMMARY, R.F_RECOMMENDATION_TEXT)}
-    return ReviewChanges(findings=findings, documents_received=text[R.F_DOCS_IN],
-                         documents_missing=text[R.F_DOCS_MISSING], summary=text[R.F_SUMMARY],
-                         recommendation=str(data.get(R.F_RECOMMENDATION) or "") or None,
-                         recommendation_text=text[R.F_RECOMMENDATION_TEXT],
-                         requested_days=int_field(data, R.F_REQUESTED))
+    text = {
+        k: (str(data[k]) if data.get(k) is not None else None)
+        for k in (R.F_DOCS_IN, R.F_DOCS_MISSING, R.F_SUMMARY, R.F_RECOMMENDATION_TEXT)
+    }
+    return ReviewChanges(
+        findings=findings,
+        documents_received=text[R.F_DOCS_IN],
+        documents_missing=text[R.F_DOCS_MISSING],
+        summary=text[R.F_SUMMARY],
+        recommendation=str(data.get(R.F_RECOMMENDATION) or "") or None,
+        recommendation_text=text[R.F_RECOMMENDATION_TEXT],
+        requested_days=int_field(data, R.F_REQUESTED),
+    )
 
 
 async def checked_review(ctx: ActionContext):
@@ -105,20 +119,28 @@ async def open_call_form(ctx: TurnBase, case_id: str, call_type: str, values: di
     case = await ctx.services.cases.get(case_id)
     if case is None:
         return error_card(f"No case {case_id} on record.", title="Case not found")
-    card_id = await ctx.services.calls.issue_card(C.CARD_KIND_FORM, case_id, ctx.caller.tenant_id,
-                                                          ctx.caller.id)
+    card_id = await ctx.services.calls.issue_card(C.CARD_KIND_FORM, case_id, ctx.caller.tenant_id, ctx.caller.id)
     return call_form_card(case, call_type, card_id, utcnow(), ctx.services.settings.tz, values=values)
 
 
 def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
-    @commands.command("review", usage="/review <case id> [extend]",
-                      help="Criteria review: findings, summary, recommendation, send to the MD", order=25)
+    @commands.command(
+        "review",
+        usage="/review <case id> [extend]",
+        help="Criteria review: findings, summary, recommendation, send to the MD",
+        order=25,
+    )
     async def review_cmd(ctx: CommandContext) -> None:
         case_id, rest = split_case_ref(ctx.args, utcnow().astimezone(ctx.services.settings.tz).year)
         extend = rest.strip().lower() in EXTEND_WORDS
         if case_id is None or (rest.strip() and not extend):
-            await ctx.reply_card(error_card("Usage: /review <case id> [extend], e.g. /review 2026004512, or "
-                                            "/review 2026004512 extend for a more-days request.", title="Review"))
+            await ctx.reply_card(
+                error_card(
+                    "Usage: /review <case id> [extend], e.g. /review 2026004512, or "
+                    "/review 2026004512 extend for a more-days request.",
+                    title="Review",
+                )
+            )
             return
         try:
             review = await review_service(ctx.services).open(case_id, who_of(ctx), extend=extend)
@@ -127,15 +149,23 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             return
         await ctx.reply_card(await review_card_for(ctx, review), summary="Review")
 
-    @commands.command("find", usage="/find <member id | last name + DOB | facility>",
-                      help="Authorization status for a caller: open cases by member, name or facility", order=26)
+    @commands.command(
+        "find",
+        usage="/find <member id | last name + DOB | facility>",
+        help="Authorization status for a caller: open cases by member, name or facility",
+        order=26,
+    )
     async def find_cmd(ctx: CommandContext) -> None:
         found = await find_open_cases(ctx.services.db, ctx.args)
         if found.error:
             await ctx.reply_card(error_card(found.error, title="Find"))
             return
-        await ctx.reply_card(find_card(found.label, found.cases, utcnow(), ctx.services.settings.tz,
-                                       personal=ctx.where.scope == "personal"), summary="Authorization status")
+        await ctx.reply_card(
+            find_card(
+                found.label, found.cases, utcnow(), ctx.services.settings.tz, personal=ctx.where.scope == "personal"
+            ),
+            summary="Authorization status",
+        )
 
     @verbs.verb(R.VERB_SAVE, help="Save the review draft")
     async def save(ctx: ActionContext) -> ActionResult:
@@ -158,24 +188,39 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
         except (ReviewInputError, ReviewError, CaseError, IllegalTransition) as exc:
             return ActionResult(card=await review_card_for(ctx, review, notice=str(exc)))
         values = {C.F_REQUESTED: review.documents_missing} if review.documents_missing else None
-        await ctx.reply_card(await open_call_form(ctx, review.case_id, "clinicals_request", values),
-                             summary="Clinicals request")
-        return ActionResult(card=await review_card_for(ctx, review, notice="Case is Pending info; log the clinicals "
-                                                    "request on the form below."))
+        await ctx.reply_card(
+            await open_call_form(ctx, review.case_id, "clinicals_request", values), summary="Clinicals request"
+        )
+        return ActionResult(
+            card=await review_card_for(
+                ctx, review, notice="Case is Pending info; log the clinicals request on the form below."
+            )
+        )
 
     @verbs.verb(R.VERB_SEND, help="Send the review to the Medical Director")
     async def send(ctx: ActionContext) -> ActionResult:
         review = await checked_review(ctx)
         svc, who, services = review_service(ctx.services), who_of(ctx), ctx.services
         target = str(ctx.data.get(R.F_SEND_TO) or MD_CHANNEL)
-        md_key = (await services.app_settings.get(MD_CONVERSATION) if target == MD_CHANNEL
-                  else target.removeprefix("conv:") if target.startswith("conv:") else None)
+        md_key = (
+            await services.app_settings.get(MD_CONVERSATION)
+            if target == MD_CHANNEL
+            else target.removeprefix("conv:")
+            if target.startswith("conv:")
+            else None
+        )
         if target.startswith("conv:") and target not in {v for v, _ in await md_targets(services)}:
             md_key = None
         if not md_key:
-            return ActionResult(card=await review_card_for(ctx, review, notice="No Medical Director conversation is "
-                                                        "set up: an admin or team lead can type /md here in the "
-                                                        "MD channel (or pick an MD's personal chat)."))
+            return ActionResult(
+                card=await review_card_for(
+                    ctx,
+                    review,
+                    notice="No Medical Director conversation is "
+                    "set up: an admin or team lead can type /md here in the "
+                    "MD channel (or pick an MD's personal chat).",
+                )
+            )
         try:
             if review.status == "draft":
                 review = await svc.save(review.id, changes_from(ctx.data), who)
@@ -184,13 +229,17 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             return ActionResult(card=await review_card_for(ctx, await svc.get(review.id), notice=str(exc)))
         if not review.md_activity_id and services.proactive is not None:
             try:
-                activity_id = await services.proactive.send_card(md_key, await md_card_for(ctx, review),
-                                                                 summary="Review for the Medical Director")
+                activity_id = await services.proactive.send_card(
+                    md_key, await md_card_for(ctx, review), summary="Review for the Medical Director"
+                )
                 await svc.set_md_post(review.id, md_key, activity_id)
             except Exception:  # noqa: BLE001 - the review is with the MD in /queue md either way
                 log.warning("could not post review %s to the MD conversation", review.id)
-        return ActionResult(card=await review_card_for(ctx, review, notice="Sent to the Medical Director. You "
-                                                    "will get the decision here."))
+        return ActionResult(
+            card=await review_card_for(
+                ctx, review, notice="Sent to the Medical Director. You will get the decision here."
+            )
+        )
 
     @verbs.verb(VERB_OPEN_REVIEW, help="Open a review from the MD queue")
     async def open_review(ctx: ActionContext) -> ActionResult:

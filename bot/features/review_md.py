@@ -49,12 +49,18 @@ async def outcome_card(ctx: TurnBase, review) -> dict:
     notice = None
     if case is not None and review.decision in ("denied", "partially_approved"):
         requested = review.requested_days or 0
-        notice = denial_notice(case_id=case.case_id, criteria_ids=review.decision_criteria or [],
-                               reasons_text=review.decision_reasons, decided_by=review.decided_by_name or "the MD",
-                               decided_at=review.decided_at, notice_date=review.notice_date,
-                               catalog=review_service(services).catalog, tz=tz,
-                               concurrent=review.kind == "continued_stay",
-                               denied_days=(requested - (review.approved_days or 0)) or None if requested else None)
+        notice = denial_notice(
+            case_id=case.case_id,
+            criteria_ids=review.decision_criteria or [],
+            reasons_text=review.decision_reasons,
+            decided_by=review.decided_by_name or "the MD",
+            decided_at=review.decided_at,
+            notice_date=review.notice_date,
+            catalog=review_service(services).catalog,
+            tz=tz,
+            concurrent=review.kind == "continued_stay",
+            denied_days=(requested - (review.approved_days or 0)) or None if requested else None,
+        )
     return decision_card(case, review, utcnow(), tz, notice=notice)
 
 
@@ -64,8 +70,15 @@ async def _decide(ctx: ActionContext, decision: str) -> ActionResult:
     criteria = [c for c in str(ctx.data.get(R.F_CRITERIA) or "").split(",") if c.strip()]
     try:
         key = R.F_PARTIAL_REASONS if decision == "partially_approved" else R.F_REASONS
-        result = await D.decide(svc, review.id, decision, who, reasons=str(ctx.data.get(key) or ""),
-                                criteria=[c.strip() for c in criteria], days=int_field(ctx.data, R.F_DAYS))
+        result = await D.decide(
+            svc,
+            review.id,
+            decision,
+            who,
+            reasons=str(ctx.data.get(key) or ""),
+            criteria=[c.strip() for c in criteria],
+            days=int_field(ctx.data, R.F_DAYS),
+        )
     except DecisionNotAllowed as exc:
         raise Forbidden(str(exc)) from None
     except (ReviewError, ReviewInputError, CaseError, IllegalTransition) as exc:
@@ -84,8 +97,10 @@ async def decide_by_status(ctx: TurnBase, case_id: str, decision: str, note: str
     if review is None or review.status != "with_md":
         return False
     if decision == "partially_approved":
-        raise ReviewError("A partial approval needs the days approved: use Partially approve on the MD card "
-                          f"(/queue md, review {review.id}).")
+        raise ReviewError(
+            "A partial approval needs the days approved: use Partially approve on the MD card "
+            f"(/queue md, review {review.id})."
+        )
     result = await D.decide(svc, review.id, decision, who_of(ctx), reasons=note or "")
     if result.changed:
         await _notify_psc(ctx, result.review, doc=await outcome_card(ctx, result.review))  # type: ignore[arg-type]
@@ -115,8 +130,13 @@ def register(verbs: VerbRouter) -> None:
             raise Forbidden(str(exc)) from None
         except (ReviewError, CaseError, IllegalTransition) as exc:
             return ActionResult(card=await md_card_for(ctx, review, error=str(exc)))
-        await _notify_psc(ctx, review, doc=await review_card_for(ctx, review, notice=f"Returned by "
-                          f"{ctx.caller.name} for more information: {note or 'see the review'}"))
+        await _notify_psc(
+            ctx,
+            review,
+            doc=await review_card_for(
+                ctx, review, notice=f"Returned by {ctx.caller.name} for more information: {note or 'see the review'}"
+            ),
+        )
         return ActionResult(card=await md_card_for(ctx, review))
 
     @verbs.verb(R.VERB_P2P, help="MD: ask for a peer-to-peer before deciding")
@@ -128,8 +148,12 @@ def register(verbs: VerbRouter) -> None:
             raise Forbidden(str(exc)) from None
         except ReviewError as exc:
             return ActionResult(card=await md_card_for(ctx, review, error=str(exc)))
-        await _notify_psc(ctx, review, text=f"{ctx.caller.name} asks for a peer-to-peer with the attending "
-                          f"physician before deciding case {review.case_id}: /log {review.case_id} p2p")
+        await _notify_psc(
+            ctx,
+            review,
+            text=f"{ctx.caller.name} asks for a peer-to-peer with the attending "
+            f"physician before deciding case {review.case_id}: /log {review.case_id} p2p",
+        )
         return ActionResult(card=await md_card_for(ctx, review, error="P2P requested; the PSC was told."))
 
     @verbs.verb(VERB_LOG_DENIAL, help="Open the denial call form for the case")

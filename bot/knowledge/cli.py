@@ -26,9 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="ask the guideline knowledge base a question",
         description="Answer a question from the guideline knowledge base.",
     )
-    ask.add_argument(
-        "question", help='the question in quotes, or "-" to read one question per line from stdin'
-    )
+    ask.add_argument("question", help='the question in quotes, or "-" to read one question per line from stdin')
     ask.add_argument("--json", action="store_true", help="print one JSON object per question")
     ask.set_defaults(func=cmd_ask)
 

@@ -85,9 +85,7 @@ class Embedder:
         opts.enable_cpu_mem_arena = False
         opts.enable_mem_pattern = False
         # From the path, not bytes: onnxruntime then keeps no second copy of the model (≈ 25 MiB less).
-        self._session = ort.InferenceSession(
-            str(checked_path(*ONNX_FILE)), opts, providers=["CPUExecutionProvider"]
-        )
+        self._session = ort.InferenceSession(str(checked_path(*ONNX_FILE)), opts, providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in self._session.get_inputs()}
         # Passages seen before (re-ingesting a changed file, tests loading the same KB) are not re-encoded.
         self._passages: OrderedDict[str, bytes] = OrderedDict()

@@ -30,13 +30,25 @@ class PendingQuestion:
     created_at: datetime
 
 
-async def keep(db: Database, question: str, asker_id: str, asker_name: str | None,
-               conversation_key: str | None, answer_id: str | None = None) -> int:
+async def keep(
+    db: Database,
+    question: str,
+    asker_id: str,
+    asker_name: str | None,
+    conversation_key: str | None,
+    answer_id: str | None = None,
+) -> int:
     """Store a question for the experts that has nowhere to go yet; returns its id."""
     async with db.session() as s:
-        row = KbExpertQuestion(question=question.strip(), asker_id=asker_id, asker_name=asker_name,
-                               asker_conversation_key=conversation_key, answer_id=answer_id, status=PENDING,
-                               saved_to_kb=False)
+        row = KbExpertQuestion(
+            question=question.strip(),
+            asker_id=asker_id,
+            asker_name=asker_name,
+            asker_conversation_key=conversation_key,
+            answer_id=answer_id,
+            status=PENDING,
+            saved_to_kb=False,
+        )
         s.add(row)
         await s.flush()
         qid = row.id
@@ -47,21 +59,31 @@ async def keep(db: Database, question: str, asker_id: str, asker_name: str | Non
 async def pending(db: Database, limit: int = 50) -> list[PendingQuestion]:
     """Kept questions, oldest first (the order they are posted in)."""
     async with db.session() as s:
-        rows = (await s.scalars(select(KbExpertQuestion).where(KbExpertQuestion.status == PENDING)
-                                .order_by(KbExpertQuestion.id).limit(limit))).all()
+        rows = (
+            await s.scalars(
+                select(KbExpertQuestion)
+                .where(KbExpertQuestion.status == PENDING)
+                .order_by(KbExpertQuestion.id)
+                .limit(limit)
+            )
+        ).all()
         return [PendingQuestion(r.id, r.question, r.asker_name, r.created_at) for r in rows]
 
 
 async def count_pending(db: Database) -> int:
     async with db.session() as s:
-        return int(await s.scalar(select(func.count()).select_from(KbExpertQuestion)
-                                  .where(KbExpertQuestion.status == PENDING)) or 0)
+        return int(
+            await s.scalar(select(func.count()).select_from(KbExpertQuestion).where(KbExpertQuestion.status == PENDING))
+            or 0
+        )
 
 
 async def mark_posted(db: Database, question_id: int) -> bool:
     """pending -> open, once: False when another instance posted it first."""
     async with db.session() as s:
-        result = await s.execute(update(KbExpertQuestion)
-                                 .where(KbExpertQuestion.id == question_id, KbExpertQuestion.status == PENDING)
-                                 .values(status=POSTED))
+        result = await s.execute(
+            update(KbExpertQuestion)
+            .where(KbExpertQuestion.id == question_id, KbExpertQuestion.status == PENDING)
+            .values(status=POSTED)
+        )
         return result.rowcount == 1

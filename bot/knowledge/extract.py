@@ -173,9 +173,7 @@ def fact_ids(text: str) -> list[str]:
 
 
 # ---- shared cleanup ----------------------------------------------------------------------------------------
-_FACT_TAG = re.compile(
-    r"\s*\[(?:[A-Z][A-Z0-9]{0,7}-\d{1,3}[a-z]?)(?:\s*[,;/]\s*[A-Z][A-Z0-9]{0,7}-\d{1,3}[a-z]?)*\]"
-)
+_FACT_TAG = re.compile(r"\s*\[(?:[A-Z][A-Z0-9]{0,7}-\d{1,3}[a-z]?)(?:\s*[,;/]\s*[A-Z][A-Z0-9]{0,7}-\d{1,3}[a-z]?)*\]")
 
 
 def clean_text(text: str) -> str:

@@ -280,9 +280,7 @@ async def _ingest_faq(db, data: bytes, shown: str, digest: str, lex: Lexicon) ->
         existing = (await s.execute(select(KbDocument).where(KbDocument.path == shown))).scalar_one_or_none()
         status = "updated" if existing is not None else "added"
         # The file's pairs are replaced as a whole (other FAQ files and expert-saved pairs are untouched).
-        await s.execute(
-            delete(KbCurated).where(KbCurated.origin == "bundled", KbCurated.source_path == shown)
-        )
+        await s.execute(delete(KbCurated).where(KbCurated.origin == "bundled", KbCurated.source_path == shown))
         if existing is None:
             existing = KbDocument(path=shown)
             s.add(existing)
@@ -314,9 +312,7 @@ async def _ingest_faq(db, data: bytes, shown: str, digest: str, lex: Lexicon) ->
 async def list_documents(db) -> list[DocumentInfo]:
     async with db.session() as s:
         counts = dict(
-            (
-                await s.execute(select(KbSection.document_id, func.count()).group_by(KbSection.document_id))
-            ).all()
+            (await s.execute(select(KbSection.document_id, func.count()).group_by(KbSection.document_id))).all()
         )
         curated = dict(
             (
@@ -354,16 +350,12 @@ async def remove_document(db, id_or_path: int | str) -> bool:
             candidates = [key]
             if Path(key).exists():
                 candidates.append(display_path(Path(key)))
-            doc = (
-                (await s.execute(select(KbDocument).where(KbDocument.path.in_(candidates)))).scalars().first()
-            )
+            doc = (await s.execute(select(KbDocument).where(KbDocument.path.in_(candidates)))).scalars().first()
         if doc is None:
             return False
         await s.execute(delete(KbSection).where(KbSection.document_id == doc.id))
         if doc.format == "faq":
-            await s.execute(
-                delete(KbCurated).where(KbCurated.origin == "bundled", KbCurated.source_path == doc.path)
-            )
+            await s.execute(delete(KbCurated).where(KbCurated.origin == "bundled", KbCurated.source_path == doc.path))
         await s.delete(doc)
         log.info("kb document %d removed", doc.id)
         return True
@@ -404,11 +396,7 @@ async def reindex_stale(db, lexicon: Lexicon | None = None) -> int:
     """Recompute search tokens for documents indexed with another lexicon version (synonyms edited)."""
     lex = lexicon or load_lexicon()
     async with db.session() as s:
-        stale = (
-            (await s.execute(select(KbDocument).where(KbDocument.index_version != lex.version)))
-            .scalars()
-            .all()
-        )
+        stale = (await s.execute(select(KbDocument).where(KbDocument.index_version != lex.version))).scalars().all()
         if not stale:
             return 0
         for doc in stale:

@@ -21,9 +21,7 @@ _NUMERIC_INTENT = re.compile(
 )
 _WH = re.compile(r"\b(who|whom|when|how|why|which|where)\b")
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_NEGATION_INTENT = re.compile(
-    r"\b(count|counts|apply|applies|required|require|need|allowed|ok|okay|can)\b", re.I
-)
+_NEGATION_INTENT = re.compile(r"\b(count|counts|apply|applies|required|require|need|allowed|ok|okay|can)\b", re.I)
 
 
 # Ordinary words that are one or two edits away from knowledge-base words but mean something else: never
@@ -378,14 +376,13 @@ def sentence_scores(query: Query, sentences: list[str], lex: Lexicon) -> list[fl
     return out
 
 
-def pick_sentences(
-    query: Query, cand: Candidate, lex: Lexicon, max_sentences: int = 3, max_chars: int = 700
-) -> str:
+def pick_sentences(query: Query, cand: Candidate, lex: Lexicon, max_sentences: int = 3, max_chars: int = 700) -> str:
     sentences = split_sentences(cand.text)
     if not sentences:
         return cand.text[:max_chars]
-    scored = [(s, i, sent) for i, (s, sent) in enumerate(zip(sentence_scores(query, sentences, lex), sentences,
-                                                              strict=True))]
+    scored = [
+        (s, i, sent) for i, (s, sent) in enumerate(zip(sentence_scores(query, sentences, lex), sentences, strict=True))
+    ]
     ranked = sorted(scored, key=lambda x: (-x[0], x[1]))
     top = ranked[0][0]
     if top <= 0:

@@ -27,12 +27,8 @@ FTS_MAX_TERMS = 8
 
 async def dense_index(s) -> hybrid.DenseIndex:
     """All stored section vectors as one matrix (built once per KB version)."""
-    rows = (
-        await s.execute(select(KbSection.id, KbSection.embedding).where(KbSection.embedding.is_not(None)))
-    ).all()
-    return hybrid.DenseIndex(
-        np.array([r[0] for r in rows], dtype=np.int64), from_blobs([bytes(r[1]) for r in rows])
-    )
+    rows = (await s.execute(select(KbSection.id, KbSection.embedding).where(KbSection.embedding.is_not(None)))).all()
+    return hybrid.DenseIndex(np.array([r[0] for r in rows], dtype=np.int64), from_blobs([bytes(r[1]) for r in rows]))
 
 
 async def lexical_ids(s, backend: SearchBackend, query: Query, stats: IndexStats) -> list[int]:
@@ -75,21 +71,22 @@ async def candidate_rows(s, ids: list[int]) -> list[Candidate]:
     ).all()
     out = []
     for r in rows:
-        c = Candidate(r[0], r[1], r[2], list(r[3] or []), r[4], r[5], r[6], r[7], r[8] or r[9], r[10],
-                      list(r[11] or []), r[12])
+        c = Candidate(
+            r[0], r[1], r[2], list(r[3] or []), r[4], r[5], r[6], r[7], r[8] or r[9], r[10], list(r[11] or []), r[12]
+        )
         c.fact_ids = list(r[13] or [])
         out.append(c)
     return out
 
 
 async def retrieve(
-s,
-backend: SearchBackend,
-lex: Lexicon,
-question: str,
-query: Query,
-stats: IndexStats,
-dense: hybrid.DenseIndex | None,
+    s,
+    backend: SearchBackend,
+    lex: Lexicon,
+    question: str,
+    query: Query,
+    stats: IndexStats,
+    dense: hybrid.DenseIndex | None,
 ) -> tuple[list[Candidate], dict]:
     """Full-text and vector candidates scored together (hybrid.fuse, source priority included); best first.
 

@@ -46,12 +46,12 @@ REFUSAL = (
     "or ask an expert."
 )
 UNSURE = (
-    "I'm not confident enough to answer that directly. These passages may help; "
-    "if none of them does, ask an expert."
+    "I'm not confident enough to answer that directly. These passages may help; if none of them does, ask an expert."
 )
 UNVERIFIED_PREFIX = "Unverified document (no review metadata): "
 EMPTY_QUESTION = "Ask a question about IRF, LTAC or SNF coverage, notices, appeals or timeframes."
 _PLAN_SPECIFIC_MARKERS = ("plan-specific", "plan specific", "unconfirmed", "check your plan")
+
 
 @dataclass
 class SectionRef:
@@ -100,9 +100,7 @@ class Answer:
             "related": list(self.related),
             "status": self.status,
             "fact_ids": list(self.fact_ids),
-            "suggestions": [
-                {"title": r.title, "citation": r.citation, "sentence": r.snippet} for r in self.sections
-            ]
+            "suggestions": [{"title": r.title, "citation": r.citation, "sentence": r.snippet} for r in self.sections]
             if self.suggestions
             else [],
         }
@@ -168,6 +166,8 @@ def with_caveats(body: str, passage: str) -> str:
 def _fresh(answer: Answer) -> Answer:
     """A copy a caller may change (answer_id, a hook's edits) without touching the cached one."""
     return replace(answer, related=list(answer.related), sections=list(answer.sections))
+
+
 WRITE_BEHIND_S = 0.25
 
 
@@ -248,9 +248,7 @@ class KnowledgeService:
             started = time.monotonic()
             rows = (await s.execute(select(KbSection.search_head, KbSection.search_text))).all()
             stats = IndexStats.build([(r[0], r[1]) for r in rows], self.lex)
-            curated_rows = (
-                await s.execute(select(KbCurated.id, KbCurated.question, KbCurated.alternates))
-            ).all()
+            curated_rows = (await s.execute(select(KbCurated.id, KbCurated.question, KbCurated.alternates))).all()
             forms = []
             for cid, q, alts in curated_rows:
                 sets = [frozenset(self.lex.query_tokens(self.lex.base_tokens(x))) for x in [q, *(alts or [])]]
@@ -298,10 +296,16 @@ class KnowledgeService:
                     answer = replaced
             if self.record_answers:
                 answer.answer_id = uuid.uuid4().hex
-                row = dict(id=answer.answer_id, question=question, answered=answer.answered,
-                           confidence=float(answer.confidence), curated_id=answer.curated_id,
-                           section_ids=[r.section_id for r in answer.sections], user_id=user_id,
-                           created_at=utcnow())
+                row = dict(
+                    id=answer.answer_id,
+                    question=question,
+                    answered=answer.answered,
+                    confidence=float(answer.confidence),
+                    curated_id=answer.curated_id,
+                    section_ids=[r.section_id for r in answer.sections],
+                    user_id=user_id,
+                    created_at=utcnow(),
+                )
                 if self.write_behind:
                     self._pending_answers.append(row)
                     self._schedule_flush()
@@ -359,9 +363,17 @@ class KnowledgeService:
 
     def _ref(self, query: Query, c: Candidate) -> SectionRef:
         return SectionRef(
-            c.section_id, c.document_id, c.title, " › ".join(c.heading_path), c.path, round(c.score, 4),
-            c.citation, pick_sentences(query, c, self.lex, max_sentences=1, max_chars=300), c.effective_date,
-            c.doc_status, list(c.fact_ids),
+            c.section_id,
+            c.document_id,
+            c.title,
+            " › ".join(c.heading_path),
+            c.path,
+            round(c.score, 4),
+            c.citation,
+            pick_sentences(query, c, self.lex, max_sentences=1, max_chars=300),
+            c.effective_date,
+            c.doc_status,
+            list(c.fact_ids),
         )
 
     async def _answer(self, s, question: str, query: Query, cache: _Cache) -> tuple[Answer, list[Candidate]]:
@@ -408,10 +420,10 @@ class KnowledgeService:
         if not on_topic or conf < self.threshold:
             related = self._related(cands, exclude_doc=None, min_coverage=0.25)
             if relevant:
-                return Answer(False, UNSURE, confidence=conf, related=related, sections=refs,
-                              suggestions=True, signals=signals), cands
-            return Answer(False, REFUSAL, confidence=conf, related=related, sections=refs,
-                          signals=signals), cands
+                return Answer(
+                    False, UNSURE, confidence=conf, related=related, sections=refs, suggestions=True, signals=signals
+                ), cands
+            return Answer(False, REFUSAL, confidence=conf, related=related, sections=refs, signals=signals), cands
         assert best is not None  # on_topic needs a best candidate
         # Whole when short, else the most relevant sentence(s) with the caveat that follows (compose.py).
         body = compose.compose(sentences, lexical_s, cosines) if sentences else best.text[:700]
@@ -468,9 +480,7 @@ class KnowledgeService:
                 existing = (
                     (
                         await s.execute(
-                            select(KbFeedback).where(
-                                KbFeedback.answer_id == answer_id, KbFeedback.user_id == user_id
-                            )
+                            select(KbFeedback).where(KbFeedback.answer_id == answer_id, KbFeedback.user_id == user_id)
                         )
                     )
                     .scalars()
@@ -495,9 +505,7 @@ class KnowledgeService:
 
     async def feedback_summary(self) -> dict[str, int]:
         async with self.db.session() as s:
-            rows = (
-                await s.execute(select(KbFeedback.helpful, func.count()).group_by(KbFeedback.helpful))
-            ).all()
+            rows = (await s.execute(select(KbFeedback.helpful, func.count()).group_by(KbFeedback.helpful))).all()
             return {("helpful" if h else "not_helpful"): int(n) for h, n in rows}
 
     # ---- ask an expert -------------------------------------------------------------------------------------
@@ -530,9 +538,7 @@ class KnowledgeService:
             row = await s.get(KbExpertQuestion, question_id)
             return _eq(row) if row is not None else None
 
-    async def list_expert_questions(
-        self, status: str | None = "open", limit: int = 50
-    ) -> list[ExpertQuestion]:
+    async def list_expert_questions(self, status: str | None = "open", limit: int = 50) -> list[ExpertQuestion]:
         async with self.db.session() as s:
             q = select(KbExpertQuestion).order_by(KbExpertQuestion.id.desc()).limit(limit)
             if status:
@@ -592,7 +598,5 @@ class KnowledgeService:
             result = _eq(row, changed)
         if result.saved_to_kb:
             self.invalidate()
-        log.info(
-            "kb expert question %d answered (changed=%s saved=%s)", question_id, changed, result.saved_to_kb
-        )
+        log.info("kb expert question %d answered (changed=%s saved=%s)", question_id, changed, result.saved_to_kb)
         return result

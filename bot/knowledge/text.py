@@ -367,9 +367,7 @@ def split_sentences(text: str) -> list[str]:
 
 def has_number(text: str) -> bool:
     return bool(re.search(r"\d", text)) or any(
-        w in NUMBER_WORDS
-        for w in re.findall(r"[a-z]+", text.lower())
-        if w not in {"once", "single", "double"}
+        w in NUMBER_WORDS for w in re.findall(r"[a-z]+", text.lower()) if w not in {"once", "single", "double"}
     )
 
 

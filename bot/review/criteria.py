@@ -116,10 +116,19 @@ def _item(raw: Any, set_id: str, source: str, where: str) -> Criterion:
         raise CriteriaError(f"{where}: 'affects' must be one of {', '.join(AFFECTS)}")
     if review not in REVIEWS:
         raise CriteriaError(f"{where}: 'review' must be one of {', '.join(REVIEWS)}")
-    return Criterion(id=item_id, set_id=set_id, fact=fact, citation=_str(raw, "citation", where, max_len=200),
-                     label=_str(raw, "label", where, max_len=120), question=_str(raw, "question", where),
-                     evidence=_str(raw, "evidence", where), affects=affects, review=review,
-                     related=tuple(related), source=source)
+    return Criterion(
+        id=item_id,
+        set_id=set_id,
+        fact=fact,
+        citation=_str(raw, "citation", where, max_len=200),
+        label=_str(raw, "label", where, max_len=120),
+        question=_str(raw, "question", where),
+        evidence=_str(raw, "evidence", where),
+        affects=affects,
+        review=review,
+        related=tuple(related),
+        source=source,
+    )
 
 
 def parse_set(data: Any, where: str, *, source: str = "bundled") -> CriteriaSet:
@@ -136,9 +145,14 @@ def parse_set(data: Any, where: str, *, source: str = "bundled") -> CriteriaSet:
     if not isinstance(items, list) or not items:
         raise CriteriaError(f"{where}: 'items' must be a non-empty list")
     parsed = tuple(_item(raw, set_id, source, where) for raw in items)
-    return CriteriaSet(id=set_id, version=_str(data, "version", where, max_len=40),
-                       title=_str(data, "title", where, max_len=120), levels=tuple(levels), items=parsed,
-                       source=source)
+    return CriteriaSet(
+        id=set_id,
+        version=_str(data, "version", where, max_len=40),
+        title=_str(data, "title", where, max_len=120),
+        levels=tuple(levels),
+        items=parsed,
+        source=source,
+    )
 
 
 def _files(folder: Path) -> list[Path]:

@@ -42,9 +42,17 @@ def _reasons_text(svc: ReviewService, criteria: Sequence[str], reasons: str) -> 
     return "; ".join([*labels, *([reasons] if reasons else [])])
 
 
-async def decide(svc: ReviewService, review_id: int, decision: str, who: Who, *, reasons: str = "",
-                 criteria: Sequence[str] = (), days: int | None = None,
-                 now: datetime | None = None) -> Decided:
+async def decide(
+    svc: ReviewService,
+    review_id: int,
+    decision: str,
+    who: Who,
+    *,
+    reasons: str = "",
+    criteria: Sequence[str] = (),
+    days: int | None = None,
+    now: datetime | None = None,
+) -> Decided:
     """Record the determination; a repeat of the same decision (double click) changes nothing."""
     now = now or utcnow()
     if decision not in DECISIONS:
@@ -73,20 +81,26 @@ async def decide(svc: ReviewService, review_id: int, decision: str, who: Who, *,
         if days is None or not 0 < days <= 365:
             raise ReviewInputError("Partial approval: enter the days approved (1 to 365).", {"days": "1 to 365"})
         if review.requested_days and days >= review.requested_days:
-            raise ReviewInputError(f"Partial approval is fewer than the {review.requested_days} days requested.",
-                                   {"days": "fewer than requested"})
+            raise ReviewInputError(
+                f"Partial approval is fewer than the {review.requested_days} days requested.",
+                {"days": "fewer than requested"},
+            )
     summary = _reasons_text(svc, criteria, reasons)
     check_decider(decision, who.roles, summary)  # a denial without reasons stops here (OD-15)
-    granted = days if decision == "partially_approved" else (
-        (days or review.requested_days) if decision == "approved" else None)
+    granted = (
+        days
+        if decision == "partially_approved"
+        else ((days or review.requested_days) if decision == "approved" else None)
+    )
     case = await svc.cases.get(review.case_id)
     if review.kind == "initial" and case is not None and not case.is_open and case.status != decision:
         # The same decision already on the case is a racing second click: the review lock below settles it.
         raise ReviewError(f"The case is already {workflow.label(case.status)} (changed outside this card).")
     if case is not None and case.is_open:
         try:
-            await svc.cases.change_status(case.case_id, decision, who.id, who.name, summary or DECISIONS[decision],
-                                          now=now, roles=who.roles)
+            await svc.cases.change_status(
+                case.case_id, decision, who.id, who.name, summary or DECISIONS[decision], now=now, roles=who.roles
+            )
         except workflow.IllegalTransition:
             # A second click racing the first: the case already carries this decision; the review lock
             # below lets exactly one of them record it.
@@ -110,16 +124,44 @@ async def decide(svc: ReviewService, review_id: int, decision: str, who: Who, *,
             if decision != "approved" and (case.denial_notice_date is None or review.kind == "continued_stay"):
                 case.denial_notice_date = today  # the filing clock counts from this notice (AP-02)
             case.updated_at = now
-            s.add(CaseEvent(case_id=case.case_id, at=now, actor_id=who.id, actor_name=who.name, kind="decision",
-                            detail=f"{DECISIONS[decision]} by {who.name or who.id}"
-                            + (f" ({granted} days)" if granted else ""),
-                            data={"review_id": review.id, "decision": decision, "criteria": criteria,
-                                  "days": granted, "kind": review.kind}))
-        audit_add(s, action="review.decided", entity="review", entity_id=review.id, case_id=review.case_id,
-                  actor_id=who.id, actor_name=who.name, before={"status": "with_md"},
-                  after={"decision": decision, "physician": who.name, "physician_id": who.id,
-                         "decided_at": now, "reasons": reasons or None, "criteria": criteria, "days": granted,
-                         "kind": review.kind}, at=now)
+            s.add(
+                CaseEvent(
+                    case_id=case.case_id,
+                    at=now,
+                    actor_id=who.id,
+                    actor_name=who.name,
+                    kind="decision",
+                    detail=f"{DECISIONS[decision]} by {who.name or who.id}" + (f" ({granted} days)" if granted else ""),
+                    data={
+                        "review_id": review.id,
+                        "decision": decision,
+                        "criteria": criteria,
+                        "days": granted,
+                        "kind": review.kind,
+                    },
+                )
+            )
+        audit_add(
+            s,
+            action="review.decided",
+            entity="review",
+            entity_id=review.id,
+            case_id=review.case_id,
+            actor_id=who.id,
+            actor_name=who.name,
+            before={"status": "with_md"},
+            after={
+                "decision": decision,
+                "physician": who.name,
+                "physician_id": who.id,
+                "decided_at": now,
+                "reasons": reasons or None,
+                "criteria": criteria,
+                "days": granted,
+                "kind": review.kind,
+            },
+            at=now,
+        )
         svc._version(s, review, "decided", who, now, audit=False)
     log.info("review %s decided=%s case=%s", review_id, decision, review.case_id)
     return Decided(review, case, True)
@@ -139,8 +181,9 @@ def _apply_days(case: Case, review: Review, granted: int | None, today) -> None:
     review.next_review_date = case.last_covered_day
 
 
-async def return_for_info(svc: ReviewService, review_id: int, who: Who, note: str = "", *,
-                          now: datetime | None = None) -> Review:
+async def return_for_info(
+    svc: ReviewService, review_id: int, who: Who, note: str = "", *, now: datetime | None = None
+) -> Review:
     """The MD sends the review back to the PSC for more information (case → pending_info)."""
     now = now or utcnow()
     if not is_decider(who.roles):
@@ -150,9 +193,14 @@ async def return_for_info(svc: ReviewService, review_id: int, who: Who, note: st
         raise ReviewError("This review is not waiting for a determination.")
     case = await svc.cases.get(review.case_id)
     if case is not None and workflow.can_transition(case.status, "pending_info"):
-        await svc.cases.change_status(case.case_id, "pending_info", who.id, who.name,
-                                      "Returned by the MD: " + (note.strip()[:500] or "more information needed"),
-                                      now=now)
+        await svc.cases.change_status(
+            case.case_id,
+            "pending_info",
+            who.id,
+            who.name,
+            "Returned by the MD: " + (note.strip()[:500] or "more information needed"),
+            now=now,
+        )
     async with svc.db.session() as s:
         review = await svc._locked(s, review_id)
         review.status = "draft"
@@ -161,8 +209,9 @@ async def return_for_info(svc: ReviewService, review_id: int, who: Who, note: st
     return review
 
 
-async def request_p2p(svc: ReviewService, review_id: int, who: Who, note: str = "", *,
-                      now: datetime | None = None) -> Review:
+async def request_p2p(
+    svc: ReviewService, review_id: int, who: Who, note: str = "", *, now: datetime | None = None
+) -> Review:
     """The MD wants a peer-to-peer with the attending before deciding; the review stays with the MD."""
     now = now or utcnow()
     if not is_decider(who.roles):
@@ -171,8 +220,16 @@ async def request_p2p(svc: ReviewService, review_id: int, who: Who, note: str = 
         review = await svc._locked(s, review_id)
         if review.status != "with_md":
             raise ReviewError("This review is not waiting for a determination.")
-        s.add(CaseEvent(case_id=review.case_id, at=now, actor_id=who.id, actor_name=who.name, kind="review",
-                        detail="MD asks for a peer-to-peer before deciding",
-                        data={"review_id": review.id, "note": note.strip()[:500] or None}))
+        s.add(
+            CaseEvent(
+                case_id=review.case_id,
+                at=now,
+                actor_id=who.id,
+                actor_name=who.name,
+                kind="review",
+                detail="MD asks for a peer-to-peer before deciding",
+                data={"review_id": review.id, "note": note.strip()[:500] or None},
+            )
+        )
         svc._version(s, review, "p2p_requested", who, now)
     return review

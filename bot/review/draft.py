@@ -15,8 +15,11 @@ from bot.review.criteria import Criterion
 
 MET, NOT_MET, NOT_DOCUMENTED = "met", "not_met", "not_documented"
 FINDINGS = {MET: "Met", NOT_MET: "Not met", NOT_DOCUMENTED: "Not documented"}
-RECOMMENDATIONS = {"meets": "Meets criteria", "does_not_meet": "Does not meet criteria",
-                   "need_info": "Need more information"}
+RECOMMENDATIONS = {
+    "meets": "Meets criteria",
+    "does_not_meet": "Does not meet criteria",
+    "need_info": "Need more information",
+}
 NOTE_MAX, PAGE_MAX = 500, 40
 
 
@@ -59,8 +62,9 @@ def clean_findings(items: Sequence[Criterion], raw: Mapping[str, Any]) -> dict[s
         elif finding or note or page:
             out[item_id] = {"finding": finding, "note": note, "page": page}
     if errors:
-        raise ReviewInputError("Some findings could not be saved: " + "; ".join(
-            f"{k}: {v}" for k, v in sorted(errors.items())), errors)
+        raise ReviewInputError(
+            "Some findings could not be saved: " + "; ".join(f"{k}: {v}" for k, v in sorted(errors.items())), errors
+        )
     return out
 
 
@@ -86,5 +90,10 @@ def draft(items: Sequence[Criterion], findings: Mapping[str, Mapping[str, str]])
         lines.append("Not documented: " + "; ".join(c.label for c in undocumented) + ".")
     if unanswered:
         lines.append(f"{len(unanswered)} criteria not yet reviewed.")
-    return Draft(recommendation, " ".join(lines), tuple(c.id for c in not_met),
-                 tuple(c.id for c in undocumented), tuple(c.id for c in unanswered))
+    return Draft(
+        recommendation,
+        " ".join(lines),
+        tuple(c.id for c in not_met),
+        tuple(c.id for c in undocumented),
+        tuple(c.id for c in unanswered),
+    )

@@ -36,10 +36,10 @@ def parse_dob(text: str) -> tuple[date | None, str]:
     if not m:
         return None, text
     try:
-        dob = (date(int(m[3]), int(m[1]), int(m[2])) if m[3] else date(int(m[4]), int(m[5]), int(m[6])))
+        dob = date(int(m[3]), int(m[1]), int(m[2])) if m[3] else date(int(m[4]), int(m[5]), int(m[6]))
     except ValueError:
         return None, text
-    return dob, (text[:m.start()] + text[m.end():]).strip(" ,")
+    return dob, (text[: m.start()] + text[m.end() :]).strip(" ,")
 
 
 async def find_open_cases(db: Database, text: str) -> Found:
@@ -60,10 +60,10 @@ async def find_open_cases(db: Database, text: str) -> Found:
             if not rest:
                 return Found(error="Add the member's last name with the date of birth. " + USAGE)
             last_name = func.lower(Case.member_name).like("%" + _like_literal(rest.lower()), escape="\\")
-            rows = await s.scalars(select(Case).where(Case.member_dob == dob, last_name)
-                                   .order_by(*order).limit(LIMIT))
+            rows = await s.scalars(select(Case).where(Case.member_dob == dob, last_name).order_by(*order).limit(LIMIT))
             return Found(f"{rest} born {dob.isoformat()}", list(rows))
         pattern = f"%{_like_literal(text.lower())}%"
-        rows = await s.scalars(select(Case).where(or_(func.lower(Case.facility).like(pattern, escape="\\")))
-                               .order_by(*order).limit(LIMIT))
+        rows = await s.scalars(
+            select(Case).where(or_(func.lower(Case.facility).like(pattern, escape="\\"))).order_by(*order).limit(LIMIT)
+        )
         return Found(f"facility “{text}”", list(rows))

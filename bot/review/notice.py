@@ -42,9 +42,19 @@ def plain_reason(label: str, citation: str) -> str:
     return f"The records we received do not show this Medicare requirement is met: {label} ({citation})."
 
 
-def denial_notice(*, case_id: str, criteria_ids: Sequence[str], reasons_text: str | None, decided_by: str,
-                  decided_at: datetime, notice_date: date, catalog: Catalog, tz: ZoneInfo,
-                  concurrent: bool = False, denied_days: int | None = None) -> DenialNotice:
+def denial_notice(
+    *,
+    case_id: str,
+    criteria_ids: Sequence[str],
+    reasons_text: str | None,
+    decided_by: str,
+    decided_at: datetime,
+    notice_date: date,
+    catalog: Catalog,
+    tz: ZoneInfo,
+    concurrent: bool = False,
+    denied_days: int | None = None,
+) -> DenialNotice:
     reasons: list[str] = []
     for item_id in criteria_ids:
         item = catalog.item(item_id)
@@ -67,13 +77,20 @@ def denial_notice(*, case_id: str, criteria_ids: Sequence[str], reasons_text: st
     ]
     if concurrent:
         what = f"{denied_days} more days" if denied_days else "more days"
-        rights.insert(0, f"This decision denies {what} during a stay already under way. It is an "
-                      "organization determination with the same appeal rights (CS-01); hospital inpatients "
-                      "(IRF, LTCH) also have the QIO discharge-appeal rights.")
+        rights.insert(
+            0,
+            f"This decision denies {what} during a stay already under way. It is an "
+            "organization determination with the same appeal rights (CS-01); hospital inpatients "
+            "(IRF, LTCH) also have the QIO discharge-appeal rights.",
+        )
     return DenialNotice(
         case_id=case_id,
         title="Notice of Denial of Medical Coverage (Integrated Denial Notice, CMS-10003-NDMCP)",
-        reasons=tuple(reasons), decided_by=decided_by,
-        decided_on=local_date_display(decided_at, tz), rights=tuple(rights),
-        filing_deadline=deadline.due_at, filing_rule=deadline.rule.fact, concurrent=concurrent,
+        reasons=tuple(reasons),
+        decided_by=decided_by,
+        decided_on=local_date_display(decided_at, tz),
+        rights=tuple(rights),
+        filing_deadline=deadline.due_at,
+        filing_rule=deadline.rule.fact,
+        concurrent=concurrent,
     )

@@ -44,8 +44,16 @@ class ConversationStore:
         self._cache_size = cache_size
 
     def _fingerprint(self, seen: SeenConversation) -> tuple:
-        return (seen.service_url, seen.tenant_id, seen.scope, seen.team_id, seen.channel_id,
-                seen.user_aad_id, seen.title, True)
+        return (
+            seen.service_url,
+            seen.tenant_id,
+            seen.scope,
+            seen.team_id,
+            seen.channel_id,
+            seen.user_aad_id,
+            seen.title,
+            True,
+        )
 
     async def remember(self, seen: SeenConversation) -> tuple[str, bool]:
         """Store or refresh a conversation reference.
@@ -71,9 +79,7 @@ class ConversationStore:
 
     async def _upsert(self, key: str, seen: SeenConversation) -> bool:
         async with self._db.session() as session:
-            row = await session.scalar(
-                select(Conversation).where(Conversation.conversation_id == seen.conversation_id)
-            )
+            row = await session.scalar(select(Conversation).where(Conversation.conversation_id == seen.conversation_id))
             is_new = row is None or not row.active
             if row is None:
                 row = Conversation(key=key, conversation_id=seen.conversation_id, created_at=utcnow())
@@ -114,9 +120,7 @@ class ConversationStore:
 
     async def by_conversation_id(self, conversation_id: str) -> Conversation | None:
         async with self._db.session() as session:
-            return await session.scalar(
-                select(Conversation).where(Conversation.conversation_id == conversation_id)
-            )
+            return await session.scalar(select(Conversation).where(Conversation.conversation_id == conversation_id))
 
     async def list(self, *, active_only: bool = True) -> list[Conversation]:
         async with self._db.session() as session:

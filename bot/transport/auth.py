@@ -133,9 +133,7 @@ class SdkCredentialsTokenProvider(_CachedToken):
     """Wraps a botframework AppCredentials (e.g. ManagedIdentityAppCredentials) whose get_access_token() is
     synchronous; called in a worker thread, cached for `ttl_s` (the SDK/msal caches underneath too)."""
 
-    def __init__(
-        self, credentials: Any, *, ttl_s: float = 600.0, clock: Callable[[], float] = time.monotonic
-    ) -> None:
+    def __init__(self, credentials: Any, *, ttl_s: float = 600.0, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(clock, 0.0)
         self._credentials = credentials
         self._ttl = ttl_s

@@ -58,9 +58,17 @@ class _Key:
 class SigningKeys:
     """The OpenID configuration and signing keys, fetched with timeouts and refreshed in the background."""
 
-    def __init__(self, metadata_url: str = CHANNEL_METADATA_URL, *, timeout_s: float = 10.0,
-                 refresh_s: float = 24 * 3600.0, retry_s: float = 30.0, max_retry_s: float = 600.0,
-                 unknown_kid_refresh_s: float = 300.0, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        metadata_url: str = CHANNEL_METADATA_URL,
+        *,
+        timeout_s: float = 10.0,
+        refresh_s: float = 24 * 3600.0,
+        retry_s: float = 30.0,
+        max_retry_s: float = 600.0,
+        unknown_kid_refresh_s: float = 300.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.metadata_url = metadata_url
         self.timeout = aiohttp.ClientTimeout(total=timeout_s, sock_connect=min(timeout_s, 5.0))
         self.refresh_s = refresh_s
@@ -248,8 +256,16 @@ def reason_of(exc: BaseException) -> str:
 class InboundAuth:
     """Runs the SDK's token check in a bounded pool with a deadline; any failure is a PermissionError."""
 
-    def __init__(self, keys: SigningKeys, *, workers: int = 2, max_pending: int = 32, timeout_s: float = 5.0,
-                 log_every_s: float = 30.0, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        keys: SigningKeys,
+        *,
+        workers: int = 2,
+        max_pending: int = 32,
+        timeout_s: float = 5.0,
+        log_every_s: float = 30.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.keys = keys
         self.timeout_s = timeout_s
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="jwt-check")

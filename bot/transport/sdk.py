@@ -86,12 +86,8 @@ class TransportConversations:
         )
         return ResourceResponse(id=out.activity_id)
 
-    async def send_to_conversation(
-        self, conversation_id: str, activity: Activity, **_: Any
-    ) -> ResourceResponse:
-        out = _ok(
-            "send_to_conversation", await self._t.send_to_conversation(self._url, conversation_id, activity)
-        )
+    async def send_to_conversation(self, conversation_id: str, activity: Activity, **_: Any) -> ResourceResponse:
+        out = _ok("send_to_conversation", await self._t.send_to_conversation(self._url, conversation_id, activity))
         return ResourceResponse(id=out.activity_id)
 
     async def update_activity(
@@ -113,9 +109,7 @@ class TransportConversations:
             activity_id=body.get("activityId"), service_url=body.get("serviceUrl"), id=body.get("id")
         )
 
-    async def send_conversation_history(
-        self, conversation_id: str, history: Any = None, **_: Any
-    ) -> ResourceResponse:
+    async def send_conversation_history(self, conversation_id: str, history: Any = None, **_: Any) -> ResourceResponse:
         out = _ok(
             "send_conversation_history",
             await self._t.send_conversation_history(self._url, conversation_id, history),
@@ -123,9 +117,7 @@ class TransportConversations:
         return ResourceResponse(id=out.activity_id)
 
     async def get_conversation_members(self, conversation_id: str, **_: Any) -> list[ChannelAccount]:
-        out = _ok(
-            "get_conversation_members", await self._t.get_conversation_members(self._url, conversation_id)
-        )
+        out = _ok("get_conversation_members", await self._t.get_conversation_members(self._url, conversation_id))
         return _deserialize("[ChannelAccount]", out.data or [])
 
     async def get_conversation_member(self, conversation_id: str, member_id: str, **_: Any) -> ChannelAccount:
@@ -144,9 +136,7 @@ class TransportConversations:
     ) -> PagedMembersResult:
         out = _ok(
             "get_conversation_paged_members",
-            await self._t.get_conversation_paged_members(
-                self._url, conversation_id, page_size, continuation_token
-            ),
+            await self._t.get_conversation_paged_members(self._url, conversation_id, page_size, continuation_token),
         )
         return _deserialize("PagedMembersResult", out.data)
 
@@ -159,15 +149,11 @@ class TransportConversations:
     ) -> TeamsPagedMembersResult:
         out = _ok(
             "get_teams_conversation_paged_members",
-            await self._t.get_conversation_paged_members(
-                self._url, conversation_id, page_size, continuation_token
-            ),
+            await self._t.get_conversation_paged_members(self._url, conversation_id, page_size, continuation_token),
         )
         return _deserialize("TeamsPagedMembersResult", out.data)
 
-    async def get_activity_members(
-        self, conversation_id: str, activity_id: str, **_: Any
-    ) -> list[ChannelAccount]:
+    async def get_activity_members(self, conversation_id: str, activity_id: str, **_: Any) -> list[ChannelAccount]:
         out = _ok(
             "get_activity_members",
             await self._t.get_activity_members(self._url, conversation_id, activity_id),
@@ -202,9 +188,7 @@ class TransportConnectorClient:
 
     __slots__ = ("conversations", "config", "service_url")
 
-    def __init__(
-        self, factory: TransportConnectorFactory, transport: ConnectorTransport, service_url: str
-    ) -> None:
+    def __init__(self, factory: TransportConnectorFactory, transport: ConnectorTransport, service_url: str) -> None:
         self.service_url = service_url
         self.conversations = TransportConversations(transport, service_url)
         self.config = _Config(factory, service_url)
@@ -280,9 +264,7 @@ class _LazyUserTokenClient(UserTokenClient):
         return await (await self._get()).get_aad_tokens(user_id, connection_name, resource_urls, channel_id)
 
     async def exchange_token(self, user_id, connection_name, channel_id, exchange_request):  # type: ignore[override]
-        return await (await self._get()).exchange_token(
-            user_id, connection_name, channel_id, exchange_request
-        )
+        return await (await self._get()).exchange_token(user_id, connection_name, channel_id, exchange_request)
 
 
 class _SdkConfiguration:
@@ -298,8 +280,9 @@ class _SdkConfiguration:
 class TransportBotFrameworkAuthentication(ConfigurationBotFrameworkAuthentication):
     """Inbound: the SDK's JWT validation, unchanged. Outbound: the pooled ConnectorTransport."""
 
-    def __init__(self, settings: Any, transport: ConnectorTransport, inbound: InboundAuth | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, settings: Any, transport: ConnectorTransport, inbound: InboundAuth | None = None, **kwargs: Any
+    ) -> None:
         # Teams is the only channel this bot serves: the signing key must endorse it whatever the activity says.
         kwargs.setdefault("auth_configuration", AuthenticationConfiguration(required_endorsements=["msteams"]))
         super().__init__(_SdkConfiguration(settings), **kwargs)
@@ -349,9 +332,9 @@ class TransportBotFrameworkAuthentication(ConfigurationBotFrameworkAuthenticatio
 def _app_id(claims_identity: ClaimsIdentity | None) -> str | None:
     if claims_identity is None:
         return None
-    return claims_identity.get_claim_value(
-        AuthenticationConstants.AUDIENCE_CLAIM
-    ) or claims_identity.get_claim_value(AuthenticationConstants.APP_ID_CLAIM)
+    return claims_identity.get_claim_value(AuthenticationConstants.AUDIENCE_CLAIM) or claims_identity.get_claim_value(
+        AuthenticationConstants.APP_ID_CLAIM
+    )
 
 
 async def deliver(

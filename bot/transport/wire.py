@@ -20,9 +20,7 @@ def _fields(cls: type) -> tuple[tuple[tuple[str, str], ...], bool]:
     fields = _FIELDS.get(cls)
     if fields is None:
         attr_map = getattr(cls, "_attribute_map", {}) or {}
-        pairs = tuple(
-            (attr, desc["key"]) for attr, desc in attr_map.items() if attr != "additional_properties"
-        )
+        pairs = tuple((attr, desc["key"]) for attr, desc in attr_map.items() if attr != "additional_properties")
         # like msrest: additional_properties are written only when the model declares them (key '')
         extra = attr_map.get("additional_properties", {}).get("key") == ""
         fields = _FIELDS[cls] = (pairs, extra)

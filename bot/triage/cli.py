@@ -18,9 +18,17 @@ def classify_path(path: Path, rules) -> dict:
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        return {"file": str(path), "request_type": "other", "level_of_care": None, "priority": "low",
-                "case_id": None, "member_id": None, "expedited": False, "reasons": [],
-                "error": f"cannot read file: {exc.strerror or type(exc).__name__}"}
+        return {
+            "file": str(path),
+            "request_type": "other",
+            "level_of_care": None,
+            "priority": "low",
+            "case_id": None,
+            "member_id": None,
+            "expedited": False,
+            "reasons": [],
+            "error": f"cannot read file: {exc.strerror or type(exc).__name__}",
+        }
     record = triage_bytes(raw[:MAX_FILE_BYTES], rules).to_json_dict(str(path))
     if len(raw) > MAX_FILE_BYTES and not record.get("error"):
         record["error"] = "file truncated at 30 MB"
@@ -46,9 +54,10 @@ def cmd_classify(args: argparse.Namespace, _settings) -> int:
             print(json.dumps(record, ensure_ascii=False), flush=True)
         else:
             where = record["case_id"] or "no case id"
-            print(f"{record['file']}: {record['priority']:<6} {record['request_type']:<18} "
-                  f"{record['level_of_care'] or '-':<4} {where}" + (f"  [{record['error']}]" if record["error"]
-                                                                     else ""))
+            print(
+                f"{record['file']}: {record['priority']:<6} {record['request_type']:<18} "
+                f"{record['level_of_care'] or '-':<4} {where}" + (f"  [{record['error']}]" if record["error"] else "")
+            )
     if unreadable:
         print(f"pscbot: {unreadable} of {len(args.files)} files could not be read", file=sys.stderr)
     return 1 if unreadable else 0

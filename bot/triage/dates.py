@@ -53,9 +53,7 @@ def parse_header_date(value: str | None) -> datetime | None:
     return dt
 
 
-_LOOSE_MDY = re.compile(
-    r"(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I
-)
+_LOOSE_MDY = re.compile(r"(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I)
 _LOOSE_DMY = re.compile(r"(?P<day>\d{1,2})\s+(?P<mon>" + _MONTH_RE + r")\.?,?\s+(?P<year>\d{4})", re.I)
 _LOOSE_NUM = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b")
 _LOOSE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")

@@ -34,8 +34,9 @@ async def entries(db: Database) -> list[FacilityEntry]:
         return list(await s.scalars(select(FacilityEntry).order_by(FacilityEntry.name_key)))
 
 
-async def remember(s: AsyncSession, name: str | None, level: str | None, *, source: str = "case",
-                   now: datetime | None = None) -> bool:
+async def remember(
+    s: AsyncSession, name: str | None, level: str | None, *, source: str = "case", now: datetime | None = None
+) -> bool:
     """Record name → level inside the caller's transaction; False when refused (manual entries win)."""
     key = facility_key(name)
     if not key or level not in LEVELS:
@@ -44,8 +45,11 @@ async def remember(s: AsyncSession, name: str | None, level: str | None, *, sour
     if row is not None and row.source == "manual" and source != "manual":
         return False
     if row is None:
-        s.add(FacilityEntry(name_key=key, name=str(name)[:200], level_of_care=level, source=source,
-                            updated_at=now or utcnow()))
+        s.add(
+            FacilityEntry(
+                name_key=key, name=str(name)[:200], level_of_care=level, source=source, updated_at=now or utcnow()
+            )
+        )
     else:
         row.name, row.level_of_care, row.source, row.updated_at = str(name)[:200], level, source, now or utcnow()
     return True

@@ -84,8 +84,14 @@ SENDER_FIELDS = {
     "liaison_email": "email",
     "liaison_role": "role",
 }
-_SENDER_LIMITS = {"member_name": 200, "facility": 200, "liaison_name": 200, "liaison_phone": 40,
-                  "liaison_email": 254, "liaison_role": 64}
+_SENDER_LIMITS = {
+    "member_name": 200,
+    "facility": 200,
+    "liaison_name": 200,
+    "liaison_phone": 40,
+    "liaison_email": 254,
+    "liaison_role": 64,
+}
 
 
 def fill_sender(case: Case, result: TriageResult) -> list[str]:
@@ -135,9 +141,7 @@ async def link_result(
 ) -> LinkResult:
     """Find or create the case for `result` inside the caller's transaction (see module docstring)."""
     if result.request_type == "other" or not result.case_id:
-        return LinkResult(
-            None, due_at=clock_due(result, received_at, tz) if result.request_type != "other" else None
-        )
+        return LinkResult(None, due_at=clock_due(result, received_at, tz) if result.request_type != "other" else None)
     case = await s.get(Case, result.case_id, with_for_update=lock)
     # Timeline text in plain words; the cards own the display labels (cards.base.TYPE_LABELS).
     label = result.request_type.replace("_", " ")

@@ -238,9 +238,7 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
     replace = {str(k).lower(): str(v).lower() for k, v in _get(norm, "replace", "normalise", dict).items()}
     replace_re = (
         re.compile(
-            r"(?<![\w/])("
-            + "|".join(re.escape(k) for k in sorted(replace, key=len, reverse=True))
-            + r")(?![\w/])"
+            r"(?<![\w/])(" + "|".join(re.escape(k) for k in sorted(replace, key=len, reverse=True)) + r")(?![\w/])"
         )
         if replace
         else None
@@ -263,12 +261,8 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
     for lv in LEVELS:
         entry = _get(loc, lv, "level_of_care")
         acr = [str(a) for a in _get(entry, "acronyms", f"level_of_care.{lv}", list)]
-        acr_re = (
-            re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in acr) + r")(?![\w-])") if acr else None
-        )
-        levels[lv] = LevelRule(
-            acr, acr_re, _rx_list(entry, "phrases", f"level_of_care.{lv}", allow_empty=True)
-        )
+        acr_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in acr) + r")(?![\w-])") if acr else None
+        levels[lv] = LevelRule(acr, acr_re, _rx_list(entry, "phrases", f"level_of_care.{lv}", allow_empty=True))
     ids = _get(data, "ids", "")
     case_patterns = []
     for i, item in enumerate(_get(ids, "case_patterns", "ids", list)):
@@ -325,12 +319,8 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
             _get(loc, "not_requested_before_new", "level_of_care", str),
             "level_of_care.not_requested_before_new",
         ),
-        loc_fallback_before=_rx(
-            _get(loc, "fallback_before", "level_of_care", str), "level_of_care.fallback_before"
-        ),
-        loc_fallback_after=_rx(
-            _get(loc, "fallback_after", "level_of_care", str), "level_of_care.fallback_after"
-        ),
+        loc_fallback_before=_rx(_get(loc, "fallback_before", "level_of_care", str), "level_of_care.fallback_before"),
+        loc_fallback_after=_rx(_get(loc, "fallback_after", "level_of_care", str), "level_of_care.fallback_after"),
         case_patterns=case_patterns,
         id_excluded_before=_rx(_get(ids, "excluded_before", "ids", str), "ids.excluded_before"),
         id_stale_context=_rx(_get(ids, "stale_context", "ids", str), "ids.stale_context"),

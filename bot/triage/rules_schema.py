@@ -15,17 +15,49 @@ CASE_PATTERN = {"kind", "pattern"}
 
 # section path -> allowed keys; "*" entries name the schema of every child of a mapping
 SCHEMA: dict[str, set[str]] = {
-    "": {"version", "payer", "normalise", "disclaimer_markers", "injection_markers", "signoff", "greeting",
-         "pointer_patterns", "other", "request_types", "approved_routine", "expedite", "level_of_care", "ids",
-         "dates", "discharge_notice"},
+    "": {
+        "version",
+        "payer",
+        "normalise",
+        "disclaimer_markers",
+        "injection_markers",
+        "signoff",
+        "greeting",
+        "pointer_patterns",
+        "other",
+        "request_types",
+        "approved_routine",
+        "expedite",
+        "level_of_care",
+        "ids",
+        "dates",
+        "discharge_notice",
+    },
     "payer": {"domains", "markers"},
     "normalise": {"replace", "fuzzy_targets", "fuzzy_exempt"},
-    "other": {"auto_reply_subject", "auto_reply_headers", "auto_reply_body", "bulk_headers", "bulk_body",
-              "request_markers", "spam_body"},
+    "other": {
+        "auto_reply_subject",
+        "auto_reply_headers",
+        "auto_reply_body",
+        "bulk_headers",
+        "bulk_body",
+        "request_markers",
+        "spam_body",
+    },
     "request_types.*": TYPE_RULE,
     "expedite": {"words", "negation_before", "negation_after", "sentence_negations"},
-    "level_of_care": {"IRF", "LTAC", "SNF", "acronym_exclude_before", "not_requested_before", "request_context",
-                      "not_requested_before_new", "not_requested_after", "fallback_before", "fallback_after"},
+    "level_of_care": {
+        "IRF",
+        "LTAC",
+        "SNF",
+        "acronym_exclude_before",
+        "not_requested_before",
+        "request_context",
+        "not_requested_before_new",
+        "not_requested_after",
+        "fallback_before",
+        "fallback_after",
+    },
     "level_of_care.IRF": LEVEL,
     "level_of_care.LTAC": LEVEL,
     "level_of_care.SNF": LEVEL,
@@ -57,8 +89,10 @@ def _check(node: Any, path: str) -> None:
             if isinstance(item, dict):
                 for key in item:
                     if str(key) not in SCHEMA[path + "[]"]:
-                        raise RulesError(f"rules: unknown key {path}[{i}].{key} "
-                                         f"(expected one of: {', '.join(sorted(SCHEMA[path + '[]']))})")
+                        raise RulesError(
+                            f"rules: unknown key {path}[{i}].{key} "
+                            f"(expected one of: {', '.join(sorted(SCHEMA[path + '[]']))})"
+                        )
 
 
 def check_keys(data: Any) -> None:

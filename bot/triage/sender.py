@@ -11,21 +11,54 @@ import re
 # Role words (lower case) → who the sender is. A title line is the first signature line naming one.
 ROLE_KINDS = {
     "physician": ("md", "m.d.", "d.o.", "do", "physician", "hospitalist", "attending", "dr.", "medical director"),
-    "facility": ("admission", "admissions", "liaison", "intake", "clinical liaison", "marketing", "business office",
-                 "administrator", "don", "director of nursing", "mds"),
-    "hospital": ("case manager", "case management", "care manager", "social work", "social worker", "msw", "lcsw",
-                 "discharge plann", "care coordinat", "transition", "utilization review", "ur nurse", "ur coordinator",
-                 "rn", "lpn", "bsn"),
+    "facility": (
+        "admission",
+        "admissions",
+        "liaison",
+        "intake",
+        "clinical liaison",
+        "marketing",
+        "business office",
+        "administrator",
+        "don",
+        "director of nursing",
+        "mds",
+    ),
+    "hospital": (
+        "case manager",
+        "case management",
+        "care manager",
+        "social work",
+        "social worker",
+        "msw",
+        "lcsw",
+        "discharge plann",
+        "care coordinat",
+        "transition",
+        "utilization review",
+        "ur nurse",
+        "ur coordinator",
+        "rn",
+        "lpn",
+        "bsn",
+    ),
     "plan": ("pre-service", "prior auth", "utilization management", "health plan"),
     "family": ("daughter", "son", "wife", "husband", "spouse", "family", "caregiver", "niece", "nephew", "poa"),
 }
-ORG_WORDS = (r"Hospital|Medical Center|Med Ctr|Health(?:care)?|Rehab(?:ilitation)?|Nursing|Care|Center|Centre|"
-             r"Institute|LTACH?|SNF|Manor|Gardens|Village|Specialty|Regional|RMC|UMC|Clinic|Living|Residence|Home")
+ORG_WORDS = (
+    r"Hospital|Medical Center|Med Ctr|Health(?:care)?|Rehab(?:ilitation)?|Nursing|Care|Center|Centre|"
+    r"Institute|LTACH?|SNF|Manor|Gardens|Village|Specialty|Regional|RMC|UMC|Clinic|Living|Residence|Home"
+)
 _ORG = re.compile(rf"\b(?:{ORG_WORDS})\b")
-_SIGNOFF = re.compile(r"^(?:best|thanks|thank you|thx|regards|kind regards|best regards|sincerely|cheers|respectfully|"
-                      r"warm regards|--|—|v/r|many thanks|sent from my \w+)[\s,.!-]*$", re.I)
-_NAME = re.compile(r"^(?:Dr\.?\s+)?([A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})"
-                   r"((?:\s*,\s*[A-Z][A-Za-z/-]{1,7})*)\s*$")
+_SIGNOFF = re.compile(
+    r"^(?:best|thanks|thank you|thx|regards|kind regards|best regards|sincerely|cheers|respectfully|"
+    r"warm regards|--|—|v/r|many thanks|sent from my \w+)[\s,.!-]*$",
+    re.I,
+)
+_NAME = re.compile(
+    r"^(?:Dr\.?\s+)?([A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})"
+    r"((?:\s*,\s*[A-Z][A-Za-z/-]{1,7})*)\s*$"
+)
 _PHONE = re.compile(r"(\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b(?:\s*(?:x|ext\.?)\s*\d{1,5})?)", re.I)
 _FAX_BEFORE = re.compile(r"(?:\bf|fax)\s*[:.]?\s*$", re.I)
 _RECEIVING = re.compile(

@@ -113,8 +113,9 @@ class EmailStore:
 
     # -- intake ------------------------------------------------------------------------------------
 
-    def _row_values(self, source: str, uid: str, raw: bytes, received_at: datetime | None,
-                    size: int | None) -> tuple[dict, str]:
+    def _row_values(
+        self, source: str, uid: str, raw: bytes, received_at: datetime | None, size: int | None
+    ) -> tuple[dict, str]:
         raw = bytes(raw)
         full_size = max(size or 0, len(raw))
         truncated = len(raw) > self.max_raw_bytes or full_size > len(raw)
@@ -126,26 +127,41 @@ class EmailStore:
         if received.tzinfo is None:
             raise ValueError("received_at must be timezone-aware")
         values = dict(
-            source=source[:2000], source_uid=str(uid)[:2000], message_id=extract_message_id(raw),
-            sha256=digest, raw=raw, raw_truncated=truncated, size=full_size, received_at=received,
-            status=STORED, attempts=0, created_at=now,
+            source=source[:2000],
+            source_uid=str(uid)[:2000],
+            message_id=extract_message_id(raw),
+            sha256=digest,
+            raw=raw,
+            raw_truncated=truncated,
+            size=full_size,
+            received_at=received,
+            status=STORED,
+            attempts=0,
+            created_at=now,
         )
         return values, digest
 
     async def _store_in(self, session, values: dict, digest: str) -> tuple[int, bool]:
-        stmt = (self._insert(Email).values(**values)
-                .on_conflict_do_nothing(index_elements=["sha256"]).returning(Email.id))
+        stmt = (
+            self._insert(Email).values(**values).on_conflict_do_nothing(index_elements=["sha256"]).returning(Email.id)
+        )
         new_id = await session.scalar(stmt)
         if new_id is not None:
-            log.info("email %s stored (%d bytes%s)", new_id, values["size"],
-                     ", truncated" if values["raw_truncated"] else "")
+            log.info(
+                "email %s stored (%d bytes%s)", new_id, values["size"], ", truncated" if values["raw_truncated"] else ""
+            )
             return new_id, True
         existing = await session.scalar(select(Email.id).where(Email.sha256 == digest))
         log.debug("email %s already stored (duplicate content)", existing)
         return existing, False
 
     async def store_raw(
-        self, source: str, uid: str, raw: bytes, received_at: datetime | None = None, *,
+        self,
+        source: str,
+        uid: str,
+        raw: bytes,
+        received_at: datetime | None = None,
+        *,
         size: int | None = None,
     ) -> tuple[int, bool]:
         """Keep one received message; returns (email id, is_new). Idempotent: same bytes -> same row.
@@ -157,8 +173,9 @@ class EmailStore:
         async with self._db.session() as session:
             return await self._store_in(session, values, digest)
 
-    async def store_many(self, items: list[tuple[str, str, bytes, datetime | None, int | None]]
-                         ) -> list[tuple[int, bool] | None]:
+    async def store_many(
+        self, items: list[tuple[str, str, bytes, datetime | None, int | None]]
+    ) -> list[tuple[int, bool] | None]:
         """`store_raw` for several messages in one transaction (source, uid, raw, received_at, size each).
 
         If the batch fails, each message is stored on its own, so one bad message costs only itself;
@@ -179,8 +196,9 @@ class EmailStore:
                 results.append(None)
         return results
 
-    async def store_rejected(self, source: str, uid: str, placeholder: bytes, received_at: datetime | None,
-                             reason: str) -> tuple[int, bool]:
+    async def store_rejected(
+        self, source: str, uid: str, placeholder: bytes, received_at: datetime | None, reason: str
+    ) -> tuple[int, bool]:
         """Record an entry the source could not read as mail: a quarantine row from the start (never
         triaged), so `pscbot triage quarantine` lists it with the reason. `reason` must be PHI-free."""
         values, digest = self._row_values(source, uid, placeholder, received_at, None)
@@ -193,7 +211,12 @@ class EmailStore:
     # -- pipeline claims ---------------------------------------------------------------------------
 
     async def claim_pending(
-        self, owner: str, limit: int = 10, lease_s: float = 300.0, *, max_attempts: int = 5,
+        self,
+        owner: str,
+        limit: int = 10,
+        lease_s: float = 300.0,
+        *,
+        max_attempts: int = 5,
     ) -> list[EmailRow]:
         """Claim up to `limit` rows for processing: `stored` ones and `processing` ones whose claim expired.
 
@@ -206,25 +229,28 @@ class EmailStore:
             poisoned = await session.execute(
                 update(Email)
                 .where(expired, Email.attempts >= max_attempts)
-                .values(status=QUARANTINED, quarantine_reason=f"claim expired {max_attempts} times",
-                        claimed_by=None, claimed_until=None)
+                .values(
+                    status=QUARANTINED,
+                    quarantine_reason=f"claim expired {max_attempts} times",
+                    claimed_by=None,
+                    claimed_until=None,
+                )
                 .returning(Email.id)
             )
             for (email_id,) in poisoned:
                 log.warning("email %s quarantined after %d expired claims", email_id, max_attempts)
-        candidates = (
-            select(Email.id)
-            .where(or_(Email.status == STORED, expired))
-            .order_by(Email.id)
-            .limit(limit)
-        )
+        candidates = select(Email.id).where(or_(Email.status == STORED, expired)).order_by(Email.id).limit(limit)
         if self._db.is_postgres:
             candidates = candidates.with_for_update(skip_locked=True)
         stmt = (
             update(Email)
             .where(Email.id.in_(candidates.scalar_subquery()))
-            .values(status=PROCESSING, claimed_by=owner, claimed_until=now + timedelta(seconds=lease_s),
-                    attempts=Email.attempts + 1)
+            .values(
+                status=PROCESSING,
+                claimed_by=owner,
+                claimed_until=now + timedelta(seconds=lease_s),
+                attempts=Email.attempts + 1,
+            )
             .returning(*_ROW_COLUMNS)
             .execution_options(synchronize_session=False)
         )
@@ -249,8 +275,15 @@ class EmailStore:
             await session.execute(
                 update(Email)
                 .where(Email.id == email_id)
-                .values(status=PROCESSED, result=result, case_id=case_id, processed_at=utcnow(),
-                        claimed_by=None, claimed_until=None, quarantine_reason=None)
+                .values(
+                    status=PROCESSED,
+                    result=result,
+                    case_id=case_id,
+                    processed_at=utcnow(),
+                    claimed_by=None,
+                    claimed_until=None,
+                    quarantine_reason=None,
+                )
             )
         log.info("email %s processed", email_id)
 
@@ -260,8 +293,13 @@ class EmailStore:
             await session.execute(
                 update(Email)
                 .where(Email.id == email_id)
-                .values(status=QUARANTINED, quarantine_reason=(reason or "")[:REASON_MAX], claimed_by=None,
-                        claimed_until=None, processed_at=utcnow())
+                .values(
+                    status=QUARANTINED,
+                    quarantine_reason=(reason or "")[:REASON_MAX],
+                    claimed_by=None,
+                    claimed_until=None,
+                    processed_at=utcnow(),
+                )
             )
         log.warning("email %s quarantined", email_id)
 
@@ -271,8 +309,14 @@ class EmailStore:
             result = await session.execute(
                 update(Email)
                 .where(Email.id == email_id, Email.status.in_([QUARANTINED, PROCESSING]))
-                .values(status=STORED, attempts=0, claimed_by=None, claimed_until=None,
-                        quarantine_reason=None, processed_at=None)
+                .values(
+                    status=STORED,
+                    attempts=0,
+                    claimed_by=None,
+                    claimed_until=None,
+                    quarantine_reason=None,
+                    processed_at=None,
+                )
             )
         return result.rowcount == 1
 
@@ -281,8 +325,15 @@ class EmailStore:
     async def quarantined(self, limit: int = 50) -> list[QuarantinedEmail]:
         async with self._db.session() as session:
             rows = await session.execute(
-                select(Email.id, Email.source, Email.received_at, Email.size, Email.attempts,
-                       Email.quarantine_reason, Email.created_at)
+                select(
+                    Email.id,
+                    Email.source,
+                    Email.received_at,
+                    Email.size,
+                    Email.attempts,
+                    Email.quarantine_reason,
+                    Email.created_at,
+                )
                 .where(Email.status == QUARANTINED)
                 .order_by(Email.id.desc())
                 .limit(limit)
@@ -322,9 +373,15 @@ class EmailStore:
         async with self._db.session() as session:
             result = await session.execute(
                 update(MailCheckpoint)
-                .where(MailCheckpoint.source == source_key,
-                       or_(MailCheckpoint.lease_owner.is_(None), MailCheckpoint.lease_owner == owner,
-                           MailCheckpoint.lease_until.is_(None), MailCheckpoint.lease_until < now))
+                .where(
+                    MailCheckpoint.source == source_key,
+                    or_(
+                        MailCheckpoint.lease_owner.is_(None),
+                        MailCheckpoint.lease_owner == owner,
+                        MailCheckpoint.lease_until.is_(None),
+                        MailCheckpoint.lease_until < now,
+                    ),
+                )
                 .values(lease_owner=owner, lease_until=now + timedelta(seconds=lease_s))
             )
         return result.rowcount == 1

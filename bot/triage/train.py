@@ -66,14 +66,26 @@ def fit(docs: list[dict], y: list[str], specs: list[FieldSpec], c: float) -> dic
         vec = TfidfVectorizer(analyzer=_terms(spec), sublinear_tf=True, min_df=2, dtype=np.float64)  # type: ignore[arg-type]  # sklearn accepts a callable
         mats.append(vec.fit_transform([d.get(spec.field, "") for d in docs]))
         vocab = {t: int(i) for t, i in vec.vocabulary_.items()}
-        fields.append({"field": spec.field, "analyzer": spec.analyzer, "ngram": list(spec.ngram),
-                       "max_chars": spec.max_chars, "vocab": vocab, "idf": np.asarray(vec.idf_, dtype=np.float32),
-                       "offset": offset})
+        fields.append(
+            {
+                "field": spec.field,
+                "analyzer": spec.analyzer,
+                "ngram": list(spec.ngram),
+                "max_chars": spec.max_chars,
+                "vocab": vocab,
+                "idf": np.asarray(vec.idf_, dtype=np.float32),
+                "offset": offset,
+            }
+        )
         offset += len(vocab)
     clf = LogisticRegression(C=c, max_iter=5000, solver="lbfgs")
     clf.fit(hstack(mats).tocsr(), y)
-    return {"classes": [str(x) for x in clf.classes_], "fields": fields,
-            "coef": np.asarray(clf.coef_, dtype=np.float32), "intercept": np.asarray(clf.intercept_, dtype=np.float32)}
+    return {
+        "classes": [str(x) for x in clf.classes_],
+        "fields": fields,
+        "coef": np.asarray(clf.coef_, dtype=np.float32),
+        "intercept": np.asarray(clf.intercept_, dtype=np.float32),
+    }
 
 
 def _rule_docs(examples: list[Example]) -> list[dict]:
@@ -105,8 +117,10 @@ def _urgent_docs(examples: list[Example], tm: TriageModels) -> list[dict]:
 
 def scores(examples: list[Example], preds: list) -> dict[str, float]:
     n = max(1, len(examples))
-    acc = {f: sum(p.to_json_dict("")[f] == e.label[f] for e, p in zip(examples, preds, strict=True)) / n
-           for f in ("request_type", "level_of_care", "priority", "case_id", "member_id", "expedited")}
+    acc = {
+        f: sum(p.to_json_dict("")[f] == e.label[f] for e, p in zip(examples, preds, strict=True)) / n
+        for f in ("request_type", "level_of_care", "priority", "case_id", "member_id", "expedited")
+    }
     urg = [(e, p) for e, p in zip(examples, preds, strict=True) if e.label["priority"] == "urgent"]
     acc["urgent_recall"] = sum(p.priority == "urgent" for _, p in urg) / max(1, len(urg))
     return acc
@@ -120,8 +134,10 @@ def train(examples: list[Example], held: list[Example], log=print) -> tuple[dict
     for c in C_GRID:
         m = fit(docs, ys, TYPE_FIELDS, c)
         tm = from_payload(_payload(m, None, {}, "", {}))
-        acc = sum(max(p := tm.request_type.proba(d), key=p.__getitem__) == e.label["request_type"]
-                  for d, e in zip(hdocs, held, strict=True)) / max(1, len(held))
+        acc = sum(
+            max(p := tm.request_type.proba(d), key=p.__getitem__) == e.label["request_type"]
+            for d, e in zip(hdocs, held, strict=True)
+        ) / max(1, len(held))
         log(f"  request type C={c:<5} validation accuracy {acc:.3f}")
         if best is None or acc > best[0]:
             best = (acc, c, m)
@@ -150,8 +166,9 @@ ROUND_UP_POLICY = {"urgent": 0.15, "second_look": 0.5}
 MAX_PRIORITY_COST = 0.05  # accuracy the urgency net may cost priority (vs no net) to buy urgent recall
 
 
-def choose_thresholds(held: list[Example], type_model: dict, urgent_model: dict, log=print,
-                      verbose=lambda _: None) -> tuple[dict, tuple]:
+def choose_thresholds(
+    held: list[Example], type_model: dict, urgent_model: dict, log=print, verbose=lambda _: None
+) -> tuple[dict, tuple]:
     """Highest urgent recall that costs priority accuracy at most MAX_PRIORITY_COST (recall matters most, but
     an alert that cries urgent on every e-mail is ignored); then the best priority; ties to the higher threshold.
     """

@@ -49,8 +49,7 @@ async def test_subscribe_commands(chat):
     assert "No alerts here" in only(await channel.say("<at>pscbot</at> /subscriptions")).shown
 
 
-async def test_urgent_mail_becomes_one_alert_card_that_acknowledge_updates_in_place(chat, services, inbox,
-                                                                                    shared_dir):
+async def test_urgent_mail_becomes_one_alert_card_that_acknowledge_updates_in_place(chat, services, inbox, shared_dir):
     channel = chat.in_("channel")
     await channel.say("<at>pscbot</at> /subscribe high")
     path, labels = dev_mail(shared_dir, "urgent", expedited=True, level_of_care="LTAC")

@@ -99,9 +99,7 @@ async def count_calls(services) -> int:
 async def audit_actions(services, case_id: str = CASE) -> list[str]:
     async with services.db.session() as s:
         return list(
-            await s.scalars(
-                select(AuditEntry.action).where(AuditEntry.case_id == case_id).order_by(AuditEntry.id)
-            )
+            await s.scalars(select(AuditEntry.action).where(AuditEntry.case_id == case_id).order_by(AuditEntry.id))
         )
 
 
@@ -131,9 +129,7 @@ async def test_log_call_button_opens_picker_then_denial_form_and_confirms_with_d
     assert await audit_actions(services) == ["call.logged"]
 
 
-@pytest.mark.parametrize(
-    "notice, days", [(date(2024, 12, 31), 60), (date(2025, 1, 1), 65), (date(2026, 3, 2), 65)]
-)
+@pytest.mark.parametrize("notice, days", [(date(2024, 12, 31), 60), (date(2025, 1, 1), 65), (date(2026, 3, 2), 65)])
 async def test_filing_deadline_60_to_65_days_on_2025_01_01(chat, services, notice, days):
     await add_case(services, status="denied")
     data = await open_form(chat, "denial_notification")
@@ -151,9 +147,7 @@ async def test_expedited_appeal_starts_the_72_hour_clock(chat, services):
     await add_case(services, status="denied")
     data = await open_form(chat, "denial_notification")
     data.update(
-        contact(
-            notice_date=tomorrow_local(services.settings, 0), rights_explained="yes", wants_appeal="expedited"
-        )
+        contact(notice_date=tomorrow_local(services.settings, 0), rights_explained="yes", wants_appeal="expedited")
     )
     done = card_texts((await chat.invoke("call.submit", data))["value"])
     assert "Expedited reconsideration decision due" in done and "AP-04" in done
@@ -388,14 +382,10 @@ async def test_p2p_md_flow_with_role_checks(chat, services):
     assert (await services.cases.get(CASE)).status == "p2p_requested"
 
     # Tampered case id on the MD card.
-    tampered = card_texts(
-        (await chat.as_(DR_LEE).invoke("p2p.accept", {**accept, "case_id": "2026004599"}))["value"]
-    )
+    tampered = card_texts((await chat.as_(DR_LEE).invoke("p2p.accept", {**accept, "case_id": "2026004599"}))["value"])
     assert "does not match" in tampered
 
-    accepted = card_texts(
-        (await chat.as_(DR_LEE).invoke("p2p.accept", {**accept, "p2p_slot": slot}))["value"]
-    )
+    accepted = card_texts((await chat.as_(DR_LEE).invoke("p2p.accept", {**accept, "p2p_slot": slot}))["value"])
     assert "Scheduled" in accepted and "Dr. Lee (MD)" in accepted and "[Mark completed]" in accepted
     assert (await services.cases.get(CASE)).status == "p2p_scheduled"
     note = chat.history[-1]
@@ -430,11 +420,9 @@ async def test_p2p_propose_entered_time_and_decline(chat, services):
     _, accept = await request_p2p(chat, services)
     day = tomorrow_local(services.settings, 2)
     proposed = card_texts(
-        (
-            await chat.as_(DR_LEE).invoke(
-                "p2p.propose", {**accept, "propose_date": day, "propose_time": "09:30"}
-            )
-        )["value"]
+        (await chat.as_(DR_LEE).invoke("p2p.propose", {**accept, "propose_date": day, "propose_time": "09:30"}))[
+            "value"
+        ]
     )
     assert "Other time proposed" in proposed and "9:30 AM" in proposed
     assert "P2P other time proposed" in chat.history[-1].shown
@@ -442,13 +430,9 @@ async def test_p2p_propose_entered_time_and_decline(chat, services):
         (await chat.as_(DR_LEE).invoke("p2p.decline", {**accept, "decision_note": "no slot"}))["value"]
     )
     assert "Declined" in declined and "[Accept]" not in declined
-    assert (
-        await services.cases.get(CASE)
-    ).status == "p2p_requested"  # see bot.cases.p2p: no way back to denied
+    assert (await services.cases.get(CASE)).status == "p2p_requested"  # see bot.cases.p2p: no way back to denied
     late = card_texts(
-        (await chat.as_(DR_LEE).invoke("p2p.accept", {**accept, "p2p_date": day, "p2p_time": "10:00"}))[
-            "value"
-        ]
+        (await chat.as_(DR_LEE).invoke("p2p.accept", {**accept, "p2p_date": day, "p2p_time": "10:00"}))["value"]
     )
     assert "already declined" in late
 

@@ -10,12 +10,29 @@ from bot.cases.demo import load_demo
 from tests.support.chat import DR_LEE, SAM, actions_of, card_texts, only
 
 
-async def add_case(services, case_id="2026004512", *, status="new", loc="IRF", member="M123450001",
-                   received=None, expedited=False, assigned=None):
+async def add_case(
+    services,
+    case_id="2026004512",
+    *,
+    status="new",
+    loc="IRF",
+    member="M123450001",
+    received=None,
+    expedited=False,
+    assigned=None,
+):
     received = received or base.utcnow() - timedelta(hours=2)  # follows a frozen clock where one is set
-    body = {"case_id": case_id, "member_id": member, "member_name": "Test Patient Alpha", "level_of_care": loc,
-            "request_type": "initial", "received_at": received.isoformat(), "expedited": expedited,
-            "status": status, "facility": "Synthetic General Hospital"}
+    body = {
+        "case_id": case_id,
+        "member_id": member,
+        "member_name": "Test Patient Alpha",
+        "level_of_care": loc,
+        "request_type": "initial",
+        "received_at": received.isoformat(),
+        "expedited": expedited,
+        "status": status,
+        "facility": "Synthetic General Hospital",
+    }
     if assigned:
         body.update(assigned_to_id=assigned[0], assigned_to_name=assigned[1])
     inp, errors = validate_case(body)
@@ -54,13 +71,16 @@ async def test_member_id_with_several_cases_lists_them(chat, services):
     assert "Synthetic General Hospital" in chat.history[-1].shown
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("/case 12345", "doesn't look like a case id"),
-    ("/case AUTH-2026-45", "doesn't look like a case id"),
-    ("/case", "Which case?"),
-    ("/case 2026999999", "No case 2026999999 on record"),
-    ("/case M000000000", "No case for member M000000000"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("/case 12345", "doesn't look like a case id"),
+        ("/case AUTH-2026-45", "doesn't look like a case id"),
+        ("/case", "Which case?"),
+        ("/case 2026999999", "No case 2026999999 on record"),
+        ("/case M000000000", "No case for member M000000000"),
+    ],
+)
 async def test_malformed_and_unknown_case_ids(chat, text, expected):
     assert expected in only(await chat.say(text)).shown
 
@@ -110,7 +130,7 @@ async def test_tampered_case_id_on_a_button(chat):
 
 async def test_queue_sorted_by_due_time_with_filters(chat, services):
     now = datetime.now(UTC)
-    await add_case(services, "2026000010", received=now - timedelta(days=8))          # standard, overdue
+    await add_case(services, "2026000010", received=now - timedelta(days=8))  # standard, overdue
     await add_case(services, "2026000011", received=now - timedelta(hours=1), expedited=True, loc="LTAC")
     await add_case(services, "2026000012", received=now - timedelta(days=1), loc="SNF")
     team = only(await chat.say("/queue team")).shown

@@ -86,8 +86,10 @@ async def test_expert_round_trip_teaches_the_bot(chat, services):
     empty = await experts.invoke("kb.expert_answer", dict(send["data"], answer="  "))
     assert "Write an answer before sending." in card_texts(empty["value"])
 
-    answered = await experts.invoke("kb.expert_answer", dict(send["data"], answer="Yes: fax to the weekend UM "
-                                                             "line; the on-call MD calls back.", save_to_kb="true"))
+    answered = await experts.invoke(
+        "kb.expert_answer",
+        dict(send["data"], answer="Yes: fax to the weekend UM line; the on-call MD calls back.", save_to_kb="true"),
+    )
     assert "Answered by Dr. Lee" in card_texts(answered["value"])
     assert "saved to the knowledge base" in card_texts(answered["value"])
     notified = [a for a in chat.history if a.card and "An expert answered your question" in a.shown]

@@ -28,9 +28,17 @@ async def _count(services, model) -> int:
 
 
 def _p2p_fields(app_settings) -> dict:
-    return dict(p2p_response="accepted", physician_name="Dr. Synthetic", callback_phone=PHONE,
-                window1_date=tomorrow_local(app_settings), window1_start="14:00", window1_end="15:00",
-                window2_date=tomorrow_local(app_settings, 2), window2_start="09:00", window2_end="10:30")
+    return dict(
+        p2p_response="accepted",
+        physician_name="Dr. Synthetic",
+        callback_phone=PHONE,
+        window1_date=tomorrow_local(app_settings),
+        window1_start="14:00",
+        window1_end="15:00",
+        window2_date=tomorrow_local(app_settings, 2),
+        window2_start="09:00",
+        window2_end="10:30",
+    )
 
 
 async def test_denial_call_on_an_undecided_case_asks_first_then_a_p2p_may_follow(chat, services):
@@ -41,8 +49,7 @@ async def test_denial_call_on_an_undecided_case_asks_first_then_a_p2p_may_follow
     assert "no denial is recorded yet" in form and "Log it anyway" in form
 
     data = await open_form(chat, "denial_notification")
-    data.update(contact(notice_date=tomorrow_local(services.settings, 0), rights_explained="yes",
-                        wants_appeal="no"))
+    data.update(contact(notice_date=tomorrow_local(services.settings, 0), rights_explained="yes", wants_appeal="no"))
     refused = card_texts((await chat.invoke("call.submit", data))["value"])
     assert refused.count("Tick the box to log a denial call while the case is Pending info.") == 1
     assert await _count(services, CallLog) == 0
@@ -106,9 +113,11 @@ async def test_a_p2p_saved_before_the_md_channel_is_posted_when_it_is_set(chat, 
     lead = chat.as_(LEAD).in_("channel")  # a configured team lead routes it
     routed = await lead.say("<at>pscbot</at> /md here")
     assert "Medical Director channel set" in routed[0].shown
-    posted = [r for r in chat.history if r.card and "Dr. Synthetic" in r.shown and "P2P" in r.shown
-              and "Call logged" not in r.shown]
+    posted = [
+        r
+        for r in chat.history
+        if r.card and "Dr. Synthetic" in r.shown and "P2P" in r.shown and "Call logged" not in r.shown
+    ]
     assert len(posted) == 1
     await lead.say("<at>pscbot</at> /md here")  # routing again posts nothing twice
-    assert len([r for r in chat.history if r.card and "Dr. Synthetic" in r.shown and "Call logged" not in
-                r.shown]) == 1
+    assert len([r for r in chat.history if r.card and "Dr. Synthetic" in r.shown and "Call logged" not in r.shown]) == 1

@@ -58,10 +58,16 @@ async def test_a_later_user_cannot_route_a_development_bot(chat):
 @pytest.fixture
 def production_settings(tmp_path, template_db) -> Settings:
     shutil.copy(template_db, tmp_path / "prod.db")
-    return Settings.from_env({"DATABASE_URL": f"sqlite:///{tmp_path}/prod.db", "PSCBOT_DEMO_DATA": "false",
-                              "PSCBOT_ENV": "production", "PSCBOT_ALLOW_SQLITE": "true",
-                              "MicrosoftAppId": "00000000-0000-4000-8000-000000000001",
-                              "MicrosoftAppPassword": "synthetic-not-a-secret"})
+    return Settings.from_env(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path}/prod.db",
+            "PSCBOT_DEMO_DATA": "false",
+            "PSCBOT_ENV": "production",
+            "PSCBOT_ALLOW_SQLITE": "true",
+            "MicrosoftAppId": "00000000-0000-4000-8000-000000000001",
+            "MicrosoftAppPassword": "synthetic-not-a-secret",
+        }
+    )
 
 
 async def test_production_names_the_admins_setting(production_settings, tmp_path):

@@ -21,8 +21,9 @@ async def test_a_typo_gets_the_nearest_status_and_nothing_changes(chat, services
     await add_case(services, status="new")
     typo = only(await chat.say("/status 2026004512 in reveiw"))
     assert "'in reveiw' is not a case status. Did you mean In review?" in typo.shown
-    assert "'Sent' is not a case status. Did you mean Sent to MD?" in only(
-        await chat.say("/status 2026004512 Sent")).shown
+    assert (
+        "'Sent' is not a case status. Did you mean Sent to MD?" in only(await chat.say("/status 2026004512 Sent")).shown
+    )
     case = await services.cases.get("2026004512")
     assert case.status == "new"
 

@@ -24,10 +24,17 @@ from tests.conversation.test_cases import add_case
 from tests.support.chat import DR_LEE
 
 CANARIES = [
-    "Jordan Liaison", PHONE, "555-555-0100", "5555550100",  # contact() name and phone
-    "Dr. Synthetic Attending", "(555) 555-0199", "555-0199",  # the P2P physician and callback number
-    "Test Patient Alpha", "M123450001",  # the member on the case
-    "Canary note", "Zebulon",  # free text typed on forms
+    "Jordan Liaison",
+    PHONE,
+    "555-555-0100",
+    "5555550100",  # contact() name and phone
+    "Dr. Synthetic Attending",
+    "(555) 555-0199",
+    "555-0199",  # the P2P physician and callback number
+    "Test Patient Alpha",
+    "M123450001",  # the member on the case
+    "Canary note",
+    "Zebulon",  # free text typed on forms
 ]
 
 
@@ -60,13 +67,20 @@ async def run_flows(chat, services):
     await add_case(services, status="denied")
     # A denial call with notes, then a status call, then the P2P offer and every MD decision.
     data = await open_form(chat, "denial_notification")
-    data.update(contact(notice_date="2026-01-05", rights_explained="yes", wants_appeal="no",
-                        notes="Canary note: Zebulon asked twice"))
+    data.update(
+        contact(
+            notice_date="2026-01-05",
+            rights_explained="yes",
+            wants_appeal="no",
+            notes="Canary note: Zebulon asked twice",
+        )
+    )
     assert "Call logged" in card_texts((await chat.invoke("call.submit", data))["value"])
     md_card, accept = await request_p2p(chat, services)
     slot = next(i for i in _inputs(md_card) if i["id"] == "p2p_slot")["choices"][1]["value"]
-    assert "Scheduled" in card_texts((await chat.as_(DR_LEE).invoke("p2p.accept", {**accept, "p2p_slot": slot}))
-                                     ["value"])
+    assert "Scheduled" in card_texts(
+        (await chat.as_(DR_LEE).invoke("p2p.accept", {**accept, "p2p_slot": slot}))["value"]
+    )
     note = chat.history[-1].card
     ack = next(a for a in note["actions"] if a.get("title") == "Acknowledge")["data"]
     await chat.invoke("p2p.ack", ack)

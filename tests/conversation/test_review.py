@@ -21,17 +21,33 @@ from tests.support.chat import DR_LEE, PAT, Chat, Person, TeamsTestAdapter, acti
 from tests.support.dev_corpus import dev_labels
 
 LEAD = Person("29:lead", "Lee Lead", "aad-lead")
-IRF_ITEMS = ["irf.disciplines", "irf.intensity", "irf.participation", "irf.stability", "irf.supervision",
-             "irf.interdisciplinary", "irf.preadmission", "ma.traditional_criteria", "ma.commercial_sets",
-             "ma.individualized", "ma.algorithm"]
+IRF_ITEMS = [
+    "irf.disciplines",
+    "irf.intensity",
+    "irf.participation",
+    "irf.stability",
+    "irf.supervision",
+    "irf.interdisciplinary",
+    "irf.preadmission",
+    "ma.traditional_criteria",
+    "ma.commercial_sets",
+    "ma.individualized",
+    "ma.algorithm",
+]
 
 
 @pytest.fixture
 def settings(tmp_path, template_db) -> Settings:
     shutil.copy(template_db, tmp_path / "chat.db")
-    return Settings.from_env({"DATABASE_URL": f"sqlite:///{tmp_path}/chat.db", "PSCBOT_DEMO_DATA": "false",
-                              "PSCBOT_MEDICAL_DIRECTORS": DR_LEE.id, "PSCBOT_TEAM_LEADS": LEAD.id,
-                              "PSCBOT_INBOX_DIR": str(tmp_path / "inbox")})
+    return Settings.from_env(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path}/chat.db",
+            "PSCBOT_DEMO_DATA": "false",
+            "PSCBOT_MEDICAL_DIRECTORS": DR_LEE.id,
+            "PSCBOT_TEAM_LEADS": LEAD.id,
+            "PSCBOT_INBOX_DIR": str(tmp_path / "inbox"),
+        }
+    )
 
 
 def button(card, title):
@@ -51,8 +67,11 @@ def findings(**overrides) -> dict:
 
 
 async def triaged_case(services, shared_dir, tmp_path, **labels) -> str:
-    row = next(r for r in dev_labels(shared_dir / "eval" / "triage_dev")
-               if r["case_id"] and r["member_id"] and all(r.get(k) == v for k, v in labels.items()))
+    row = next(
+        r
+        for r in dev_labels(shared_dir / "eval" / "triage_dev")
+        if r["case_id"] and r["member_id"] and all(r.get(k) == v for k, v in labels.items())
+    )
     inbox = tmp_path / "inbox"
     inbox.mkdir(exist_ok=True)
     drop(row["path"], inbox, "request.eml")
@@ -68,10 +87,10 @@ async def md_channel(chat):
     return chat.as_(DR_LEE).in_("channel")
 
 
-async def test_triaged_request_reviewed_sent_denied_notified_and_denial_call_logged(chat, services, shared_dir,
-                                                                                    tmp_path):
-    case_id = await triaged_case(services, shared_dir, tmp_path, request_type="new_request",
-                                 level_of_care="IRF")
+async def test_triaged_request_reviewed_sent_denied_notified_and_denial_call_logged(
+    chat, services, shared_dir, tmp_path
+):
+    case_id = await triaged_case(services, shared_dir, tmp_path, request_type="new_request", level_of_care="IRF")
     md = await md_channel(chat)
 
     form = only(await chat.say(f"/review {case_id}")).card
@@ -79,10 +98,24 @@ async def test_triaged_request_reviewed_sent_denied_notified_and_denial_call_log
     assert "Criteria review" in shown and "Multiple therapy disciplines" in shown and "IRF-03" in shown
     assert "Status: In review" in shown  # opening the review starts it
     ids = button(form, "Save draft")["data"]
-    saved = (await chat.invoke("review.save", dict(ids, **findings(**{
-        "f_irf.intensity": "not_met", "n_irf.intensity": "Tolerates about 1 hour a day", "p_irf.intensity": "14",
-        "f_irf.preadmission": "not_documented"}), summary="Synthetic summary: hip fracture, day 4 post-op.",
-        documents_received="H&P, PT and OT evaluations")))["value"]
+    saved = (
+        await chat.invoke(
+            "review.save",
+            dict(
+                ids,
+                **findings(
+                    **{
+                        "f_irf.intensity": "not_met",
+                        "n_irf.intensity": "Tolerates about 1 hour a day",
+                        "p_irf.intensity": "14",
+                        "f_irf.preadmission": "not_documented",
+                    }
+                ),
+                summary="Synthetic summary: hip fracture, day 4 post-op.",
+                documents_received="H&P, PT and OT evaluations",
+            ),
+        )
+    )["value"]
     shown = card_texts(saved)
     assert "Draft saved (version 2)" in shown
     assert "Drafted from the findings: Does not meet criteria" in shown and "Intensive therapy" in shown
@@ -99,8 +132,9 @@ async def test_triaged_request_reviewed_sent_denied_notified_and_denial_call_log
     assert "Only a Medical Director" in card_texts(not_md["value"])
     no_reasons = await md.invoke("review.deny", dict(deny, criteria="", reasons=""))
     assert "specific reasons" in card_texts(no_reasons["value"])
-    decided = await md.invoke("review.deny", dict(deny, criteria="irf.intensity",
-                                                  reasons="Cannot take part in 3 hours of therapy a day yet."))
+    decided = await md.invoke(
+        "review.deny", dict(deny, criteria="irf.intensity", reasons="Cannot take part in 3 hours of therapy a day yet.")
+    )
     assert "Denied by Dr. Lee (MD)" in card_texts(decided["value"])
 
     outcome = latest_card(chat, "Notice of Denial")
@@ -114,10 +148,17 @@ async def test_triaged_request_reviewed_sent_denied_notified_and_denial_call_log
 
     await chat.invoke("review.log_denial", button(outcome, "Log denial call")["data"])
     call_form = latest_card(chat, "Log call: Denial notification")
-    data = dict(button(call_form, "Save call")["data"], contact_name="Jordan Liaison",
-                contact_role="Hospital liaison", contact_facility="Synthetic General Hospital",
-                contact_phone="555-555-0100", outcome="reached", notice_date=notice_day.isoformat(),
-                rights_explained="yes", wants_appeal="standard")
+    data = dict(
+        button(call_form, "Save call")["data"],
+        contact_name="Jordan Liaison",
+        contact_role="Hospital liaison",
+        contact_facility="Synthetic General Hospital",
+        contact_phone="555-555-0100",
+        outcome="reached",
+        notice_date=notice_day.isoformat(),
+        rights_explained="yes",
+        wants_appeal="standard",
+    )
     done = card_texts((await chat.invoke("call.submit", data))["value"])
     assert "Call logged: Denial notification" in done and "Reconsideration filing deadline" in done
     assert f"{due.month}/{due.day}" in done
@@ -133,16 +174,18 @@ async def test_triaged_request_reviewed_sent_denied_notified_and_denial_call_log
 
 async def test_continued_stay_request_approved_for_more_days(chat, services, shared_dir, tmp_path):
     await add_case(services, "2026004520", status="sent_to_md", loc="SNF")
-    await services.cases.change_status("2026004520", "approved", DR_LEE.id, DR_LEE.name, "meets",
-                                       roles=("medical_director",))
+    await services.cases.change_status(
+        "2026004520", "approved", DR_LEE.id, DR_LEE.name, "meets", roles=("medical_director",)
+    )
     md = await md_channel(chat)
     form = only(await chat.say("/review 2026004520 extend")).card
     shown = card_texts(form)
     assert "Continued-stay review (more days)" in shown and "plateau" in shown and "CS-05" in shown
     ids = button(form, "Save draft")["data"]
     values = {a["id"]: "met" for a in _inputs(form) if a["id"].startswith("f_")}
-    await chat.invoke("review.save", dict(ids, **values, requested_days="7",
-                                          summary="Synthetic: daily skilled wound care continues."))
+    await chat.invoke(
+        "review.save", dict(ids, **values, requested_days="7", summary="Synthetic: daily skilled wound care continues.")
+    )
     sent = await chat.invoke("review.send", dict(ids, send_to="md_channel"))
     assert "Sent to the Medical Director" in card_texts(sent["value"])
     md_card = latest_card(chat, "[Approve]")
@@ -155,8 +198,11 @@ async def test_continued_stay_request_approved_for_more_days(chat, services, sha
     assert case.authorized_days == 7 and case.status == "approved"
     async with services.db.session() as s:
         review = await s.scalar(select(Review).where(Review.case_id == "2026004520"))
-        versions = list(await s.scalars(select(ReviewVersion.action).where(ReviewVersion.review_id == review.id)
-                                        .order_by(ReviewVersion.version)))
+        versions = list(
+            await s.scalars(
+                select(ReviewVersion.action).where(ReviewVersion.review_id == review.id).order_by(ReviewVersion.version)
+            )
+        )
     assert review.kind == "continued_stay" and review.next_review_date == case.last_covered_day
     assert versions == ["opened", "saved", "saved", "sent", "decided"]  # Send saves the form first
 
@@ -181,8 +227,9 @@ def _inputs(card) -> list[dict]:
 @pytest.fixture
 async def any_db(db):
     """(chat, services) on the `db` fixture: the role checks run on SQLite and on PostgreSQL."""
-    settings = Settings.from_env({"PSCBOT_DEMO_DATA": "false", "PSCBOT_MEDICAL_DIRECTORS": DR_LEE.id,
-                                  "PSCBOT_TEAM_LEADS": LEAD.id})
+    settings = Settings.from_env(
+        {"PSCBOT_DEMO_DATA": "false", "PSCBOT_MEDICAL_DIRECTORS": DR_LEE.id, "PSCBOT_TEAM_LEADS": LEAD.id}
+    )
     adapter = TeamsTestAdapter()
     services = build_services(settings, db, adapter)
     services.test_adapter = adapter  # type: ignore[attr-defined]
@@ -209,20 +256,26 @@ async def test_only_medical_directors_decide_on_every_path(any_db, path):
         assert "Only a Medical Director" in refused.shown
         await chat.as_(DR_LEE).submit(dict(save, status="partially_approved", note="10 days"))
     else:
-        await services.cases.change_status("2026004512", "in_review", PAT.id, PAT.name, "back",
-                                           roles=("coordinator",))
+        await services.cases.change_status("2026004512", "in_review", PAT.id, PAT.name, "back", roles=("coordinator",))
         await _send_reviewed(chat, services)
         md_card = latest_card(chat, "[Approve]")
         refused = only(await chat.submit(button(md_card, "Approve")["data"]))  # Submit fallback of the MD card
         assert "Only a Medical Director" in refused.shown
         assert (await services.cases.get("2026004512")).status == "sent_to_md"
         await chat.as_(DR_LEE).invoke("review.approve", button(md_card, "Approve")["data"])
-    expected = {"status_command": "denied", "status_button": "approved", "submit_fallback": "partially_approved",
-                "review_card": "approved"}[path]
+    expected = {
+        "status_command": "denied",
+        "status_button": "approved",
+        "submit_fallback": "partially_approved",
+        "review_card": "approved",
+    }[path]
     case = await services.cases.get("2026004512")
     assert case.status == expected
-    decisions = [e for e in await AuditService(services.db).all()
-                 if (e.after or {}).get("status") == expected or e.action == "review.decided"]
+    decisions = [
+        e
+        for e in await AuditService(services.db).all()
+        if (e.after or {}).get("status") == expected or e.action == "review.decided"
+    ]
     assert decisions and all(e.actor_id == DR_LEE.id for e in decisions)
 
 
@@ -273,9 +326,17 @@ async def test_find_masks_names_outside_personal_chat(chat, services):
 
 async def test_find_by_last_name_and_date_of_birth(chat, services):
     await add_case(services, member="M123450001")
-    inp, errors = validate_case({"case_id": "2026004512", "member_id": "M123450001", "member_dob": "1941-03-07",
-                                 "member_name": "Test Patient Alpha", "level_of_care": "IRF",
-                                 "request_type": "initial", "received_at": "2026-12-01T09:00:00-06:00"})
+    inp, errors = validate_case(
+        {
+            "case_id": "2026004512",
+            "member_id": "M123450001",
+            "member_dob": "1941-03-07",
+            "member_name": "Test Patient Alpha",
+            "level_of_care": "IRF",
+            "request_type": "initial",
+            "received_at": "2026-12-01T09:00:00-06:00",
+        }
+    )
     assert not errors, errors
     await services.cases.upsert(inp)
     assert "2026004512" in only(await chat.say("/find Alpha 03/07/1941")).shown

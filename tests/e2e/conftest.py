@@ -171,10 +171,7 @@ def bot_server(e2e_output_dir):
             except (urllib.error.URLError, OSError) as exc:
                 last_error = exc
             time.sleep(0.2)
-        pytest.fail(
-            f"bot server {argv}: {url} not healthy within {timeout:.0f}s ({last_error}):\n"
-            + server.log_tail()
-        )
+        pytest.fail(f"bot server {argv}: {url} not healthy within {timeout:.0f}s ({last_error}):\n" + server.log_tail())
 
     yield start
     for proc in reversed(started):

@@ -311,8 +311,7 @@ class Playground:
                 break
             if self.process.poll() is not None:
                 raise RuntimeError(
-                    f"Agents Playground exited with {self.process.returncode} before listening:\n"
-                    + text[-3000:]
+                    f"Agents Playground exited with {self.process.returncode} before listening:\n" + text[-3000:]
                 )
             await asyncio.sleep(0.1)
         else:
@@ -332,8 +331,7 @@ class Playground:
                 return
             await asyncio.sleep(0.1)
         raise RuntimeError(
-            f"Agents Playground UI {self.url} not up within {self.startup_timeout:.0f}s:\n"
-            + self._server_log_tail()
+            f"Agents Playground UI {self.url} not up within {self.startup_timeout:.0f}s:\n" + self._server_log_tail()
         )
 
     @staticmethod
@@ -457,9 +455,7 @@ class Playground:
         await self.send(text)
 
     def _new_post_group(self):
-        return self.page.get_by_role("group").filter(
-            has=self.page.get_by_role("button", name="Post", exact=True)
-        )
+        return self.page.get_by_role("group").filter(has=self.page.get_by_role("button", name="Post", exact=True))
 
     async def insert_mention(self, name: str | None = None, typed: str | None = None) -> None:
         """In the focused editor: type ``@`` + part of the name and *click* the typeahead entry
@@ -610,9 +606,7 @@ class Playground:
         (returned as the HTTP body of the invoke)."""
         timeout = self.reply_timeout if timeout is None else timeout
         # the banner is a sibling of the card inside the same message bubble
-        bubble = card.locator(
-            "xpath=ancestor::div[contains(concat(' ', @class, ' '), ' fai-OutputCard ')][1]"
-        )
+        bubble = card.locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' fai-OutputCard ')][1]")
         banner = bubble.locator('[aria-label="Display Invoked Message"]').last
         try:
             await banner.wait_for(timeout=timeout * 1000)

@@ -159,9 +159,7 @@ class StandinBot:
             elif (activity.get("text") or "").strip().lower() == "card":
                 await self.send(
                     ref,
-                    attachments=[
-                        {"contentType": "application/vnd.microsoft.card.adaptive", "content": build_card()}
-                    ],
+                    attachments=[{"contentType": "application/vnd.microsoft.card.adaptive", "content": build_card()}],
                 )
             else:
                 await self.send(ref, "Echo: " + (activity.get("text") or ""))

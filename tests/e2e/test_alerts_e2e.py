@@ -25,8 +25,13 @@ def inbox(tmp_path):
 
 @pytest.fixture
 def bot_endpoint(bot_server, tmp_path, inbox):
-    env = {"DATABASE_URL": f"sqlite:///{tmp_path}/e2e.db", "PSCBOT_BOT_NAME": "PSC Bot",
-           "PSCBOT_INBOX_DIR": str(inbox), "PSCBOT_MAIL_POLL_S": "1", "PSCBOT_DEMO_DATA": "false"}
+    env = {
+        "DATABASE_URL": f"sqlite:///{tmp_path}/e2e.db",
+        "PSCBOT_BOT_NAME": "PSC Bot",
+        "PSCBOT_INBOX_DIR": str(inbox),
+        "PSCBOT_MAIL_POLL_S": "1",
+        "PSCBOT_DEMO_DATA": "false",
+    }
     return bot_server([sys.executable, "-m", "bot", "serve", "--port", "{port}"], env=env).endpoint
 
 

@@ -73,9 +73,7 @@ async def test_harness_selfcheck(playground, standin_bot):
     await pg.open_channel("General")
     await pg.wait_for_text(WELCOME)  # channel install -> welcome post
     await pg.post_in_channel_with_mention("status please")
-    post = await _received(
-        standin_bot, lambda a: a["type"] == "message" and "status please" in (a.get("text") or "")
-    )
+    post = await _received(standin_bot, lambda a: a["type"] == "message" and "status please" in (a.get("text") or ""))
     assert post["text"] == f"<at>{pg.bot_name}</at> status please"
     assert post["conversation"]["conversationType"] == "channel"
     assert post["conversation"]["id"].startswith(f"{pg.channel_conversation_id};messageid=")

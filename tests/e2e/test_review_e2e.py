@@ -46,8 +46,11 @@ def bot_endpoint(bot_server, bot_env):
 
 
 def triage_one_request(bot_env) -> str:
-    row = next(r for r in dev_labels() if r["case_id"] and r["member_id"]
-               and r["request_type"] == "new_request" and r["level_of_care"] == "IRF")
+    row = next(
+        r
+        for r in dev_labels()
+        if r["case_id"] and r["member_id"] and r["request_type"] == "new_request" and r["level_of_care"] == "IRF"
+    )
     inbox = os.path.join(os.path.dirname(bot_env["DATABASE_URL"].removeprefix("sqlite:///")), "inbox")
     os.makedirs(inbox, exist_ok=True)
     target = os.path.join(inbox, "request.eml")

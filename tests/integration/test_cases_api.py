@@ -9,15 +9,27 @@ from bot.storage.db import Database
 from bot.storage.migrate import upgrade
 
 KEY = "synthetic-test-key"
-CASE = {"case_id": "AUTH-2026-004512", "member_id": "M123456789", "level_of_care": "IRF",
-        "request_type": "initial", "received_at": "2026-11-20T15:00:00-06:00", "expedited": True}
+CASE = {
+    "case_id": "AUTH-2026-004512",
+    "member_id": "M123456789",
+    "level_of_care": "IRF",
+    "request_type": "initial",
+    "received_at": "2026-11-20T15:00:00-06:00",
+    "expedited": True,
+}
 
 
 @pytest.fixture
 async def client(tmp_path):
-    settings = Settings.from_env({"DATABASE_URL": f"sqlite:///{tmp_path}/api.db", "PSCBOT_API_KEY": KEY,
-                                  "PSCBOT_DEMO_DATA": "false", "PSCBOT_KB_DIR": str(tmp_path / "no-kb"),
-                                  "PSCBOT_JOBS": "false"})
+    settings = Settings.from_env(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path}/api.db",
+            "PSCBOT_API_KEY": KEY,
+            "PSCBOT_DEMO_DATA": "false",
+            "PSCBOT_KB_DIR": str(tmp_path / "no-kb"),
+            "PSCBOT_JOBS": "false",
+        }
+    )
     db = Database(settings.database_url)
     await upgrade(db)
     async with TestClient(TestServer(create_app(settings, db=db))) as client:
@@ -34,12 +46,14 @@ async def test_key_is_required(client):
 async def test_upsert_is_idempotent_and_normalises_the_id(client):
     first = await client.post("/api/cases", json=CASE, headers={"X-Api-Key": KEY})
     assert first.status == 200
-    assert (await first.json())["results"] == [{"case_id": "2026004512", "created": True,
-                                                "changed": (await first.json())["results"][0]["changed"]}]
+    assert (await first.json())["results"] == [
+        {"case_id": "2026004512", "created": True, "changed": (await first.json())["results"][0]["changed"]}
+    ]
     again = await (await client.post("/api/cases", json=CASE, headers={"X-Api-Key": KEY})).json()
     assert again["results"][0]["created"] is False and again["results"][0]["changed"] == []
-    changed = await (await client.post("/api/cases", json=dict(CASE, facility="Synthetic Rehab"),
-                                       headers={"X-Api-Key": KEY})).json()
+    changed = await (
+        await client.post("/api/cases", json=dict(CASE, facility="Synthetic Rehab"), headers={"X-Api-Key": KEY})
+    ).json()
     assert changed["results"][0]["changed"] == ["facility"]
 
 
@@ -57,15 +71,22 @@ async def test_validation_errors_are_422_and_nothing_is_saved(client):
 
 @pytest.mark.parametrize("data, status", [(b"{nope", 400), (b'"a string"', 422), (b"[]", 422)])
 async def test_bad_bodies(client, data, status):
-    response = await client.post("/api/cases", data=data,
-                                 headers={"X-Api-Key": KEY, "Content-Type": "application/json"})
+    response = await client.post(
+        "/api/cases", data=data, headers={"X-Api-Key": KEY, "Content-Type": "application/json"}
+    )
     assert response.status == status
 
 
 async def test_api_refuses_an_extension_longer_than_fourteen_days_per_field(client):
-    body = {"case_id": "2026000101", "member_id": "M000000101", "level_of_care": "IRF", "request_type": "initial",
-            "received_at": "2026-02-02T10:00:00-06:00", "extended_until": "2026-03-31T23:59:59-05:00",
-            "extension_reason": "Awaiting records"}
+    body = {
+        "case_id": "2026000101",
+        "member_id": "M000000101",
+        "level_of_care": "IRF",
+        "request_type": "initial",
+        "received_at": "2026-02-02T10:00:00-06:00",
+        "extended_until": "2026-03-31T23:59:59-05:00",
+        "extension_reason": "Awaiting records",
+    }
     response = await client.post("/api/cases", json=body, headers={"X-Api-Key": KEY})
     assert response.status == 422
     [error] = (await response.json())["errors"]
@@ -74,9 +95,15 @@ async def test_api_refuses_an_extension_longer_than_fourteen_days_per_field(clie
 
 
 async def test_api_refuses_a_shorter_extension_of_a_stored_case(client):
-    body = {"case_id": "2026000101", "member_id": "M000000101", "level_of_care": "IRF", "request_type": "initial",
-            "received_at": "2026-02-02T10:00:00-06:00", "extended_until": "2026-02-20T23:59:59-06:00",
-            "extension_reason": "Awaiting records"}
+    body = {
+        "case_id": "2026000101",
+        "member_id": "M000000101",
+        "level_of_care": "IRF",
+        "request_type": "initial",
+        "received_at": "2026-02-02T10:00:00-06:00",
+        "extended_until": "2026-02-20T23:59:59-06:00",
+        "extension_reason": "Awaiting records",
+    }
     assert (await client.post("/api/cases", json=body, headers={"X-Api-Key": KEY})).status == 200
     shorter = dict(body, extended_until="2026-02-12T23:59:59-06:00")
     response = await client.post("/api/cases", json=[CASE, shorter], headers={"X-Api-Key": KEY})

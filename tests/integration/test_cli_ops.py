@@ -18,8 +18,15 @@ from bot.triage.sources.poller import PollResult
 def pscbot(home: Path, cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("PSCBOT_", "Microsoft")) and k != "DATABASE_URL"}
     clean.update(PSCBOT_HOME=str(home), PSCBOT_DEMO_DATA="false", **env)
-    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=cwd, env=clean, capture_output=True, text=True,
-                          timeout=180, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def test_every_command_finds_the_same_home_from_any_folder(tmp_path):
@@ -72,11 +79,13 @@ def test_kb_ingest_of_a_missing_file_fails(tmp_path):
 
 
 def test_a_mailbox_pass_is_described_in_words():
-    lines = describe_pass({
-        "polled": PollResult(stored_new=13, duplicates=2),
-        "triaged": PipelineStats(claimed=13, processed=12, quarantined=1, linked=9, cases_created=3, alerts=4),
-        "dispatched": DispatchStats(claimed=5, sent=4, retried=1),
-    })
+    lines = describe_pass(
+        {
+            "polled": PollResult(stored_new=13, duplicates=2),
+            "triaged": PipelineStats(claimed=13, processed=12, quarantined=1, linked=9, cases_created=3, alerts=4),
+            "dispatched": DispatchStats(claimed=5, sent=4, retried=1),
+        }
+    )
     assert lines == [
         "mailbox: 13 new messages stored, 2 duplicates skipped, 0 errors",
         "triage: 12 e-mails triaged, 1 quarantined, 3 cases created, 9 linked to cases, 4 alerts raised",
@@ -106,8 +115,11 @@ def test_a_failed_send_is_described_in_words():
     from bot.transport.outcomes import Failed, RecipientGone, Throttled
 
     assert describe_outcome(Throttled(12.0)) == (
-        "Teams is rate-limiting the bot; try again later (Teams asks to wait 12 s)")
+        "Teams is rate-limiting the bot; try again later (Teams asks to wait 12 s)"
+    )
     assert describe_outcome(RecipientGone(403, "BotNotInConversationRoster")) == (
-        "the bot is no longer in that conversation (HTTP 403, BotNotInConversationRoster)")
+        "the bot is no longer in that conversation (HTTP 403, BotNotInConversationRoster)"
+    )
     assert describe_outcome(Failed(None, "timeout", in_doubt=True)) == (
-        "the Bot Connector call failed (no answer: timeout)")
+        "the Bot Connector call failed (no answer: timeout)"
+    )

@@ -46,8 +46,13 @@ def stop(procs: list[subprocess.Popen]) -> None:
 @pytest.mark.parametrize("round_", range(ROUNDS))
 async def test_two_instances_start_together_on_a_fresh_database(tmp_path, round_):
     name, url = fresh_database()
-    env = {"DATABASE_URL": url, "PSCBOT_JOBS": "false", "PSCBOT_MAIL_SOURCE": "off",
-           "PSCBOT_DEMO_DATA": "false", "PSCBOT_LOG_LEVEL": "INFO"}
+    env = {
+        "DATABASE_URL": url,
+        "PSCBOT_JOBS": "false",
+        "PSCBOT_MAIL_SOURCE": "off",
+        "PSCBOT_DEMO_DATA": "false",
+        "PSCBOT_LOG_LEVEL": "INFO",
+    }
     ports = [free_port(), free_port()]
     logs = [tmp_path / "first.log", tmp_path / "second.log"]
     if round_ % 2:  # either one may be first to the lock
@@ -55,8 +60,9 @@ async def test_two_instances_start_together_on_a_fresh_database(tmp_path, round_
         logs.reverse()
     procs = [start_instance(port, env, log) for port, log in zip(ports, logs, strict=True)]
     try:
-        await asyncio.gather(*(wait_healthy(port, proc, log, timeout=120)
-                               for port, proc, log in zip(ports, procs, logs, strict=True)))
+        await asyncio.gather(
+            *(wait_healthy(port, proc, log, timeout=120) for port, proc, log in zip(ports, procs, logs, strict=True))
+        )
         for log in logs:
             text = log.read_text()
             assert "Traceback" not in text and "UniqueViolation" not in text, text[-2000:]

@@ -59,8 +59,9 @@ class MetadataServer:
         return web.json_response({"issuer": ISSUER, "jwks_uri": str(self.server.make_url("/keys"))})
 
     async def keys(self, request: web.Request) -> web.Response:
-        return web.json_response({"keys": [_jwk(TEAMS_KEY, "teams-1", ["msteams", "webchat"]),
-                                           _jwk(WEBCHAT_KEY, "webchat-1", ["webchat"])]})
+        return web.json_response(
+            {"keys": [_jwk(TEAMS_KEY, "teams-1", ["msteams", "webchat"]), _jwk(WEBCHAT_KEY, "webchat-1", ["webchat"])]}
+        )
 
     @property
     def url(self) -> str:
@@ -86,19 +87,27 @@ def unsigned_token() -> str:
 def typing_activity(service_url: str = SERVICE_URL) -> dict:
     # A typing activity: the bot does not answer it, so an accepted request needs no outbound token.
     return {
-        "type": "typing", "id": "act-typing", "channelId": "msteams", "serviceUrl": service_url,
-        "from": {"id": "29:user"}, "recipient": {"id": f"28:{APP_ID}"},
+        "type": "typing",
+        "id": "act-typing",
+        "channelId": "msteams",
+        "serviceUrl": service_url,
+        "from": {"id": "29:user"},
+        "recipient": {"id": f"28:{APP_ID}"},
         "conversation": {"id": "a:personal-auth", "conversationType": "personal", "tenantId": "t1"},
         "channelData": {"tenant": {"id": "t1"}},
     }
 
 
 async def start_bot(tmp_path, metadata_url: str) -> TestClient:
-    settings = Settings.from_env({
-        "DATABASE_URL": f"sqlite:///{tmp_path}/auth.db", "PSCBOT_JOBS": "false",
-        "MicrosoftAppId": APP_ID, "MicrosoftAppPassword": APP_PASSWORD,
-        "PSCBOT_AUTH_METADATA_URL": metadata_url,
-    })
+    settings = Settings.from_env(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path}/auth.db",
+            "PSCBOT_JOBS": "false",
+            "MicrosoftAppId": APP_ID,
+            "MicrosoftAppPassword": APP_PASSWORD,
+            "PSCBOT_AUTH_METADATA_URL": metadata_url,
+        }
+    )
     db = Database(settings.database_url)
     await upgrade(db)
     client = TestClient(TestServer(create_app(settings, db=db)))
@@ -177,8 +186,9 @@ async def test_a_flood_of_forgeries_logs_a_line_not_a_line_each(bot, caplog):
     assert len(lines) == 1 and lines[0].exc_info is None
 
 
-@pytest.mark.parametrize("forgery", ["signed with another key", "alg none", "HS256 with the app password",
-                                     "expired", "garbage"])
+@pytest.mark.parametrize(
+    "forgery", ["signed with another key", "alg none", "HS256 with the app password", "expired", "garbage"]
+)
 async def test_unreachable_metadata_fails_closed(tmp_path, unused_tcp_port, forgery):
     client = await start_bot(tmp_path, f"http://127.0.0.1:{unused_tcp_port}/openid")
     try:

@@ -16,13 +16,26 @@ from bot.triage.pipeline import PipelineStats
 from bot.triage.result import TriageResult
 
 DOCUMENTED = [
-    "pscbot_turns_total", "pscbot_turn_seconds", "pscbot_kb_answers_total", "pscbot_kb_answer_seconds",
-    "pscbot_triage_emails_total", "pscbot_alerts_created_total", "pscbot_alert_deliveries_total",
-    "pscbot_outbox_backlog", "pscbot_outbox_oldest_age_seconds", "pscbot_job_runs_total",
-    "pscbot_job_failures_total", "pscbot_connector_throttled_total", "pscbot_connector_pacing_delay_seconds_total",
+    "pscbot_turns_total",
+    "pscbot_turn_seconds",
+    "pscbot_kb_answers_total",
+    "pscbot_kb_answer_seconds",
+    "pscbot_triage_emails_total",
+    "pscbot_alerts_created_total",
+    "pscbot_alert_deliveries_total",
+    "pscbot_outbox_backlog",
+    "pscbot_outbox_oldest_age_seconds",
+    "pscbot_job_runs_total",
+    "pscbot_job_failures_total",
+    "pscbot_connector_throttled_total",
+    "pscbot_connector_pacing_delay_seconds_total",
 ]
-PRODUCTION = {"PSCBOT_ENV": "production", "MicrosoftAppId": "app", "MicrosoftAppPassword": "secret",
-              "DATABASE_URL": "postgresql://pscbot@db.example.invalid/pscbot"}
+PRODUCTION = {
+    "PSCBOT_ENV": "production",
+    "MicrosoftAppId": "app",
+    "MicrosoftAppPassword": "secret",
+    "DATABASE_URL": "postgresql://pscbot@db.example.invalid/pscbot",
+}
 
 
 async def serve(tmp_path, env: dict[str, str]) -> tuple[TestClient, Database]:
@@ -87,8 +100,10 @@ def value(name: str, **labels: str) -> float:
 
 
 def test_dispatch_and_triage_outcomes_become_labelled_counts():
-    sent, dead = value("pscbot_alert_deliveries_total", outcome="sent"), value(
-        "pscbot_alert_deliveries_total", outcome="dead")
+    sent, dead = (
+        value("pscbot_alert_deliveries_total", outcome="sent"),
+        value("pscbot_alert_deliveries_total", outcome="dead"),
+    )
     metrics.record_dispatch(DispatchStats(claimed=4, sent=3, dead=1))
     assert value("pscbot_alert_deliveries_total", outcome="sent") == sent + 3
     assert value("pscbot_alert_deliveries_total", outcome="dead") == dead + 1
@@ -100,11 +115,12 @@ def test_dispatch_and_triage_outcomes_become_labelled_counts():
     stats.tally(None, "quarantined")
     labels = {"request_type": "new_request", "priority": "urgent", "outcome": "processed"}
     before = value("pscbot_triage_emails_total", **labels)
-    quarantined = value("pscbot_triage_emails_total", request_type="unknown", priority="unknown",
-                        outcome="quarantined")
+    quarantined = value("pscbot_triage_emails_total", request_type="unknown", priority="unknown", outcome="quarantined")
     alerts = value("pscbot_alerts_created_total", kind="email")
     metrics.record_triage(stats)
     assert value("pscbot_triage_emails_total", **labels) == before + 2
-    assert value("pscbot_triage_emails_total", request_type="unknown", priority="unknown",
-                 outcome="quarantined") == quarantined + 1
+    assert (
+        value("pscbot_triage_emails_total", request_type="unknown", priority="unknown", outcome="quarantined")
+        == quarantined + 1
+    )
     assert value("pscbot_alerts_created_total", kind="email") == alerts + 2

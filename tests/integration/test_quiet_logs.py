@@ -32,8 +32,7 @@ def captured():
 async def idle_jobs(db, tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    settings = Settings.from_env({"DATABASE_URL": db.url, "PSCBOT_INBOX_DIR": str(inbox),
-                                  "PSCBOT_DEMO_DATA": "false"})
+    settings = Settings.from_env({"DATABASE_URL": db.url, "PSCBOT_INBOX_DIR": str(inbox), "PSCBOT_DEMO_DATA": "false"})
     await upgrade(db)
     services = build_services(settings, db, TeamsTestAdapter())
     mail = MailJobs(services)

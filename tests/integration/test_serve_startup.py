@@ -29,12 +29,22 @@ def pscbot_env(home: Path, **extra: str) -> dict[str, str]:
 
 
 def serve(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bot", "serve", *args], cwd=home, env=pscbot_env(home, **env),
-                          capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "serve", *args],
+        cwd=home,
+        env=pscbot_env(home, **env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
 
 
-PRODUCTION = {"PSCBOT_ENV": "production", "MicrosoftAppId": "00000000-0000-0000-0000-00000000a11d",
-              "MicrosoftAppPassword": "synthetic-secret"}
+PRODUCTION = {
+    "PSCBOT_ENV": "production",
+    "MicrosoftAppId": "00000000-0000-0000-0000-00000000a11d",
+    "MicrosoftAppPassword": "synthetic-secret",
+}
 
 CONFIG_FAILURES = [
     pytest.param(["--port", "70000"], {}, "--port", id="bad --port"),
@@ -66,7 +76,8 @@ def test_a_busy_port_is_one_line_and_exit_1(tmp_path):
     assert done.returncode == 1, done.stderr
     assert done.stderr.splitlines() == [
         f"pscbot: PSCBOT_PORT: 127.0.0.1:{port} is already in use; stop the other process or choose another port "
-        "(--port or PSCBOT_PORT)"]
+        "(--port or PSCBOT_PORT)"
+    ]
 
 
 def test_an_unreachable_postgresql_is_one_line_and_exit_1(tmp_path):
@@ -92,16 +103,28 @@ def test_debug_shows_the_traceback(tmp_path):
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen(1)
-        done = subprocess.run([sys.executable, "-m", "bot", "--debug", "serve", "--port", str(taken.getsockname()[1])],
-                              cwd=tmp_path, env=pscbot_env(tmp_path), capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", "--debug", "serve", "--port", str(taken.getsockname()[1])],
+            cwd=tmp_path,
+            env=pscbot_env(tmp_path),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     assert done.returncode == 1 and "Traceback" in done.stderr
 
 
 def test_listening_is_said_after_the_port_is_bound(tmp_path):
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--port", str(port)], cwd=tmp_path,
-                            env=pscbot_env(tmp_path, PSCBOT_LOG_FORMAT="json"), stdin=subprocess.DEVNULL,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "serve", "--port", str(port)],
+        cwd=tmp_path,
+        env=pscbot_env(tmp_path, PSCBOT_LOG_FORMAT="json"),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         seen = []
         deadline = time.monotonic() + 120
@@ -123,6 +146,7 @@ def test_listening_is_said_after_the_port_is_bound(tmp_path):
 
 
 def test_version():
-    done = subprocess.run([sys.executable, "-m", "bot", "--version"], capture_output=True, text=True, timeout=60,
-                          cwd=PROJECT_ROOT)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "--version"], capture_output=True, text=True, timeout=60, cwd=PROJECT_ROOT
+    )
     assert done.returncode == 0 and done.stdout.strip().startswith("pscbot 0.")

@@ -60,9 +60,14 @@ def dev_mails(shared_dir: Path, count: int) -> list[Path]:
 
 def start_instance(port: int, env: dict[str, str], log_path: Path) -> subprocess.Popen:
     log = log_path.open("w")
-    return subprocess.Popen([sys.executable, "-m", "bot", "serve", "--port", str(port)], cwd=REPO,
-                            env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT,
-                            start_new_session=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "serve", "--port", str(port)],
+        cwd=REPO,
+        env={**os.environ, **env},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
 
 
 async def wait_healthy(port: int, proc: subprocess.Popen, log_path: Path, timeout: float = 60) -> None:
@@ -90,21 +95,30 @@ async def test_two_instances_deliver_each_alert_once(pg_database, tmp_path, shar
     procs: list[subprocess.Popen] = []
     try:
         # A channel that has the bot and subscribes to urgent + high alerts.
-        reference = {"serviceUrl": mock.url, "channelId": "msteams", "conversation": {"id": CHANNEL},
-                     "bot": {"id": "28:pscbot", "name": "pscbot"}}
-        key, _ = await ConversationStore(db).remember(SeenConversation(
-            conversation_id=CHANNEL, reference=reference, scope="channel", service_url=mock.url))
+        reference = {
+            "serviceUrl": mock.url,
+            "channelId": "msteams",
+            "conversation": {"id": CHANNEL},
+            "bot": {"id": "28:pscbot", "name": "pscbot"},
+        }
+        key, _ = await ConversationStore(db).remember(
+            SeenConversation(conversation_id=CHANNEL, reference=reference, scope="channel", service_url=mock.url)
+        )
         await SubscriptionService(db).subscribe(key, "high")
 
         inbox = tmp_path / "inbox"
         inbox.mkdir()
-        env = {"DATABASE_URL": pg_database, "PSCBOT_INBOX_DIR": str(inbox), "PSCBOT_MAIL_POLL_S": "1",
-               "PSCBOT_DEMO_DATA": "false", "PSCBOT_LOG_LEVEL": "INFO"}
+        env = {
+            "DATABASE_URL": pg_database,
+            "PSCBOT_INBOX_DIR": str(inbox),
+            "PSCBOT_MAIL_POLL_S": "1",
+            "PSCBOT_DEMO_DATA": "false",
+            "PSCBOT_LOG_LEVEL": "INFO",
+        }
         ports = [free_port(), free_port()]
         logs = [tmp_path / "a.log", tmp_path / "b.log"]
         procs = [start_instance(p, env, log) for p, log in zip(ports, logs, strict=True)]
-        await asyncio.gather(*(wait_healthy(p, proc, log) for p, proc, log in zip(ports, procs, logs,
-                                                                                      strict=True)))
+        await asyncio.gather(*(wait_healthy(p, proc, log) for p, proc, log in zip(ports, procs, logs, strict=True)))
 
         mails = dev_mails(shared_dir, 12)
         old = time.time() - 10
@@ -115,10 +129,14 @@ async def test_two_instances_deliver_each_alert_once(pg_database, tmp_path, shar
 
         async def settled() -> bool:
             async with db.session() as s:
-                pending = await s.scalar(select(func.count()).select_from(AlertDelivery)
-                                         .where(AlertDelivery.status.notin_(["sent", "dead", "gone"])))
-                processed = await s.scalar(select(func.count()).select_from(Email)
-                                           .where(Email.status.in_(["processed", "quarantined"])))
+                pending = await s.scalar(
+                    select(func.count())
+                    .select_from(AlertDelivery)
+                    .where(AlertDelivery.status.notin_(["sent", "dead", "gone"]))
+                )
+                processed = await s.scalar(
+                    select(func.count()).select_from(Email).where(Email.status.in_(["processed", "quarantined"]))
+                )
             return processed == len(mails) and pending == 0
 
         # No fixed wait afterwards: a POST reaches the connector before its row can be recorded, and nothing
@@ -127,11 +145,15 @@ async def test_two_instances_deliver_each_alert_once(pg_database, tmp_path, shar
 
         async with db.session() as s:
             emails = await s.scalar(select(func.count()).select_from(Email))
-            sent = await s.scalar(select(func.count()).select_from(AlertDelivery)
-                                  .where(AlertDelivery.status == "sent", AlertDelivery.kind == "alert"))
+            sent = await s.scalar(
+                select(func.count())
+                .select_from(AlertDelivery)
+                .where(AlertDelivery.status == "sent", AlertDelivery.kind == "alert")
+            )
         assert emails == len(mails), "each message stored once"
         assert len(list((inbox / ".processed").iterdir())) == len(mails)
         posts = [r for r in mock.received("POST") if "/activities" in r.path]
+
         # the card no longer prints its alert number; its buttons carry it
         def card_alert_ids(post) -> str:
             actions = post.body["attachments"][0]["content"].get("actions", [])

@@ -23,8 +23,7 @@ def run_cardcheck(samples: Sequence[tuple[str, dict]]) -> list[dict[str, Any]]:
         raise ValueError("card sample names must be unique")
     node = require_node_packages("adaptivecards")
     payload = json.dumps([{"name": name, "card": card} for name, card in samples])
-    proc = subprocess.run([node, str(SCRIPT)], input=payload, capture_output=True, text=True, timeout=120,
-                          check=False)
+    proc = subprocess.run([node, str(SCRIPT)], input=payload, capture_output=True, text=True, timeout=120, check=False)
     if proc.returncode != 0:
         raise RuntimeError(f"cardcheck.js failed ({proc.returncode}): {proc.stderr.strip()[:2000]}")
     return json.loads(proc.stdout)

@@ -16,8 +16,15 @@ from tests.support.ci import missing
 from tests.support.node import NODE_MODULES, SUPPORT, require_node_packages
 
 CHROMIUM = os.environ.get("PSCBOT_E2E_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 # Teams: a personal chat on a phone or a narrow side panel is ~320 px; a desktop chat message ~540 px.
 WIDTHS = (320, 540)
 
@@ -35,8 +42,9 @@ def require_browser() -> None:
         missing(problem)
 
 
-async def render_layouts(samples: Sequence[tuple[str, dict]], widths: Sequence[int], out_dir: Path,
-                         *, screenshots: bool = True) -> dict[tuple[str, int], list[str]]:
+async def render_layouts(
+    samples: Sequence[tuple[str, dict]], widths: Sequence[int], out_dir: Path, *, screenshots: bool = True
+) -> dict[tuple[str, int], list[str]]:
     from playwright.async_api import async_playwright
 
     script = (NODE_MODULES / "adaptivecards" / "dist" / "adaptivecards.js").read_text(encoding="utf-8")
@@ -46,15 +54,18 @@ async def render_layouts(samples: Sequence[tuple[str, dict]], widths: Sequence[i
         browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             page = await browser.new_page(viewport={"width": max(widths) + 40, "height": 800})
-            await page.set_content('<html><body style="margin:0;padding:8px;background:#EBEBEB">'
-                                   '<div id="host" style="background:#fff"></div></body></html>')
+            await page.set_content(
+                '<html><body style="margin:0;padding:8px;background:#EBEBEB">'
+                '<div id="host" style="background:#fff"></div></body></html>'
+            )
             await page.add_script_tag(content=script)
             await page.add_script_tag(content=harness)
             for width in widths:
                 (out_dir / str(width)).mkdir(parents=True, exist_ok=True)
                 for name, doc in samples:
-                    outcome = await page.evaluate("([c, w]) => window.renderCard(c, w)", [json.loads(json.dumps(doc)),
-                                                                                        width])
+                    outcome = await page.evaluate(
+                        "([c, w]) => window.renderCard(c, w)", [json.loads(json.dumps(doc)), width]
+                    )
                     results[(name, width)] = outcome["problems"]
                     if screenshots:
                         await page.locator("#host").screenshot(path=str(out_dir / str(width) / f"{name}.png"))

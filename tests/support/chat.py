@@ -37,12 +37,18 @@ SAM = Person("29:sam", "Sam Coordinator", "aad-sam")
 DR_LEE = Person("29:drlee", "Dr. Lee (MD)", "aad-drlee")
 
 
-def conversation(scope: str = "personal", *, conv_id: str | None = None, tenant: str = TENANT,
-                 name: str | None = None) -> ConversationAccount:
-    conv_id = conv_id or {"personal": "a:personal-pat", "groupChat": "19:group@thread.v2",
-                          "channel": "19:general@thread.tacv2"}[scope]
-    return ConversationAccount(id=conv_id, conversation_type=scope, tenant_id=tenant, name=name,
-                               is_group=scope != "personal")
+def conversation(
+    scope: str = "personal", *, conv_id: str | None = None, tenant: str = TENANT, name: str | None = None
+) -> ConversationAccount:
+    conv_id = (
+        conv_id
+        or {"personal": "a:personal-pat", "groupChat": "19:group@thread.v2", "channel": "19:general@thread.tacv2"}[
+            scope
+        ]
+    )
+    return ConversationAccount(
+        id=conv_id, conversation_type=scope, tenant_id=tenant, name=name, is_group=scope != "personal"
+    )
 
 
 def channel_data(scope: str, tenant: str = TENANT) -> dict:
@@ -53,38 +59,82 @@ def channel_data(scope: str, tenant: str = TENANT) -> dict:
     return data
 
 
-def make_message(text: str | None, *, who: Person = PAT, scope: str = "personal", tenant: str = TENANT,
-                 value: dict | None = None, reply_to_id: str | None = None, conv_id: str | None = None) -> Activity:
-    return Activity(type=ActivityTypes.message, id=f"m{next(_ids)}", text=text, value=value,
-                    from_property=who.account(), recipient=BOT,
-                    conversation=conversation(scope, conv_id=conv_id, tenant=tenant),
-                    channel_id="msteams", service_url="https://smba.example.invalid/amer/",
-                    channel_data=channel_data(scope, tenant), reply_to_id=reply_to_id)
+def make_message(
+    text: str | None,
+    *,
+    who: Person = PAT,
+    scope: str = "personal",
+    tenant: str = TENANT,
+    value: dict | None = None,
+    reply_to_id: str | None = None,
+    conv_id: str | None = None,
+) -> Activity:
+    return Activity(
+        type=ActivityTypes.message,
+        id=f"m{next(_ids)}",
+        text=text,
+        value=value,
+        from_property=who.account(),
+        recipient=BOT,
+        conversation=conversation(scope, conv_id=conv_id, tenant=tenant),
+        channel_id="msteams",
+        service_url="https://smba.example.invalid/amer/",
+        channel_data=channel_data(scope, tenant),
+        reply_to_id=reply_to_id,
+    )
 
 
-def make_invoke(verb: str, data: dict | None = None, *, who: Person = PAT, scope: str = "personal",
-                tenant: str = TENANT, reply_to_id: str | None = None) -> Activity:
-    return Activity(type=ActivityTypes.invoke, name="adaptiveCard/action", id=f"i{next(_ids)}",
-                    value={"action": {"type": "Action.Execute", "verb": verb, "data": data or {}}},
-                    from_property=who.account(), recipient=BOT, conversation=conversation(scope, tenant=tenant),
-                    channel_id="msteams", service_url="https://smba.example.invalid/amer/",
-                    channel_data=channel_data(scope, tenant), reply_to_id=reply_to_id)
+def make_invoke(
+    verb: str,
+    data: dict | None = None,
+    *,
+    who: Person = PAT,
+    scope: str = "personal",
+    tenant: str = TENANT,
+    reply_to_id: str | None = None,
+) -> Activity:
+    return Activity(
+        type=ActivityTypes.invoke,
+        name="adaptiveCard/action",
+        id=f"i{next(_ids)}",
+        value={"action": {"type": "Action.Execute", "verb": verb, "data": data or {}}},
+        from_property=who.account(),
+        recipient=BOT,
+        conversation=conversation(scope, tenant=tenant),
+        channel_id="msteams",
+        service_url="https://smba.example.invalid/amer/",
+        channel_data=channel_data(scope, tenant),
+        reply_to_id=reply_to_id,
+    )
 
 
-def make_install(*, scope: str = "personal", action: str = "add", who: Person = PAT,
-                 tenant: str = TENANT) -> Activity:
-    return Activity(type=ActivityTypes.installation_update, action=action, id=f"n{next(_ids)}",
-                    from_property=who.account(), recipient=BOT, conversation=conversation(scope, tenant=tenant),
-                    channel_id="msteams", service_url="https://smba.example.invalid/amer/",
-                    channel_data=channel_data(scope, tenant))
+def make_install(*, scope: str = "personal", action: str = "add", who: Person = PAT, tenant: str = TENANT) -> Activity:
+    return Activity(
+        type=ActivityTypes.installation_update,
+        action=action,
+        id=f"n{next(_ids)}",
+        from_property=who.account(),
+        recipient=BOT,
+        conversation=conversation(scope, tenant=tenant),
+        channel_id="msteams",
+        service_url="https://smba.example.invalid/amer/",
+        channel_data=channel_data(scope, tenant),
+    )
 
 
 def make_bot_added(*, scope: str = "channel", removed: bool = False, tenant: str = TENANT) -> Activity:
     data = channel_data(scope, tenant)
     data["eventType"] = "teamMemberRemoved" if removed else "teamMemberAdded"
-    activity = Activity(type=ActivityTypes.conversation_update, id=f"u{next(_ids)}", from_property=PAT.account(),
-                        recipient=BOT, conversation=conversation(scope, tenant=tenant), channel_id="msteams",
-                        service_url="https://smba.example.invalid/amer/", channel_data=data)
+    activity = Activity(
+        type=ActivityTypes.conversation_update,
+        id=f"u{next(_ids)}",
+        from_property=PAT.account(),
+        recipient=BOT,
+        conversation=conversation(scope, tenant=tenant),
+        channel_id="msteams",
+        service_url="https://smba.example.invalid/amer/",
+        channel_data=data,
+    )
     if removed:
         activity.members_removed = [BOT]
     else:
@@ -99,8 +149,9 @@ class TeamsTestAdapter(TestAdapter):
         activity.timestamp = activity.timestamp
         await self.run_pipeline(self.create_turn_context(activity), logic)
 
-    async def continue_conversation(self, reference: ConversationReference, callback, bot_app_id=None,
-                                    claims_identity=None, audience=None):
+    async def continue_conversation(
+        self, reference: ConversationReference, callback, bot_app_id=None, claims_identity=None, audience=None
+    ):
         self.proactive_app_ids.append(bot_app_id)
         activity = TurnContext.apply_conversation_reference(Activity(type=ActivityTypes.event), reference, True)
         await self.run_pipeline(self.create_turn_context(activity), callback)
@@ -222,8 +273,9 @@ class Chat:
         return await self._run(make_message(text, who=self.who, scope=self.scope, tenant=self.tenant))
 
     async def submit(self, value: dict, reply_to_id: str | None = None) -> list[Reply]:
-        return await self._run(make_message(None, who=self.who, scope=self.scope, tenant=self.tenant,
-                                            value=value, reply_to_id=reply_to_id))
+        return await self._run(
+            make_message(None, who=self.who, scope=self.scope, tenant=self.tenant, value=value, reply_to_id=reply_to_id)
+        )
 
     async def install(self) -> list[Reply]:
         return await self._run(make_install(scope=self.scope, who=self.who, tenant=self.tenant))

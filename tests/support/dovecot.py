@@ -82,10 +82,29 @@ def _make_cert(directory: Path) -> tuple[Path, Path] | None:
         return None
     cert, key = directory / "cert.pem", directory / "key.pem"
     proc = subprocess.run(
-        [openssl, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-         "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
-         "-keyout", str(key), "-out", str(cert)],
-        capture_output=True, timeout=30, check=False,
+        [
+            openssl,
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost,IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        capture_output=True,
+        timeout=30,
+        check=False,
     )
     if proc.returncode != 0:
         return None
@@ -149,14 +168,14 @@ class Dovecot:
         for sub in ("mail", "home"):
             os.chown(root / sub, uid, gid)
         users = [USER] + [f"psc{n}@example.test" for n in range(1, EXTRA_USERS + 1)]
-        (root / "passwd").write_text("".join(
-            f"{user}:{{PLAIN}}{PASSWORD}:{uid}:{gid}::{root}/home/{user}\n" for user in users))
-        ssl_lines = (
-            f"ssl = yes\nssl_cert = <{certs[0]}\nssl_key = <{certs[1]}\n" if certs else "ssl = no\n"
+        (root / "passwd").write_text(
+            "".join(f"{user}:{{PLAIN}}{PASSWORD}:{uid}:{gid}::{root}/home/{user}\n" for user in users)
         )
+        ssl_lines = f"ssl = yes\nssl_cert = <{certs[0]}\nssl_key = <{certs[1]}\n" if certs else "ssl = no\n"
         imaps = (
             f"  inet_listener imaps {{\n    address = 127.0.0.1\n    port = {tls_port}\n    ssl = yes\n  }}\n"
-            if tls_port else "  inet_listener imaps {\n    port = 0\n  }\n"
+            if tls_port
+            else "  inet_listener imaps {\n    port = 0\n  }\n"
         )
         (root / "dovecot.conf").write_text(f"""\
 # pscbot test server: generated, throwaway.
@@ -207,7 +226,9 @@ protocol imap {{
         with open(self.root / "stderr.log", "wb") as err:
             self._proc = subprocess.Popen(
                 [DOVECOT, "-F", "-c", str(self.config)],
-                stdout=subprocess.DEVNULL, stderr=err, start_new_session=True,
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+                start_new_session=True,
             )
         deadline = time.monotonic() + START_TIMEOUT_S
         ok = _wait_for_port(self.port, deadline)
@@ -286,9 +307,10 @@ protocol imap {{
         """Give `folder` a new UIDVALIDITY while keeping its messages (doveadm mailbox update)."""
         new = self.uidvalidity(folder) + 1000
         proc = subprocess.run(
-            [DOVEADM, "-c", str(self.config), "mailbox", "update", "-u", self.user,
-             "--uid-validity", str(new), folder],
-            capture_output=True, timeout=15, check=False,
+            [DOVEADM, "-c", str(self.config), "mailbox", "update", "-u", self.user, "--uid-validity", str(new), folder],
+            capture_output=True,
+            timeout=15,
+            check=False,
         )
         if proc.returncode != 0:
             raise RuntimeError(f"doveadm mailbox update failed: {proc.stderr.decode(errors='replace')}")

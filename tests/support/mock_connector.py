@@ -75,9 +75,7 @@ class Reply:
 
     @classmethod
     def not_found(cls, **kw: Any) -> Reply:
-        return cls(
-            404, {"error": {"code": "ConversationNotFound", "message": "Conversation not found."}}, **kw
-        )
+        return cls(404, {"error": {"code": "ConversationNotFound", "message": "Conversation not found."}}, **kw)
 
     @classmethod
     def too_large(cls, **kw: Any) -> Reply:

@@ -45,10 +45,10 @@ def read_png(source: bytes | Path) -> Png:
         raise ValueError(f"unsupported PNG (depth {depth}, colour type {color_type}, interlace {data[28]})")
     pos, idat = 8, b""
     while pos < len(data):
-        (length,) = struct.unpack(">I", data[pos:pos + 4])
-        kind = data[pos + 4:pos + 8]
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        kind = data[pos + 4 : pos + 8]
         if kind == b"IDAT":
-            idat += data[pos + 8:pos + 8 + length]
+            idat += data[pos + 8 : pos + 8 + length]
         pos += 12 + length
     raw = zlib.decompress(idat)
     bpp = _CHANNELS[color_type]
@@ -57,14 +57,14 @@ def read_png(source: bytes | Path) -> Png:
     pixels: list[tuple[int, ...]] = []
     for y in range(height):
         start = y * (stride + 1)
-        ftype, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        ftype, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
         for i in range(stride):
             a = line[i - bpp] if i >= bpp else 0
             b = prev[i]
             c = prev[i - bpp] if i >= bpp else 0
             line[i] = (line[i] + (0, a, b, (a + b) // 2, _paeth(a, b, c))[ftype]) & 0xFF
         for x in range(width):
-            px = tuple(line[x * bpp:(x + 1) * bpp])
+            px = tuple(line[x * bpp : (x + 1) * bpp])
             if bpp == 1:
                 px = (px[0],) * 3 + (255,)
             elif bpp == 2:

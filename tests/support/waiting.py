@@ -7,8 +7,9 @@ import time
 from collections.abc import Awaitable, Callable
 
 
-async def eventually(condition: Callable[[], bool | Awaitable[bool]], timeout: float = 20.0,
-                     what: str = "condition") -> None:
+async def eventually(
+    condition: Callable[[], bool | Awaitable[bool]], timeout: float = 20.0, what: str = "condition"
+) -> None:
     """Poll `condition` (sync or async) until true; the deadline only turns a hang into a failure."""
     deadline = time.monotonic() + timeout
     while True:

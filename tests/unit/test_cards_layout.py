@@ -32,12 +32,28 @@ async def test_no_card_is_clipped_or_squeezed(layouts, width):
 async def test_the_checker_sees_a_squeezed_card(tmp_path):
     """The old /help layout (usage unwrapped beside its description) fails at 320 px."""
     require_browser()
-    old_row = {"type": "ColumnSet", "columns": [
-        {"type": "Column", "width": "auto", "items": [
-            {"type": "TextBlock", "text": "/queue [mine|team] [urgent|today|overdue] [IRF|LTAC|SNF]",
-             "weight": "Bolder", "wrap": False}]},
-        {"type": "Column", "width": "stretch", "items": [
-            {"type": "TextBlock", "text": "Open cases by due time then priority", "wrap": True}]}]}
+    old_row = {
+        "type": "ColumnSet",
+        "columns": [
+            {
+                "type": "Column",
+                "width": "auto",
+                "items": [
+                    {
+                        "type": "TextBlock",
+                        "text": "/queue [mine|team] [urgent|today|overdue] [IRF|LTAC|SNF]",
+                        "weight": "Bolder",
+                        "wrap": False,
+                    }
+                ],
+            },
+            {
+                "type": "Column",
+                "width": "stretch",
+                "items": [{"type": "TextBlock", "text": "Open cases by due time then priority", "wrap": True}],
+            },
+        ],
+    }
     doc = {"type": "AdaptiveCard", "version": "1.5", "body": [old_row]}
     found = await render_layouts([("old_help", doc)], [320], tmp_path, screenshots=False)
     assert found[("old_help", 320)], "the checker missed a clipped, squeezed row"

@@ -40,8 +40,11 @@ def test_every_card_builder_has_a_sample():
     for source in SAMPLE_SOURCES:
         module_name = source.__name__.removesuffix("_samples")
         module = importlib.import_module(f"cards.{module_name}")  # missing: fail, never skip
-        builders = [n for n, fn in inspect.getmembers(module, inspect.isfunction)
-                    if n.endswith("_card") and not n.startswith("_") and fn.__module__ == module.__name__]
+        builders = [
+            n
+            for n, fn in inspect.getmembers(module, inspect.isfunction)
+            if n.endswith("_card") and not n.startswith("_") and fn.__module__ == module.__name__
+        ]
         assert builders, module.__name__
         for builder in builders:
             prefix = f"{module_name}.{builder.removesuffix('_card')}"
@@ -56,6 +59,7 @@ def test_cards_declare_version_1_5_and_stay_small():
 
 # -- the checker catches broken cards ------------------------------------------------------------------
 
+
 def _card(body, actions=None, version="1.5"):
     doc = {"type": "AdaptiveCard", "version": version, "body": body}
     if actions:
@@ -66,19 +70,32 @@ def _card(body, actions=None, version="1.5"):
 BROKEN = {
     "unknown_element": (_card([{"type": "Frobnicate", "text": "x"}]), "UnknownElementType"),
     "v16_element": (_card([{"type": "Carousel", "pages": []}]), "UnknownElementType"),
-    "v16_card_version": (_card([{"type": "TextBlock", "text": "x"}], version="1.6"),
-                         "UnsupportedCardVersion"),
+    "v16_card_version": (_card([{"type": "TextBlock", "text": "x"}], version="1.6"), "UnsupportedCardVersion"),
     "input_without_id": (_card([{"type": "Input.Text", "label": "Note"}]), "PropertyCantBeNull"),
-    "duplicate_ids": (_card([{"type": "TextBlock", "text": "a", "id": "x"},
-                             {"type": "TextBlock", "text": "b", "id": "x"}]), "DuplicateId"),
+    "duplicate_ids": (
+        _card([{"type": "TextBlock", "text": "a", "id": "x"}, {"type": "TextBlock", "text": "b", "id": "x"}]),
+        "DuplicateId",
+    ),
     "bad_enum": (_card([{"type": "TextBlock", "text": "x", "color": "Purple"}]), "InvalidPropertyValue"),
     "unknown_action": (_card([], [{"type": "Action.Frob", "title": "x"}]), "UnknownActionType"),
     "typo_property": (_card([{"type": "TextBlock", "text": "x", "wieght": "Bolder"}]), "UnsupportedProperty"),
-    "nested_typo": (_card([{"type": "ColumnSet", "columns": [
-        {"type": "Column", "items": [{"type": "FactSet", "facts": [{"title": "a", "valeu": "b"}]}]}]}]),
-        "UnsupportedProperty"),
-    "javascript_link": (_card([], [{"type": "Action.OpenUrl", "title": "x", "url": "javascript:alert(1)"}]),
-                        "InvalidPropertyValue"),
+    "nested_typo": (
+        _card(
+            [
+                {
+                    "type": "ColumnSet",
+                    "columns": [
+                        {"type": "Column", "items": [{"type": "FactSet", "facts": [{"title": "a", "valeu": "b"}]}]}
+                    ],
+                }
+            ]
+        ),
+        "UnsupportedProperty",
+    ),
+    "javascript_link": (
+        _card([], [{"type": "Action.OpenUrl", "title": "x", "url": "javascript:alert(1)"}]),
+        "InvalidPropertyValue",
+    ),
     "not_a_card": ({"type": "Message", "text": "hi"}, "MissingCardType"),
 }
 
@@ -92,10 +109,19 @@ def test_checker_catches_broken_cards():
 def test_checker_catches_a_broken_real_card():
     name, doc = SAMPLES[0]
     broken = copy.deepcopy(doc)
-    broken["body"].append({"type": "Table", "columns": [{"width": 1}], "rows": [
-        {"type": "TableRow", "cells": [{"type": "TableCell", "items": [{"type": "Badge", "text": "new"}]}]}]})
-    broken["actions"] = [*broken.get("actions", []), {"type": "Action.Execute", "title": "x", "verb": "v",
-                                                      "tooltipp": "typo"}]
+    broken["body"].append(
+        {
+            "type": "Table",
+            "columns": [{"width": 1}],
+            "rows": [
+                {"type": "TableRow", "cells": [{"type": "TableCell", "items": [{"type": "Badge", "text": "new"}]}]}
+            ],
+        }
+    )
+    broken["actions"] = [
+        *broken.get("actions", []),
+        {"type": "Action.Execute", "title": "x", "verb": "v", "tooltipp": "typo"},
+    ]
     problems = check_cards([(name, doc), (name + ".broken", broken)])
     assert problems[name] == []
     joined = "\n".join(problems[name + ".broken"])
@@ -104,22 +130,26 @@ def test_checker_catches_a_broken_real_card():
 
 # -- escaping ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("raw, forbidden", [
-    ("[click](https://evil.example/phish)", ["https://"]),
-    ("![x](https://evil.example/x.png)", ["https://"]),
-    ("[x](javascript:alert(1))", ["javascript:"]),
-    ("JaVaScRiPt:alert(1)", ["javascript:", "JaVaScRiPt:"]),
-    ("java\u200bscript:alert(1)", ["javascript:", "\u200b"]),
-    ("<at>Everyone</at>", ["<at>", "</at>"]),
-    ("<at id=\"0\">Pat</at> please", ["<at", "</at"]),
-    ("${user.name}", ["${"]),
-    ("$\u200b{user.name}", ["${"]),
-    ("{{secret}}", ["{{"]),
-    ("https://evil.example/x", ["https://"]),
-    ("see www.evil.example", ["www.evil"]),
-    ("data:text/html,hi", ["data:"]),
-    ("\u202egnp.exe", ["\u202e"]),
-])
+
+@pytest.mark.parametrize(
+    "raw, forbidden",
+    [
+        ("[click](https://evil.example/phish)", ["https://"]),
+        ("![x](https://evil.example/x.png)", ["https://"]),
+        ("[x](javascript:alert(1))", ["javascript:"]),
+        ("JaVaScRiPt:alert(1)", ["javascript:", "JaVaScRiPt:"]),
+        ("java\u200bscript:alert(1)", ["javascript:", "\u200b"]),
+        ("<at>Everyone</at>", ["<at>", "</at>"]),
+        ('<at id="0">Pat</at> please', ["<at", "</at"]),
+        ("${user.name}", ["${"]),
+        ("$\u200b{user.name}", ["${"]),
+        ("{{secret}}", ["{{"]),
+        ("https://evil.example/x", ["https://"]),
+        ("see www.evil.example", ["www.evil"]),
+        ("data:text/html,hi", ["data:"]),
+        ("\u202egnp.exe", ["\u202e"]),
+    ],
+)
 def test_escape_text_makes_hostile_text_inert(raw, forbidden):
     out = escape_text(raw)
     for bad in forbidden:
@@ -128,8 +158,10 @@ def test_escape_text_makes_hostile_text_inert(raw, forbidden):
 
 
 def test_escape_text_keeps_plain_text_and_caps_length():
-    assert escape_text("Case 2026004512 · IRF · due 12/01 3:00 PM (you)") == \
-        "Case 2026004512 · IRF · due 12/01 3:00 PM (you)"
+    assert (
+        escape_text("Case 2026004512 · IRF · due 12/01 3:00 PM (you)")
+        == "Case 2026004512 · IRF · due 12/01 3:00 PM (you)"
+    )
     assert escape_text("in_review [mine|team] *note*") == "in_review [mine|team] *note*"
     assert escape_text("<at>Pat</at> called") == "@Pat called"
     assert escape_text(None) == ""
@@ -139,8 +171,11 @@ def test_escape_text_keeps_plain_text_and_caps_length():
 
 def test_markdown_looking_text_is_shown_literally_in_a_text_run():
     """What Markdown could misread goes in a TextRun (never Markdown); plain text stays a TextBlock."""
-    assert text("Case 2026004512 is in review") == {"type": "TextBlock", "text": "Case 2026004512 is in review",
-                                                    "wrap": True}
+    assert text("Case 2026004512 is in review") == {
+        "type": "TextBlock",
+        "text": "Case 2026004512 is in review",
+        "wrap": True,
+    }
     block = text("Status in_review: **not** bold", weight="Bolder")
     assert block["type"] == "RichTextBlock"
     assert block["inlines"] == [{"type": "TextRun", "text": "Status in_review: **not** bold", "weight": "Bolder"}]

@@ -38,6 +38,9 @@ def test_missing_prerequisite_skips_outside_ci(monkeypatch):
 
 def test_no_test_reads_the_ci_variable_itself():
     pattern = re.compile(r"""(environ\.get|getenv|environ\[)\(?\s*["']CI["']""")
-    readers = [str(p.relative_to(TESTS)) for p in TESTS.rglob("*.py")
-               if p.name != "ci.py" and pattern.search(p.read_text(encoding="utf-8"))]
+    readers = [
+        str(p.relative_to(TESTS))
+        for p in TESTS.rglob("*.py")
+        if p.name != "ci.py" and pattern.search(p.read_text(encoding="utf-8"))
+    ]
     assert readers == [], f"use tests.support.ci.in_ci(): {readers}"

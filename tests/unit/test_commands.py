@@ -17,10 +17,20 @@ def registry():
     return reg
 
 
-@pytest.mark.parametrize("raw", [
-    "/case 123", "case 123", "<at>pscbot</at> /case 123", "<at>pscbot</at>case 123", "  /case   123  ",
-    "/CASE 123", "c 123", "<p><at>psc bot</at>&nbsp;/case 123</p>", "\u200b/case\u00a0123",
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "/case 123",
+        "case 123",
+        "<at>pscbot</at> /case 123",
+        "<at>pscbot</at>case 123",
+        "  /case   123  ",
+        "/CASE 123",
+        "c 123",
+        "<p><at>psc bot</at>&nbsp;/case 123</p>",
+        "\u200b/case\u00a0123",
+    ],
+)
 def test_case_command_forms(registry, raw):
     parsed = registry.parse(raw)
     assert parsed.command is not None and parsed.command.name == "case"

@@ -2,9 +2,15 @@ from bot.storage.conversations import ConversationStore, SeenConversation, conve
 
 
 def seen(conv_id="19:c@thread.tacv2", scope="channel", url="https://smba.example.invalid/"):
-    return SeenConversation(conversation_id=conv_id, reference={"conversation": {"id": conv_id},
-                                                                "serviceUrl": url},
-                            scope=scope, service_url=url, tenant_id="t1", team_id="19:team", channel_id=conv_id)
+    return SeenConversation(
+        conversation_id=conv_id,
+        reference={"conversation": {"id": conv_id}, "serviceUrl": url},
+        scope=scope,
+        service_url=url,
+        tenant_id="t1",
+        team_id="19:team",
+        channel_id=conv_id,
+    )
 
 
 async def test_first_sighting_is_new_and_later_ones_are_not(db):

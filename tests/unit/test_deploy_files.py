@@ -70,15 +70,22 @@ def test_compose_runs_the_bot_with_postgresql_and_dovecot():
     # Where the compose plugin is installed, compose itself must accept the file too (this machine has none).
     docker = shutil.which("docker")
     if docker and subprocess.run([docker, "compose", "version"], capture_output=True).returncode == 0:
-        done = subprocess.run([docker, "compose", "-f", str(PROJECT_ROOT / "compose.yaml"), "config", "-q"],
-                              capture_output=True, text=True, cwd=PROJECT_ROOT)
+        done = subprocess.run(
+            [docker, "compose", "-f", str(PROJECT_ROOT / "compose.yaml"), "config", "-q"],
+            capture_output=True,
+            text=True,
+            cwd=PROJECT_ROOT,
+        )
         assert done.returncode == 0, done.stderr
 
 
 def test_the_agents_toolkit_project_fills_the_same_manifest_template():
     project = yaml.safe_load((PROJECT_ROOT / "m365agents.yml").read_text())
-    env = dict(line.split("=", 1) for line in (PROJECT_ROOT / "env" / ".env.dev").read_text().splitlines()
-               if line and not line.startswith("#"))
+    env = dict(
+        line.split("=", 1)
+        for line in (PROJECT_ROOT / "env" / ".env.dev").read_text().splitlines()
+        if line and not line.startswith("#")
+    )
     template = (PROJECT_ROOT / "manifest" / "manifest.template.json").read_text()
     markers = set(re.findall(r"\$\{\{([A-Z_]+)\}\}", template))
     assert markers == {"TEAMS_APP_ID", "BOT_ID", "BOT_DOMAIN", "BOT_NAME", "APP_VERSION"}
@@ -98,6 +105,11 @@ def test_the_toolkit_build_step_makes_a_package(tmp_path):
     """The script step, with the values provision would have written."""
     from manifest.build import build_package
 
-    path = build_package(app_id="11111111-2222-3333-4444-555555555555", bot_id="66666666-7777-8888-9999-000000000000",
-                         domain="your-tunnel-3978.example.devtunnels.ms", out_dir=tmp_path, bot_name="pscbot")
+    path = build_package(
+        app_id="11111111-2222-3333-4444-555555555555",
+        bot_id="66666666-7777-8888-9999-000000000000",
+        domain="your-tunnel-3978.example.devtunnels.ms",
+        out_dir=tmp_path,
+        bot_name="pscbot",
+    )
     assert path.is_file() and path.name == "appPackage.zip"

@@ -42,7 +42,8 @@ def test_every_declared_dependency_is_locked_at_a_matching_version():
         version = pins[name][0]
         assert requirement.specifier.contains(version, prereleases=True), (
             f"requirements.lock pins {requirement.name}=={version}, pyproject.toml asks for {requirement}: "
-            "run scripts/lock.sh")
+            "run scripts/lock.sh"
+        )
 
 
 def test_every_locked_package_is_pinned_with_hashes():

@@ -12,28 +12,34 @@ import pytest
 from bot.logs import RedactionFilter, configure_logging, redact
 
 
-@pytest.mark.parametrize("raw, leaked, placeholder", [
-    ("member M123456789 asked", "M123456789", "[member-id]"),
-    ("from jane.doe+x@example.test today", "jane.doe+x@example.test", "[email]"),
-    ("ssn 123-45-6789", "123-45-6789", "[ssn]"),
-    ("call 555-867-5309 now", "555-867-5309", "[phone]"),
-    ("call (555) 867-5309 now", "867-5309", "[phone]"),
-    ("call +1 555.867.5309 now", "867.5309", "[phone]"),
-    ("call 1-555-867-5309 now", "867-5309", "[phone]"),
-    ('{"type": "message", "text": "Jane Doe needs IRF"}', "Jane Doe", '"text": "[text]"'),
-    ('{"text":"escaped \\" quote Jane"}', "Jane", '"text":"[text]"'),
-])
+@pytest.mark.parametrize(
+    "raw, leaked, placeholder",
+    [
+        ("member M123456789 asked", "M123456789", "[member-id]"),
+        ("from jane.doe+x@example.test today", "jane.doe+x@example.test", "[email]"),
+        ("ssn 123-45-6789", "123-45-6789", "[ssn]"),
+        ("call 555-867-5309 now", "555-867-5309", "[phone]"),
+        ("call (555) 867-5309 now", "867-5309", "[phone]"),
+        ("call +1 555.867.5309 now", "867.5309", "[phone]"),
+        ("call 1-555-867-5309 now", "867-5309", "[phone]"),
+        ('{"type": "message", "text": "Jane Doe needs IRF"}', "Jane Doe", '"text": "[text]"'),
+        ('{"text":"escaped \\" quote Jane"}', "Jane", '"text":"[text]"'),
+    ],
+)
 def test_each_pattern_is_redacted(raw, leaked, placeholder):
     out = redact(raw)
     assert leaked not in out and placeholder in out
 
 
-@pytest.mark.parametrize("safe", [
-    "delivery 12345 alert=678 kind=alert -> sent",
-    "case 2026004512 status in_review",
-    "request failed ref=1a2b3c4d path=/api/messages",
-    "M12345678 is too short to be a member id",
-])
+@pytest.mark.parametrize(
+    "safe",
+    [
+        "delivery 12345 alert=678 kind=alert -> sent",
+        "case 2026004512 status in_review",
+        "request failed ref=1a2b3c4d path=/api/messages",
+        "M12345678 is too short to be a member id",
+    ],
+)
 def test_ids_and_counts_survive(safe):
     assert redact(safe) == safe
 

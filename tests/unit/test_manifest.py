@@ -39,8 +39,9 @@ def validate(manifest_doc: dict, tmp_path: Path) -> list[str]:
     node = require_node_packages("@microsoft/app-manifest", "ajv-draft-04", "ajv-formats")
     path = tmp_path / "manifest.json"
     path.write_text(json.dumps(manifest_doc), encoding="utf-8")
-    proc = subprocess.run([node, str(SUPPORT / "validate_manifest.js"), str(path)], capture_output=True,
-                          text=True, timeout=60)
+    proc = subprocess.run(
+        [node, str(SUPPORT / "validate_manifest.js"), str(path)], capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode in (0, 1), proc.stderr
     return json.loads(proc.stdout)["errors"]
 
@@ -58,8 +59,12 @@ def test_schema_version_is_recent_and_shipped(manifest):
     major, minor = (int(p) for p in manifest["manifestVersion"].split("."))
     assert (major, minor) >= (1, 24)
     assert manifest["$schema"].endswith(f"/v{manifest['manifestVersion']}/MicrosoftTeams.schema.json")
-    schema = (NODE_MODULES / "@microsoft/app-manifest/build/json-schemas/teams"
-              / f"v{manifest['manifestVersion']}" / "MicrosoftTeams.schema.json")
+    schema = (
+        NODE_MODULES
+        / "@microsoft/app-manifest/build/json-schemas/teams"
+        / f"v{manifest['manifestVersion']}"
+        / "MicrosoftTeams.schema.json"
+    )
     if NODE_MODULES.is_dir():
         assert schema.is_file(), schema
 
@@ -135,23 +140,27 @@ def test_committed_icons_match_the_generator():
     assert (here / "outline.png").read_bytes() == make_icons.outline_icon()
 
 
-@pytest.mark.parametrize("app_id, bot_id", [
-    ("not-a-guid", BOT_ID),
-    (APP_ID, "1234"),
-    ("{0f3c6a52-9d1e-4b7a-8c2f-5e6d7a8b9c01}", BOT_ID),
-    (APP_ID, "0f3c6a529d1e4b7a8c2f5e6d7a8b9c01"),
-    ("", BOT_ID),
-    (None, BOT_ID),
-    (APP_ID, BOT_ID + "0"),
-])
+@pytest.mark.parametrize(
+    "app_id, bot_id",
+    [
+        ("not-a-guid", BOT_ID),
+        (APP_ID, "1234"),
+        ("{0f3c6a52-9d1e-4b7a-8c2f-5e6d7a8b9c01}", BOT_ID),
+        (APP_ID, "0f3c6a529d1e4b7a8c2f5e6d7a8b9c01"),
+        ("", BOT_ID),
+        (None, BOT_ID),
+        (APP_ID, BOT_ID + "0"),
+    ],
+)
 def test_bad_guids_are_rejected(app_id, bot_id, tmp_path):
     with pytest.raises(ValueError, match="must be a GUID"):
         build_package(app_id, bot_id, DOMAIN, tmp_path)
     assert not (tmp_path / "appPackage.zip").exists()
 
 
-@pytest.mark.parametrize("domain", ["https://bot.example.com", "bot.example.com/api", "bot.example.com:443",
-                                    "", "bad domain.com"])
+@pytest.mark.parametrize(
+    "domain", ["https://bot.example.com", "bot.example.com/api", "bot.example.com:443", "", "bad domain.com"]
+)
 def test_bad_domains_are_rejected(domain):
     with pytest.raises(ValueError, match="domain"):
         build_manifest(APP_ID, BOT_ID, domain, "pscbot", [])

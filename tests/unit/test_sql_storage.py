@@ -17,7 +17,7 @@ class Note(StoreItem):
 async def test_round_trip_and_etag_is_assigned(db):
     storage = SqlStorage(db)
     await storage.write({"k1": {"count": 1, "nested": {"a": [1, 2]}}})
-    got = (await storage.read(["k1", "missing"]))
+    got = await storage.read(["k1", "missing"])
     assert list(got) == ["k1"]
     assert got["k1"]["count"] == 1 and got["k1"]["nested"] == {"a": [1, 2]}
     assert got["k1"]["e_tag"] not in (None, "", "*")
@@ -70,9 +70,16 @@ async def test_dialog_state_survives_a_new_storage_instance(db):
         dialogs = DialogSet(state.create_property("dialog"))
         dialogs.add(TextPrompt("ask"))
         adapter = TeamsTestAdapter()
-        activity = Activity(type="message", text=text, channel_id="msteams", id="1",
-                            conversation=ConversationAccount(id="conv-1"), from_property=ChannelAccount(id="u"),
-                            recipient=ChannelAccount(id="b"), service_url="https://x.invalid")
+        activity = Activity(
+            type="message",
+            text=text,
+            channel_id="msteams",
+            id="1",
+            conversation=ConversationAccount(id="conv-1"),
+            from_property=ChannelAccount(id="u"),
+            recipient=ChannelAccount(id="b"),
+            service_url="https://x.invalid",
+        )
         result = {}
 
         async def logic(ctx: TurnContext):

@@ -10,8 +10,14 @@ TESTS = Path(__file__).resolve().parents[1]
 TIMED_ASSERT = re.compile(r"^\s*assert\b.*(\b(monotonic|perf_counter|time)\(\)\s*-|\belapsed\b)")
 FIXED_SLEEP = re.compile(r"\b(time|asyncio)\.sleep\(\s*(0\.\d*[1-9]|[1-9][\d.]*)\s*\)")
 # Polling helpers: each sleeps between checks of a condition, never to wait something out.
-POLLERS = {"support/waiting.py", "support/dovecot.py", "e2e/conftest.py", "e2e/playground.py",
-           "integration/test_two_instances.py", "e2e/test_harness_selfcheck.py"}
+POLLERS = {
+    "support/waiting.py",
+    "support/dovecot.py",
+    "e2e/conftest.py",
+    "e2e/playground.py",
+    "integration/test_two_instances.py",
+    "e2e/test_harness_selfcheck.py",
+}
 
 
 def _sources():
@@ -22,12 +28,16 @@ def _sources():
 
 
 def test_no_test_asserts_a_duration():
-    found = [f"{rel}:{n}" for rel, lines in _sources() for n, line in enumerate(lines, 1)
-             if TIMED_ASSERT.search(line)]
+    found = [f"{rel}:{n}" for rel, lines in _sources() for n, line in enumerate(lines, 1) if TIMED_ASSERT.search(line)]
     assert found == [], f"timing budgets belong in bench/: {found}"
 
 
 def test_no_fixed_sleeps_outside_polling_helpers():
-    found = [f"{rel}:{n}" for rel, lines in _sources() if rel not in POLLERS
-             for n, line in enumerate(lines, 1) if FIXED_SLEEP.search(line)]
+    found = [
+        f"{rel}:{n}"
+        for rel, lines in _sources()
+        if rel not in POLLERS
+        for n, line in enumerate(lines, 1)
+        if FIXED_SLEEP.search(line)
+    ]
     assert found == [], f"wait on a condition instead (tests/support/waiting.py): {found}"

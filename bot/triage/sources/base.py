@@ -35,11 +35,11 @@ class RawMail:
 class MailSource(Protocol):
     """Where mail comes from. The poller drives it:
 
-        async for mail in source.fetch_new(checkpoint):
-            store(mail)                 # durable first ...
-            await source.ack(mail)      # ... then the source may forget it (folder: move the file)
-            save(mail.checkpoint)       # ... and the checkpoint moves (IMAP)
-        save(source.position())         # e.g. a new UIDVALIDITY on an empty mailbox
+    async for mail in source.fetch_new(checkpoint):
+        store(mail)                 # durable first ...
+        await source.ack(mail)      # ... then the source may forget it (folder: move the file)
+        save(mail.checkpoint)       # ... and the checkpoint moves (IMAP)
+    save(source.position())         # e.g. a new UIDVALIDITY on an empty mailbox
     """
 
     key: str

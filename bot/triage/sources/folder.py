@@ -62,7 +62,11 @@ def _refused_kind(mode: int) -> str | None:
 
 class FolderSource:
     def __init__(
-        self, path: str | os.PathLike, *, settle_s: float = 1.0, max_per_pass: int = 500,
+        self,
+        path: str | os.PathLike,
+        *,
+        settle_s: float = 1.0,
+        max_per_pass: int = 500,
         max_bytes: int = MAX_RAW_BYTES,
     ) -> None:
         self.path = Path(path).resolve()
@@ -126,8 +130,16 @@ class FolderSource:
                         st = entry.stat(follow_symlinks=False)
                     except OSError:
                         continue  # gone meanwhile
-                    found.append(_Candidate(Path(entry.path), maildir, st.st_mtime, st.st_size,
-                                            _refused_kind(st.st_mode), f"{st.st_ino}-{st.st_ctime_ns}"))
+                    found.append(
+                        _Candidate(
+                            Path(entry.path),
+                            maildir,
+                            st.st_mtime,
+                            st.st_size,
+                            _refused_kind(st.st_mode),
+                            f"{st.st_ino}-{st.st_ctime_ns}",
+                        )
+                    )
         except OSError as exc:
             log.warning("inbox folder scan failed (%s)", type(exc).__name__)
         return found
@@ -152,8 +164,9 @@ class FolderSource:
             self.skipped_unsettled += 1
             return None
         received = datetime.fromtimestamp(cand.mtime, UTC)
-        return RawMail(uid=f"file:{name_hash(cand.path.name)}", raw=raw, received_at=received,
-                       size=before.st_size, handle=cand)
+        return RawMail(
+            uid=f"file:{name_hash(cand.path.name)}", raw=raw, received_at=received, size=before.st_size, handle=cand
+        )
 
     def _move_done(self, cand: _Candidate) -> None:
         if cand.maildir:
@@ -179,8 +192,9 @@ class FolderSource:
         except FileNotFoundError:
             pass
         except OSError as exc:
-            log.error("inbox entry %s %s and could not be moved (%s)", name_hash(cand.path.name),
-                      reason, type(exc).__name__)
+            log.error(
+                "inbox entry %s %s and could not be moved (%s)", name_hash(cand.path.name), reason, type(exc).__name__
+            )
 
 
 def _open_no_follow(path: str, flags: int) -> int:
@@ -190,10 +204,18 @@ def _open_no_follow(path: str, flags: int) -> int:
 
 def _rejected(cand: _Candidate, reason: str) -> RawMail:
     """A placeholder for an entry that is not read: names the entry by hash only (file names can hold PHI)."""
-    placeholder = (f"X-Pscbot-Folder-Entry: {name_hash(cand.path.name)}\r\n"
-                   f"X-Pscbot-Entry-Id: {cand.ident}\r\nX-Pscbot-Rejected: {reason}\r\n\r\n").encode()
-    return RawMail(uid=f"file:{name_hash(cand.path.name)}", raw=placeholder, received_at=datetime.now(UTC),
-                   size=len(placeholder), handle=cand, rejected=reason)
+    placeholder = (
+        f"X-Pscbot-Folder-Entry: {name_hash(cand.path.name)}\r\n"
+        f"X-Pscbot-Entry-Id: {cand.ident}\r\nX-Pscbot-Rejected: {reason}\r\n\r\n"
+    ).encode()
+    return RawMail(
+        uid=f"file:{name_hash(cand.path.name)}",
+        raw=placeholder,
+        received_at=datetime.now(UTC),
+        size=len(placeholder),
+        handle=cand,
+        rejected=reason,
+    )
 
 
 def _flags(name: str) -> str:

@@ -72,8 +72,12 @@ class ImapConfig:
     @classmethod
     def from_settings(cls, settings: Any, **overrides: Any) -> ImapConfig:
         values = dict(
-            host=settings.imap_host, port=settings.imap_port, security=settings.imap_security,
-            user=settings.imap_user, password=settings.imap_password, oauth_token=settings.imap_oauth_token,
+            host=settings.imap_host,
+            port=settings.imap_port,
+            security=settings.imap_security,
+            user=settings.imap_user,
+            password=settings.imap_password,
+            oauth_token=settings.imap_oauth_token,
             folder=settings.imap_folder,
         )
         values.update(overrides)
@@ -81,8 +85,13 @@ class ImapConfig:
 
 
 class ImapSource:
-    def __init__(self, config: ImapConfig, *, connect: Callable[[ImapConfig], imaplib.IMAP4] | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        config: ImapConfig,
+        *,
+        connect: Callable[[ImapConfig], imaplib.IMAP4] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.config = config
         self.key = f"imap:{config.host}/{config.folder}"
         self._connect_fn = connect or self._connect
@@ -110,8 +119,11 @@ class ImapSource:
             uidvalidity = await asyncio.to_thread(self._select)
             last = checkpoint.last_uid or 0
             if checkpoint.uidvalidity is not None and checkpoint.uidvalidity != uidvalidity:
-                log.warning("imap UIDVALIDITY changed (%s -> %s): re-reading the folder (duplicates skipped)",
-                            checkpoint.uidvalidity, uidvalidity)
+                log.warning(
+                    "imap UIDVALIDITY changed (%s -> %s): re-reading the folder (duplicates skipped)",
+                    checkpoint.uidvalidity,
+                    uidvalidity,
+                )
                 self.uidvalidity_resets += 1
                 last = 0
             self._position = Checkpoint(uidvalidity, last)
@@ -123,8 +135,11 @@ class ImapSource:
                 for uid, body, size, internaldate in fetched:
                     self.last_fetched += 1
                     yield RawMail(
-                        uid=f"{uidvalidity}:{uid}", raw=body, received_at=internaldate or datetime.now(UTC),
-                        checkpoint=Checkpoint(uidvalidity, uid), size=size,
+                        uid=f"{uidvalidity}:{uid}",
+                        raw=body,
+                        received_at=internaldate or datetime.now(UTC),
+                        checkpoint=Checkpoint(uidvalidity, uid),
+                        size=size,
                     )
                     self._position = Checkpoint(uidvalidity, uid)
             self._failures = 0
@@ -206,8 +221,7 @@ class ImapSource:
         self._failures += 1
         delay = min(self.config.backoff_max_s, 2 ** min(self._failures, 10)) * random.uniform(0.5, 1.0)
         self._retry_at = self._clock() + delay
-        log.warning("imap source error %s (failure %d, retry in %.0fs)", type(exc).__name__, self._failures,
-                    delay)
+        log.warning("imap source error %s (failure %d, retry in %.0fs)", type(exc).__name__, self._failures, delay)
         conn, self._conn = self._conn, None
         if conn is not None:
             close_quietly(conn)
@@ -311,7 +325,7 @@ class ImapSource:
         while True:
             line = conn._get_line()
             if line.startswith(tag):
-                if not line[len(tag):].strip().upper().startswith(b"OK"):
+                if not line[len(tag) :].strip().upper().startswith(b"OK"):
                     raise imaplib.IMAP4.error("IDLE ended with an error")
                 return new_mail
             new_mail |= is_new_mail(line)

@@ -52,8 +52,15 @@ class PollResult:
 
 
 class MailPoller:
-    def __init__(self, db: Database, source: MailSource, store: EmailStore | None = None,
-                 owner: str | None = None, *, lease_s: float = 120.0) -> None:
+    def __init__(
+        self,
+        db: Database,
+        source: MailSource,
+        store: EmailStore | None = None,
+        owner: str | None = None,
+        *,
+        lease_s: float = 120.0,
+    ) -> None:
         self.db = db
         self.source = source
         self.store = store or EmailStore(db)
@@ -73,8 +80,14 @@ class MailPoller:
                 log.error("mail poll failed (%s)", type(exc).__name__)
             result.seconds = time.monotonic() - started
             if result.stored_new or result.duplicates or result.errors or result.quarantined:
-                log.info("mail poll: %d new, %d duplicates, %d set aside, %d errors in %.2fs", result.stored_new,
-                         result.duplicates, result.quarantined, result.errors, result.seconds)
+                log.info(
+                    "mail poll: %d new, %d duplicates, %d set aside, %d errors in %.2fs",
+                    result.stored_new,
+                    result.duplicates,
+                    result.quarantined,
+                    result.errors,
+                    result.seconds,
+                )
             return result
 
     async def _poll(self, result: PollResult) -> None:
@@ -94,14 +107,16 @@ class MailPoller:
                     chunk.append(mail)
                     if len(chunk) < STORE_CHUNK:
                         continue
-                    saved, frozen, lease_renewed, ok = await self._store_chunk(chunk, result, saved, frozen,
-                                                                               lease_renewed)
+                    saved, frozen, lease_renewed, ok = await self._store_chunk(
+                        chunk, result, saved, frozen, lease_renewed
+                    )
                     chunk = []
                     if not ok:
                         return
                 if chunk:
-                    saved, frozen, lease_renewed, ok = await self._store_chunk(chunk, result, saved, frozen,
-                                                                               lease_renewed)
+                    saved, frozen, lease_renewed, ok = await self._store_chunk(
+                        chunk, result, saved, frozen, lease_renewed
+                    )
                     if not ok:
                         return
         except MailSourceError:
@@ -168,8 +183,12 @@ class MailPoller:
             if stop.is_set():
                 break
             wait_for_new = getattr(self.source, "wait_for_new", None)
-            if (not result.skipped and not result.errors and wait_for_new is not None
-                    and getattr(self.source, "supports_idle", False)):
+            if (
+                not result.skipped
+                and not result.errors
+                and wait_for_new is not None
+                and getattr(self.source, "supports_idle", False)
+            ):
                 await wait_for_new(idle_s, stop)
             else:
                 with contextlib.suppress(asyncio.TimeoutError):

@@ -70,9 +70,7 @@ async def run_until_idle(db, sender, start, *, step=timedelta(seconds=6), rounds
     now = start
     for i in range(rounds):
         # A fresh Dispatcher per pass: restarts must not matter.
-        stats = await Dispatcher(
-            db, sender, f"proc-{i}", tz=TZ, policy=POLICY, on_gone=on_gone
-        ).dispatch_once(now)
+        stats = await Dispatcher(db, sender, f"proc-{i}", tz=TZ, policy=POLICY, on_gone=on_gone).dispatch_once(now)
         async with db.session() as s:
             from sqlalchemy import func, select
 
@@ -110,9 +108,7 @@ async def test_exactly_once_per_subscription_despite_429_503_403(db, mock, trans
     by_key = Counter((r.conversation_key, r.status) for r in rows)
     assert by_key == Counter({("a", "sent"): 3, ("b", "sent"): 3, ("c", "gone"): 3})
     a_rows = [r for r in rows if r.conversation_key == "a"]
-    assert (
-        sum(r.failures for r in a_rows) == 0 and sum(r.attempts for r in a_rows) == 5
-    )  # 2 x 429 not failures
+    assert sum(r.failures for r in a_rows) == 0 and sum(r.attempts for r in a_rows) == 5  # 2 x 429 not failures
     # The 503 was a definite answer: the copy that got through is the first, not a "re-sent" one.
     assert sum(r.resends for r in rows if r.conversation_key == "b") == 0
     assert not any("Re-sent" in str(r.body) for r in mock.received("POST", "conv-b"))

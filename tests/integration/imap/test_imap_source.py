@@ -20,14 +20,17 @@ pytestmark = pytest.mark.imap
 
 
 def mail(n: int, size: int = 0) -> bytes:
-    return (f"Message-ID: <imap{n}@example.test>\r\nFrom: liaison{n}@facility.example.test\r\n"
-            f"To: psc@example.test\r\nSubject: Synthetic concurrent review {n}\r\n\r\n"
-            f"Synthetic body {n}\r\n" + "x" * size).encode()
+    return (
+        f"Message-ID: <imap{n}@example.test>\r\nFrom: liaison{n}@facility.example.test\r\n"
+        f"To: psc@example.test\r\nSubject: Synthetic concurrent review {n}\r\n\r\n"
+        f"Synthetic body {n}\r\n" + "x" * size
+    ).encode()
 
 
 def config(server, **overrides) -> ImapConfig:
-    values = dict(host=server.host, port=server.port, security="none", user=server.user,
-                  password=server.password, timeout_s=5.0)
+    values = dict(
+        host=server.host, port=server.port, security="none", user=server.user, password=server.password, timeout_s=5.0
+    )
     values.update(overrides)
     return ImapConfig(**values)
 
@@ -128,8 +131,10 @@ class FromOtherLoopback(imaplib.IMAP4):
 
 async def test_bad_password_backs_off_then_recovers(db, dovecot):
     dovecot.append(mail(1))
-    source = ImapSource(config(dovecot, password="wrong"),
-                        connect=lambda cfg: FromOtherLoopback(cfg.host, cfg.port, timeout=cfg.timeout_s))
+    source = ImapSource(
+        config(dovecot, password="wrong"),
+        connect=lambda cfg: FromOtherLoopback(cfg.host, cfg.port, timeout=cfg.timeout_s),
+    )
     p = MailPoller(db, source, owner="a")
     r = await p.poll_once()
     assert r.errors == 1
@@ -226,5 +231,6 @@ async def test_missing_folder_is_an_error(db, dovecot):
     assert r.errors == 1
     with pytest.raises(MailSourceError):
         async for _ in ImapSource(config(dovecot, folder="Does Not Exist")).fetch_new(
-                await EmailStore(db).get_checkpoint("x")):
+            await EmailStore(db).get_checkpoint("x")
+        ):
             pass

@@ -20,9 +20,7 @@ def shown(card) -> str:
 
 
 def test_alert_card_content_and_buttons():
-    card = alert_card(
-        _fake_alert(), _fake_case(status="new", assigned_to_id=None, assigned_to_name=None), NOW, TZ
-    )
+    card = alert_card(_fake_alert(), _fake_case(status="new", assigned_to_id=None, assigned_to_name=None), NOW, TZ)
     body = shown(card)
     assert "URGENT" in body and "2026004512" in body and "IRF" in body and "New request" in body
     assert "(in 5 h)" in body and "discharge today (11/30)" in body and "Unassigned" in body
@@ -87,9 +85,16 @@ def test_digest_caps_rows_and_stays_small():
 
 
 def test_alert_card_says_who_is_asking_with_patient_initials_only():
-    case = _fake_case(status="new", assigned_to_id=None, assigned_to_name=None, member_name="Jane Sample",
-                      liaison_name="Marisol Quintero, RN", liaison_role="Case Manager", liaison_phone="555-0142",
-                      facility="Synthetic Rehab Institute")
+    case = _fake_case(
+        status="new",
+        assigned_to_id=None,
+        assigned_to_name=None,
+        member_name="Jane Sample",
+        liaison_name="Marisol Quintero, RN",
+        liaison_role="Case Manager",
+        liaison_phone="555-0142",
+        facility="Synthetic Rehab Institute",
+    )
     body = shown(alert_card(_fake_alert(), case, NOW, TZ))
     assert "Synthetic Rehab Institute" in body
     assert "Marisol Quintero, RN · Case Manager · 555-0142" in body

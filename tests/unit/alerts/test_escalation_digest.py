@@ -32,13 +32,9 @@ async def test_escalation_once_after_n_minutes_mentions_on_call(db):
     assert await escalate_due(db, after_min=30, now=T0 + timedelta(minutes=30)) == 1
     assert await escalate_due(db, after_min=30, now=T0 + timedelta(minutes=31)) == 0  # once only
     esc = await deliveries(db, kind="escalation")
-    assert sorted(d.conversation_key for d in esc) == ["chan", "chat"] and {d.alert_id for d in esc} == {
-        alert.id
-    }
+    assert sorted(d.conversation_key for d in esc) == ["chan", "chat"] and {d.alert_id for d in esc} == {alert.id}
     sender.sent.clear()
-    await dispatch_once(
-        db, sender, "d", now=T0 + timedelta(minutes=31), policy=POLICY, tz=TZ, escalate_after_min=30
-    )
+    await dispatch_once(db, sender, "d", now=T0 + timedelta(minutes=31), policy=POLICY, tz=TZ, escalate_after_min=30)
     cards = {k: c for k, c, _ in sender.sent}
     assert set(cards) == {"chan", "chat"}
     [m] = mentions(cards["chan"])

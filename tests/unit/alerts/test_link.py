@@ -29,16 +29,12 @@ def res(**kw) -> TriageResult:
 
 async def events(db, case_id):
     async with db.session() as s:
-        return list(
-            await s.scalars(select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id))
-        )
+        return list(await s.scalars(select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id)))
 
 
 async def test_new_request_creates_case_with_clock_due(db):
     async with db.session() as s:
-        link = await link_result(
-            s, res(), email_id=None, received_at=T0, tz=TZ, now=T0 + timedelta(minutes=1)
-        )
+        link = await link_result(s, res(), email_id=None, received_at=T0, tz=TZ, now=T0 + timedelta(minutes=1))
     assert link.created
     case = link.case
     expected = clocks.due_for("initial", False, T0, TZ)
@@ -121,9 +117,7 @@ async def test_nothing_created_without_member_or_loc_or_for_followups(db):
     async with db.session() as s:
         a = await link_result(s, res(member_id=None), email_id=None, received_at=T0, tz=TZ, now=T0)
         b = await link_result(s, res(level_of_care=None), email_id=None, received_at=T0, tz=TZ, now=T0)
-        c = await link_result(
-            s, res(request_type="p2p_request"), email_id=None, received_at=T0, tz=TZ, now=T0
-        )
+        c = await link_result(s, res(request_type="p2p_request"), email_id=None, received_at=T0, tz=TZ, now=T0)
         d = await link_result(s, res(case_id=None), email_id=None, received_at=T0, tz=TZ, now=T0)
         e = await link_result(s, res(request_type="other"), email_id=None, received_at=T0, tz=TZ, now=T0)
     assert all(x.case is None and not x.created for x in (a, b, c, d, e))
@@ -142,9 +136,16 @@ def test_message_time_is_the_date_header_within_bounds():
     assert message_time(None, arrived) == T0
 
 
-SENDER = {"name": "Marisol Quintero, RN", "role": "Case Manager", "role_kind": "hospital",
-          "phone": "(555) 555-0142", "email": "mq@valley.example", "facility": "Synthetic Rehab Institute",
-          "patient_name": "Jane Sample", "patient_initials": "J.S."}
+SENDER = {
+    "name": "Marisol Quintero, RN",
+    "role": "Case Manager",
+    "role_kind": "hospital",
+    "phone": "(555) 555-0142",
+    "email": "mq@valley.example",
+    "facility": "Synthetic Rehab Institute",
+    "patient_name": "Jane Sample",
+    "patient_initials": "J.S.",
+}
 
 
 async def test_created_case_says_who_is_asking(db):
@@ -152,8 +153,13 @@ async def test_created_case_says_who_is_asking(db):
         link = await link_result(s, res(sender=SENDER), email_id=None, received_at=T0, tz=TZ, now=T0)
     c = link.case
     assert (c.member_name, c.facility, c.liaison_name, c.liaison_role, c.liaison_phone, c.liaison_email) == (
-        "Jane Sample", "Synthetic Rehab Institute", "Marisol Quintero, RN", "Case Manager", "(555) 555-0142",
-        "mq@valley.example")
+        "Jane Sample",
+        "Synthetic Rehab Institute",
+        "Marisol Quintero, RN",
+        "Case Manager",
+        "(555) 555-0142",
+        "mq@valley.example",
+    )
     [ev] = await events(db, "2026004512")
     assert "Jane" not in str(ev.data) + (ev.detail or "") and "Quintero" not in str(ev.data)
 
@@ -165,8 +171,14 @@ async def test_later_email_fills_only_empty_fields(db):
         case = await s.get(Case, "2026004512")
         case.facility = "Entered By A Person"
     async with db.session() as s:
-        link = await link_result(s, res(request_type="status_inquiry", sender=SENDER), email_id=2,
-                                 received_at=T0, tz=TZ, now=T0 + timedelta(hours=1))
+        link = await link_result(
+            s,
+            res(request_type="status_inquiry", sender=SENDER),
+            email_id=2,
+            received_at=T0,
+            tz=TZ,
+            now=T0 + timedelta(hours=1),
+        )
     assert link.case.facility == "Entered By A Person" and link.case.liaison_name == "Marisol Quintero, RN"
     evs = await events(db, "2026004512")
     assert evs[-1].kind == "email" and "facility" not in evs[-1].data["filled"]

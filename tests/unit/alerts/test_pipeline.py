@@ -61,9 +61,7 @@ async def test_pipeline_links_creates_and_alerts(db):
     assert [a.priority for a in alerts] == ["urgent", "high", "low", "normal"]
     urgent, high, low, normal = (a.id for a in alerts)
     assert (urgent, "team", "alert", "pending") in dels and (urgent, "irf-only", "alert", "pending") in dels
-    assert (high, "team", "alert", "pending") in dels and not any(
-        d[0] == high and d[1] == "irf-only" for d in dels
-    )
+    assert (high, "team", "alert", "pending") in dels and not any(d[0] == high and d[1] == "irf-only" for d in dels)
     assert (low, "team", "digest", "queued") in dels and (normal, "team", "digest", "queued") in dels
     assert alerts[1].case_id is None and alerts[1].case_ref == "2026004513"
     # A second run finds nothing; re-queued mail does not make second alerts.
@@ -75,9 +73,7 @@ async def test_pipeline_links_creates_and_alerts(db):
         e = await s.get(Email, ids[0])
         e.status = "stored"
     stats = await process_pending(db, "worker-2", tz=TZ)
-    assert (
-        stats.processed == 1 and await count(db, Alert) == 4 and await count(db, AlertDelivery) == len(dels)
-    )
+    assert stats.processed == 1 and await count(db, Alert) == 4 and await count(db, AlertDelivery) == len(dels)
 
 
 async def test_no_subscription_no_alert_but_case_linked(db):
@@ -95,9 +91,7 @@ async def test_dev_and_malformed_emails_never_crash(db, shared_dir):
     dev_ids = {}
     for name in DEV_FILES:
         raw = (shared_dir / "eval/triage_dev" / name).read_bytes()
-        dev_ids[name] = (await store.store_raw("folder:dev", name, raw, datetime(2026, 11, 12, tzinfo=UTC)))[
-            0
-        ]
+        dev_ids[name] = (await store.store_raw("folder:dev", name, raw, datetime(2026, 11, 12, tzinfo=UTC)))[0]
     bad_ids = {}
     for name in MALFORMED:
         raw = (shared_dir / "eval/malformed" / name).read_bytes()
@@ -173,6 +167,5 @@ async def test_logs_carry_no_email_text_names_or_member_ids(db, caplog):
     await AlertService(db, TZ).claim(alert.id, User("aad-secret", "Nurse Secretname"), now=T0)
     text = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("bot"))
     assert "alert" in text
-    for secret in ("M123456789", "Secretname", "aad-secret", "acute inpatient rehab", "Liaison",
-                   "hospital.example"):
+    for secret in ("M123456789", "Secretname", "aad-secret", "acute inpatient rehab", "Liaison", "hospital.example"):
         assert secret not in text, secret

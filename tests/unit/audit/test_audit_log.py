@@ -93,8 +93,11 @@ async def test_truncate_is_refused_too(db):
     """TRUNCATE fires no row trigger: it needs its own (PostgreSQL); SQLite's equivalent is DELETE without
     WHERE, whose fast path the delete trigger turns off."""
     await _seed(db)
-    statements = (["TRUNCATE audit_log", "TRUNCATE audit_log RESTART IDENTITY CASCADE"]
-                  if db.is_postgres else ["DELETE FROM audit_log"])
+    statements = (
+        ["TRUNCATE audit_log", "TRUNCATE audit_log RESTART IDENTITY CASCADE"]
+        if db.is_postgres
+        else ["DELETE FROM audit_log"]
+    )
     for statement in statements:
         with pytest.raises(DBAPIError, match="append-only"):
             async with db.engine.begin() as conn:
@@ -119,16 +122,28 @@ async def test_the_protection_is_a_database_trigger(db):
     """The refusal lives in the database (not only in our code), on both engines."""
     async with db.engine.connect() as conn:
         if db.is_postgres:
-            names = set((await conn.execute(text(
-                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal"
-            ))).scalars())
-            owner = (await conn.execute(text(
-                "SELECT tableowner = current_user FROM pg_tables WHERE tablename = 'audit_log'"))).scalar()
+            names = set(
+                (
+                    await conn.execute(
+                        text("SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal")
+                    )
+                ).scalars()
+            )
+            owner = (
+                await conn.execute(
+                    text("SELECT tableowner = current_user FROM pg_tables WHERE tablename = 'audit_log'")
+                )
+            ).scalar()
             assert {"audit_log_append_only", "audit_log_no_truncate"} <= names
             assert owner  # refused even for the table owner, which a REVOKE would not stop
         else:
-            names = set((await conn.execute(text(
-                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"))).scalars())
+            names = set(
+                (
+                    await conn.execute(
+                        text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")
+                    )
+                ).scalars()
+            )
             assert {"audit_log_no_update", "audit_log_no_delete"} <= names
 
 

@@ -17,15 +17,30 @@ NOW = datetime(2026, 11, 30, 18, 0, tzinfo=UTC)  # Mon 11/30 12:00 PM CST
 
 
 def fake_case(**kw):
-    base = dict(case_id="2026004512", member_id="M123456789", member_name="Synthetic Person",
-                level_of_care="IRF", request_type="initial", facility="Synthetic Rehab",
-                liaison_name="Liaison",
-                liaison_phone="555-0100", liaison_email="liaison@example.org",
-                received_at=NOW - timedelta(days=2), expedited=False, due_at=NOW + timedelta(hours=5),
-                original_due_at=None, extended_until=None, extension_reason=None, status="in_review",
-                assigned_to_id="u1", assigned_to_name="Nurse One", authorized_days=None,
-                last_covered_day=None,
-                denial_notice_date=None, demo=False)
+    base = dict(
+        case_id="2026004512",
+        member_id="M123456789",
+        member_name="Synthetic Person",
+        level_of_care="IRF",
+        request_type="initial",
+        facility="Synthetic Rehab",
+        liaison_name="Liaison",
+        liaison_phone="555-0100",
+        liaison_email="liaison@example.org",
+        received_at=NOW - timedelta(days=2),
+        expedited=False,
+        due_at=NOW + timedelta(hours=5),
+        original_due_at=None,
+        extended_until=None,
+        extension_reason=None,
+        status="in_review",
+        assigned_to_id="u1",
+        assigned_to_name="Nurse One",
+        authorized_days=None,
+        last_covered_day=None,
+        denial_notice_date=None,
+        demo=False,
+    )
     base.update(kw)
     return SimpleNamespace(**base)
 
@@ -43,18 +58,29 @@ def actions_of(doc):
         elif isinstance(node, list):
             for v in node:
                 walk(v)
+
     walk(doc)
     return out
 
 
 def test_case_card_content_and_actions():
-    ev = SimpleNamespace(at=NOW - timedelta(hours=1), actor_id="u1", actor_name="Nurse One", kind="status",
-                         detail="New → In review")
+    ev = SimpleNamespace(
+        at=NOW - timedelta(hours=1), actor_id="u1", actor_name="Nurse One", kind="status", detail="New → In review"
+    )
     doc = cc.case_card(fake_case(), [ev], NOW, CHI, viewer_id="u2")
     blob = json.dumps(doc, ensure_ascii=False)
-    for expected in ("Case 2026004512", "In review", "Urgent", "Mon 11/30 5:00 PM CST (in 5 h)", "IRF",
-                     "Initial", "Synthetic Person · M123456789", "Nurse One", "Recent activity",
-                     "New → In review"):
+    for expected in (
+        "Case 2026004512",
+        "In review",
+        "Urgent",
+        "Mon 11/30 5:00 PM CST (in 5 h)",
+        "IRF",
+        "Initial",
+        "Synthetic Person · M123456789",
+        "Nurse One",
+        "Recent activity",
+        "New → In review",
+    ):
         assert expected in blob, expected
     assert doc["body"][1]["color"] == "Attention"
     verbs = {a.get("verb") or a["data"][VERB_KEY] if "data" in a else a["title"]: a for a in actions_of(doc)}
@@ -78,8 +104,12 @@ def test_case_card_for_own_closed_and_denied_cases():
 
 def test_injected_markdown_is_escaped():
     evil = "**[click](https://evil.example)** <at>x</at> ${x}"
-    doc = cc.case_card(fake_case(facility=evil, member_name=evil, assigned_to_name=evil), [
-        SimpleNamespace(at=NOW, actor_id="u", actor_name=evil, kind="note", detail=evil)], NOW, CHI)
+    doc = cc.case_card(
+        fake_case(facility=evil, member_name=evil, assigned_to_name=evil),
+        [SimpleNamespace(at=NOW, actor_id="u", actor_name=evil, kind="note", detail=evil)],
+        NOW,
+        CHI,
+    )
     blob = json.dumps(doc, ensure_ascii=False)
     for bad in ("<at>", "https://", "${"):
         assert bad not in blob, bad

@@ -31,11 +31,9 @@ DECISION_ROWS = [
     ("initial", True, "2026-03-07T12:00:00-06:00", CHI, "2026-03-10T18:00:00+00:00", "od_expedited"),
     ("initial", True, "2026-10-30T12:00:00-05:00", CHI, "2026-11-02T17:00:00+00:00", "od_expedited"),
     ("initial", True, "2025-06-15T23:59:00-05:00", CHI, "2025-06-19T04:59:00+00:00", "od_expedited"),
-    ("extension_concurrent", True, "2026-12-31T23:00:00-06:00", CHI, "2027-01-04T05:00:00+00:00",
-     "od_expedited"),
+    ("extension_concurrent", True, "2026-12-31T23:00:00-06:00", CHI, "2027-01-04T05:00:00+00:00", "od_expedited"),
     # Year boundary, concurrent review
-    ("extension_concurrent", False, "2026-12-31T23:59:00-06:00", CHI, "2027-01-08T05:59:59+00:00",
-     "od_standard_7d"),
+    ("extension_concurrent", False, "2026-12-31T23:59:00-06:00", CHI, "2027-01-08T05:59:59+00:00", "od_standard_7d"),
     # Pre-2026 14 days across Nov 2025 and Mar 2025 DST changes
     ("initial", False, "2025-10-27T09:00:00-05:00", CHI, "2025-11-11T05:59:59+00:00", "od_standard_14d"),
     ("initial", False, "2025-02-28T12:00:00-06:00", CHI, "2025-03-15T04:59:59+00:00", "od_standard_14d"),
@@ -43,15 +41,18 @@ DECISION_ROWS = [
     ("initial", False, "2028-02-25T10:00:00-06:00", CHI, "2028-03-04T05:59:59+00:00", "od_standard_7d"),
     # Offset given in UTC: the local (team) date counts
     ("initial", False, "2026-05-01T01:00:00+00:00", CHI, "2026-05-08T04:59:59+00:00", "od_standard_7d"),
-    ("initial", False, "2026-05-01T01:00:00+00:00", ZoneInfo("America/New_York"), "2026-05-08T03:59:59+00:00",
-     "od_standard_7d"),
+    (
+        "initial",
+        False,
+        "2026-05-01T01:00:00+00:00",
+        ZoneInfo("America/New_York"),
+        "2026-05-08T03:59:59+00:00",
+        "od_standard_7d",
+    ),
     # Reconsiderations (AP-04)
-    ("reconsideration", False, "2026-02-10T08:00:00-06:00", CHI, "2026-03-13T04:59:59+00:00",
-     "recon_standard"),
-    ("reconsideration", True, "2026-03-06T20:00:00-06:00", CHI, "2026-03-10T02:00:00+00:00",
-     "recon_expedited"),
-    ("reconsideration", False, "2024-12-15T10:00:00-06:00", CHI, "2025-01-15T05:59:59+00:00",
-     "recon_standard"),
+    ("reconsideration", False, "2026-02-10T08:00:00-06:00", CHI, "2026-03-13T04:59:59+00:00", "recon_standard"),
+    ("reconsideration", True, "2026-03-06T20:00:00-06:00", CHI, "2026-03-10T02:00:00+00:00", "recon_expedited"),
+    ("reconsideration", False, "2024-12-15T10:00:00-06:00", CHI, "2025-01-15T05:59:59+00:00", "recon_standard"),
 ]
 
 FILING_ROWS = [
@@ -100,9 +101,9 @@ def test_reconsideration_filing_deadline(notice, expected, rule):
 
 @pytest.mark.parametrize(("original", "expedited", "days", "expected", "rule"), EXTENSION_ROWS)
 def test_extension(original, expedited, days, expected, rule):
-    deadline = clocks.extend(datetime.fromisoformat(original), days, "records from non-contract provider",
-                             CHI,
-                             expedited=expedited)
+    deadline = clocks.extend(
+        datetime.fromisoformat(original), days, "records from non-contract provider", CHI, expedited=expedited
+    )
     assert deadline.due_at == datetime.fromisoformat(expected)
     assert deadline.rule.name == rule
 
@@ -117,12 +118,15 @@ def test_local_display_of_calendar_deadline_is_end_of_day():
     assert d.local(CHI).strftime("%Y-%m-%d %H:%M:%S %Z") == "2026-03-09 23:59:59 CDT"
 
 
-@pytest.mark.parametrize(("days", "reason", "kwargs", "message"), [
-    (15, "x", {}, "1 to 14"),
-    (0, "x", {}, "1 to 14"),
-    (3, "  ", {}, "reason"),
-    (3, "x", {"request_type": "reconsideration"}, "Reconsiderations cannot be extended"),
-])
+@pytest.mark.parametrize(
+    ("days", "reason", "kwargs", "message"),
+    [
+        (15, "x", {}, "1 to 14"),
+        (0, "x", {}, "1 to 14"),
+        (3, "  ", {}, "reason"),
+        (3, "x", {"request_type": "reconsideration"}, "Reconsiderations cannot be extended"),
+    ],
+)
 def test_extension_refusals(days, reason, kwargs, message):
     with pytest.raises(clocks.ClockError, match=message):
         clocks.extend(datetime.fromisoformat("2026-03-05T05:59:59+00:00"), days, reason, CHI, **kwargs)

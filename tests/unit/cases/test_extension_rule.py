@@ -26,13 +26,18 @@ LATEST = datetime(2026, 2, 24, 5, 59, 59, tzinfo=UTC)  # + 14 calendar days, sam
 
 
 def case_obj(case_id="2026000101", request_type="initial", **extra) -> dict:
-    return {"case_id": case_id, "member_id": "M000000101", "level_of_care": "IRF", "request_type": request_type,
-            "received_at": RECEIVED, **extra}
+    return {
+        "case_id": case_id,
+        "member_id": "M000000101",
+        "level_of_care": "IRF",
+        "request_type": request_type,
+        "received_at": RECEIVED,
+        **extra,
+    }
 
 
 def extended(until: str, **extra) -> dict:
-    return case_obj(extended_until=until, extension_reason="Awaiting records from a non-contract provider",
-                    **extra)
+    return case_obj(extended_until=until, extension_reason="Awaiting records from a non-contract provider", **extra)
 
 
 def test_the_limit_is_what_extend_would_allow():
@@ -43,11 +48,14 @@ def test_the_limit_is_what_extend_would_allow():
         clocks.check_extended_until(ORIGINAL, datetime(2026, 2, 24, 6, 0, tzinfo=UTC), CHI)
 
 
-@pytest.mark.parametrize("until, problem", [
-    ("2026-03-31T23:59:59-05:00", "at most 14 calendar days"),  # the +50 days seen in an import
-    ("2026-02-24T00:00:00-06:00", "at most 14 calendar days"),  # one second past the 14th day... and more
-    ("2026-02-09T12:00:00-06:00", "later than the original deadline"),
-])
+@pytest.mark.parametrize(
+    "until, problem",
+    [
+        ("2026-03-31T23:59:59-05:00", "at most 14 calendar days"),  # the +50 days seen in an import
+        ("2026-02-24T00:00:00-06:00", "at most 14 calendar days"),  # one second past the 14th day... and more
+        ("2026-02-09T12:00:00-06:00", "later than the original deadline"),
+    ],
+)
 def test_api_body_refuses_an_extension_past_the_limit_per_field(until, problem):
     inputs, errors = validate_body([case_obj("2026000100"), extended(until)], CHI)
     assert inputs == []
@@ -62,8 +70,7 @@ def test_api_body_accepts_up_to_fourteen_days():
 
 def test_a_reconsideration_cannot_be_extended_on_any_path():
     _, errors = validate_body(extended("2026-02-11T12:00:00-06:00", request_type="reconsideration"), CHI)
-    assert [(e.field, "Reconsiderations cannot be extended" in e.message) for e in errors] == [
-        ("extended_until", True)]
+    assert [(e.field, "Reconsiderations cannot be extended" in e.message) for e in errors] == [("extended_until", True)]
     with pytest.raises(clocks.ClockError, match="Reconsiderations cannot be extended"):
         clocks.extend(ORIGINAL, 3, "r", CHI, request_type="reconsideration")
 
@@ -79,7 +86,8 @@ async def test_import_refuses_the_row_with_the_long_extension_and_saves_nothing(
         "case_id,member_id,level_of_care,request_type,received_at,extended_until,extension_reason\n"
         f"2026000100,M000000100,IRF,initial,{RECEIVED},,\n"
         f"2026000101,M000000101,IRF,initial,{RECEIVED},2026-03-31T23:59:59-05:00,Awaiting records\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     result = await import_file(db, path, tz=CHI)
     assert [(e.row, e.field) for e in result.errors] == [(3, "extended_until")]
     assert "at most 14 calendar days" in str(result.errors[0])

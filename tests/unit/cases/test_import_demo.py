@@ -28,12 +28,14 @@ async def count(db, model=Case) -> int:
 
 async def test_csv_import_all_or_nothing_with_row_errors(db, tmp_path):
     path = tmp_path / "cases.csv"
-    path.write_text(HEADER
-                    + "2026000001,M000000001,IRF,initial,2026-03-02T10:00:00-06:00,false,Synthetic A,Fac A\n"
-                    + "AUTH-2026-000002,M00000002,SNF,initial,2026-03-02T10:00:00-06:00,no,,\n"
-                    + "2026000003,M000000003,ICU,initial,2026-03-02T10:00:00,yes,,\n"
-                    + "2026000001,M000000001,IRF,initial,2026-03-02T10:00:00-06:00,false,,\n",
-                    encoding="utf-8")
+    path.write_text(
+        HEADER
+        + "2026000001,M000000001,IRF,initial,2026-03-02T10:00:00-06:00,false,Synthetic A,Fac A\n"
+        + "AUTH-2026-000002,M00000002,SNF,initial,2026-03-02T10:00:00-06:00,no,,\n"
+        + "2026000003,M000000003,ICU,initial,2026-03-02T10:00:00,yes,,\n"
+        + "2026000001,M000000001,IRF,initial,2026-03-02T10:00:00-06:00,false,,\n",
+        encoding="utf-8",
+    )
     progress = []
     result = await import_file(db, path, tz=CHI, progress=lambda *a: progress.append(a))
     assert not result.ok
@@ -45,9 +47,17 @@ async def test_csv_import_all_or_nothing_with_row_errors(db, tmp_path):
 
 
 async def test_json_import_then_reimport_is_idempotent(db, tmp_path):
-    rows = [{"case_id": f"Ref: 202600{i:04d}", "member_id": f"M{i:09d}", "level_of_care": "LTAC",
-             "request_type": "extension_concurrent", "received_at": "2026-03-02T10:00:00Z",
-             "expedited": i % 2 == 0} for i in range(1, 1201)]
+    rows = [
+        {
+            "case_id": f"Ref: 202600{i:04d}",
+            "member_id": f"M{i:09d}",
+            "level_of_care": "LTAC",
+            "request_type": "extension_concurrent",
+            "received_at": "2026-03-02T10:00:00Z",
+            "expedited": i % 2 == 0,
+        }
+        for i in range(1, 1201)
+    ]
     path = tmp_path / "cases.json"
     path.write_text(json.dumps(rows), encoding="utf-8")
     phases = []
@@ -61,8 +71,20 @@ async def test_json_import_then_reimport_is_idempotent(db, tmp_path):
 
 async def test_json_import_bad_item_writes_nothing(db, tmp_path):
     path = tmp_path / "cases.json"
-    path.write_text(json.dumps([{"case_id": "2026000001", "member_id": "M000000001", "level_of_care": "IRF",
-                                 "request_type": "initial", "received_at": "2026-03-02T10:00:00Z"}, "oops"]))
+    path.write_text(
+        json.dumps(
+            [
+                {
+                    "case_id": "2026000001",
+                    "member_id": "M000000001",
+                    "level_of_care": "IRF",
+                    "request_type": "initial",
+                    "received_at": "2026-03-02T10:00:00Z",
+                },
+                "oops",
+            ]
+        )
+    )
     result = await import_file(db, path, tz=CHI)
     assert [(e.row, e.message) for e in result.errors] == [(2, "expected an object with case fields")]
     assert await count(db) == 0
@@ -91,8 +113,7 @@ async def test_demo_is_idempotent_and_marked(db):
     assert await count(db, CaseEvent) == events
     async with db.session() as s:
         cases = list(await s.scalars(select(Case)))
-    assert all(c.demo and c.member_name.startswith("Demo Patient") and c.case_id.startswith("2026900")
-               for c in cases)
+    assert all(c.demo and c.member_name.startswith("Demo Patient") and c.case_id.startswith("2026900") for c in cases)
     assert {c.level_of_care for c in cases} == {"IRF", "LTAC", "SNF"}
     svc = CaseService(db, CHI)
     overdue, _ = await svc.queue("team", filter="overdue", now=now)
@@ -156,8 +177,7 @@ async def test_migration_matches_models(db):
 
     def diff(conn):
         ctx = MigrationContext.configure(conn, opts={"compare_type": False})
-        return [d for d in compare_metadata(ctx, metadata)
-                if "case" in repr(d)]
+        return [d for d in compare_metadata(ctx, metadata) if "case" in repr(d)]
 
     async with db.engine.connect() as conn:
         assert await conn.run_sync(diff) == []

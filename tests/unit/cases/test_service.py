@@ -16,11 +16,28 @@ CHI = ZoneInfo("America/Chicago")
 NOW = datetime(2026, 3, 10, 15, 0, tzinfo=UTC)  # Tue 3/10 10:00 AM CDT
 
 
-def make(case_id: str, *, member="M000000001", loc="IRF", rtype="initial", expedited=False,
-         received=None, status="new", assignee=None, **extra) -> CaseInput:
-    obj = {"case_id": case_id, "member_id": member, "level_of_care": loc, "request_type": rtype,
-           "received_at": (received or NOW - timedelta(days=1)).isoformat(), "expedited": expedited,
-           "status": status, **extra}
+def make(
+    case_id: str,
+    *,
+    member="M000000001",
+    loc="IRF",
+    rtype="initial",
+    expedited=False,
+    received=None,
+    status="new",
+    assignee=None,
+    **extra,
+) -> CaseInput:
+    obj = {
+        "case_id": case_id,
+        "member_id": member,
+        "level_of_care": loc,
+        "request_type": rtype,
+        "received_at": (received or NOW - timedelta(days=1)).isoformat(),
+        "expedited": expedited,
+        "status": status,
+        **extra,
+    }
     if assignee:
         obj.update(assigned_to_id=assignee, assigned_to_name=assignee.title())
     inp, errors = validate_case(obj)
@@ -48,10 +65,16 @@ async def test_upsert_creates_with_clock_and_is_idempotent(svc):
 
 async def test_upsert_update_records_changed_fields_only(svc):
     await svc.upsert(make("2026000002", member_name="Synthetic One"), now=NOW)
-    partial, errors = validate_case({"case_id": "2026000002", "member_id": "M000000001",
-                                     "level_of_care": "IRF",
-                                     "request_type": "initial",
-                                     "received_at": (NOW - timedelta(days=1)).isoformat(), "expedited": True})
+    partial, errors = validate_case(
+        {
+            "case_id": "2026000002",
+            "member_id": "M000000001",
+            "level_of_care": "IRF",
+            "request_type": "initial",
+            "received_at": (NOW - timedelta(days=1)).isoformat(),
+            "expedited": True,
+        }
+    )
     res = await svc.upsert(partial, now=NOW)
     assert res.changed_fields == ("expedited", "due_at")
     case = await svc.get("2026000002")
@@ -75,8 +98,9 @@ async def test_upsert_status_from_import_is_recorded(svc):
 
 async def test_get_and_member_lookup(svc):
     for i, status in enumerate(["new", "approved", "in_review"], 1):
-        await svc.upsert(make(f"202600001{i}", member="M111111111", status=status,
-                              received=NOW - timedelta(days=i)), now=NOW)
+        await svc.upsert(
+            make(f"202600001{i}", member="M111111111", status=status, received=NOW - timedelta(days=i)), now=NOW
+        )
     await svc.upsert(make("2026000020", member="M222222222"), now=NOW)
     assert (await svc.get("2026000011")).member_id == "M111111111"
     assert await svc.get("2026999999") is None
@@ -110,10 +134,16 @@ async def test_change_status_validates_and_records(svc):
     await svc.upsert(make("2026000040"), now=NOW)
     with pytest.raises(workflow.IllegalTransition, match="Next allowed: In review, Withdrawn"):
         await svc.change_status("2026000040", "approved", "u1", "Nurse One", roles=("medical_director",))
-    for status in ["in_review", "sent_to_md", "denied", "p2p_requested", "p2p_scheduled", "p2p_completed",
-                   "closed"]:
-        await svc.change_status("2026000040", status, "u1", "Nurse One", note="synthetic note", now=NOW,
-                                roles=("coordinator", "medical_director"))
+    for status in ["in_review", "sent_to_md", "denied", "p2p_requested", "p2p_scheduled", "p2p_completed", "closed"]:
+        await svc.change_status(
+            "2026000040",
+            status,
+            "u1",
+            "Nurse One",
+            note="synthetic note",
+            now=NOW,
+            roles=("coordinator", "medical_director"),
+        )
     case = await svc.get("2026000040")
     assert case.status == "closed" and case.closed_at == NOW and case.decided_at == NOW
     assert case.priority == "low" and not case.is_open
@@ -133,9 +163,7 @@ async def test_change_status_accepts_labels(svc):
 
 async def test_extend(svc):
     await svc.upsert(make("2026000050", received=datetime(2026, 3, 2, 9, 0, tzinfo=CHI)), now=NOW)
-    case = await svc.extend("2026000050", 14, "Awaiting records from non-contract provider", "u1",
-                            "Nurse One",
-                            now=NOW)
+    case = await svc.extend("2026000050", 14, "Awaiting records from non-contract provider", "u1", "Nurse One", now=NOW)
     assert case.original_due_at == datetime(2026, 3, 10, 4, 59, 59, tzinfo=UTC)
     assert case.due_at == case.extended_until == datetime(2026, 3, 24, 4, 59, 59, tzinfo=UTC)
     # A later, shorter extension would pull the announced deadline earlier: refused, nothing changes.
@@ -159,12 +187,12 @@ async def test_a_second_extension_counts_from_the_original_deadline(svc):
 async def _seed_queue(svc):
     specs = [
         # id, hours to due (via received), expedited, loc, assignee, status
-        ("2026000101", -30, False, "IRF", "u1", "in_review"),     # overdue
-        ("2026000102", 5, True, "SNF", "u2", "new"),              # expedited
-        ("2026000103", 5, False, "LTAC", None, "new"),            # same due, not expedited
+        ("2026000101", -30, False, "IRF", "u1", "in_review"),  # overdue
+        ("2026000102", 5, True, "SNF", "u2", "new"),  # expedited
+        ("2026000103", 5, False, "LTAC", None, "new"),  # same due, not expedited
         ("2026000104", 40, False, "IRF", "u1", "pending_info"),
         ("2026000105", 24 * 6, False, "SNF", None, "new"),
-        ("2026000106", -10, False, "IRF", "u1", "approved"),      # decided: not in queue
+        ("2026000106", -10, False, "IRF", "u1", "approved"),  # decided: not in queue
     ]
     for cid, hours, exp, loc, who, status in specs:
         due = NOW + timedelta(hours=hours)
@@ -216,8 +244,7 @@ def test_priority_rules():
 async def test_add_event_and_events_limit(svc):
     await svc.upsert(make("2026000060"), now=NOW)
     for i in range(7):
-        await svc.add_event("2026000060", "note", actor_id="u1", detail=f"n{i}",
-                            at=NOW + timedelta(minutes=i))
+        await svc.add_event("2026000060", "note", actor_id="u1", detail=f"n{i}", at=NOW + timedelta(minutes=i))
     events = await svc.events("2026000060")
     assert [e.detail for e in events] == ["n6", "n5", "n4", "n3", "n2"]
     case, evs = await svc.get_with_events("2026000060", limit=2)
@@ -230,14 +257,17 @@ async def test_concurrent_claims_and_status_changes_serialize(svc):
     import asyncio
 
     await svc.upsert(make("2026000070"), now=NOW)
-    r1, r2 = await asyncio.gather(svc.claim("2026000070", "u1", "Nurse One", now=NOW),
-                                  svc.claim("2026000070", "u2", "Nurse Two", now=NOW))
+    r1, r2 = await asyncio.gather(
+        svc.claim("2026000070", "u1", "Nurse One", now=NOW), svc.claim("2026000070", "u2", "Nurse Two", now=NOW)
+    )
     assert r1.changed and r2.changed
     previous = {r1.previous_id, r2.previous_id}
     assert previous in ({None, "u1"}, {None, "u2"})
     outcomes = await asyncio.gather(
         svc.change_status("2026000070", "in_review", "u1", "Nurse One", now=NOW),
-        svc.change_status("2026000070", "in_review", "u2", "Nurse Two", now=NOW), return_exceptions=True)
+        svc.change_status("2026000070", "in_review", "u2", "Nurse Two", now=NOW),
+        return_exceptions=True,
+    )
     assert sum(isinstance(o, workflow.IllegalTransition) for o in outcomes) == 1
     kinds = [e.kind for e in await svc.events("2026000070", limit=10)]
     assert kinds.count("status") == 1 and kinds.count("claimed") == 2

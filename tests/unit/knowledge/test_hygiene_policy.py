@@ -66,8 +66,10 @@ def test_effective_dates_belong_to_sections_not_articles():
 
 
 def test_the_caveat_sentence_stays_with_its_fact():
-    passage = ("Most plans approve 20 days. This figure comes from a secondary source; re-check it against "
-               "CMS. Other text follows here.")
+    passage = (
+        "Most plans approve 20 days. This figure comes from a secondary source; re-check it against "
+        "CMS. Other text follows here."
+    )
     assert with_caveats("Most plans approve 20 days.", passage) == (
         "Most plans approve 20 days. This figure comes from a secondary source; re-check it against CMS."
     )
@@ -81,16 +83,27 @@ def test_primary_source_outranks_secondary_on_a_tie():
 
 
 def test_the_asking_sentence_of_a_case_story():
-    story = ("78 y/o pt s/p hip ORIF, PT and OT both following. The liaison is pushing for AIR. Before I judge "
-             "tolerance: what daily therapy intensity is an IRF patient expected to need?")
+    story = (
+        "78 y/o pt s/p hip ORIF, PT and OT both following. The liaison is pushing for AIR. Before I judge "
+        "tolerance: what daily therapy intensity is an IRF patient expected to need?"
+    )
     assert hybrid.asking_sentence(story) == "what daily therapy intensity is an IRF patient expected to need?"
     assert hybrid.asking_sentence("how long does a member have to appeal?") is None
 
 
 def test_confidence_rises_with_the_evidence():
     weak = {"cosine": 0.2, "lexical": 0.1, "margin": 0.0, "ask_cosine": 0.2, "sentence_cosine": 0.2}
-    strong = {"cosine": 0.8, "lexical": 0.9, "margin": 0.3, "agree": 1.0, "vote": 0.6, "ask_cosine": 0.7,
-              "sentence_cosine": 0.8, "primary": 1.0, "story": 1.0}
+    strong = {
+        "cosine": 0.8,
+        "lexical": 0.9,
+        "margin": 0.3,
+        "agree": 1.0,
+        "vote": 0.6,
+        "ask_cosine": 0.7,
+        "sentence_cosine": 0.8,
+        "primary": 1.0,
+        "story": 1.0,
+    }
     assert 0.0 <= hybrid.answer_confidence(weak) < 0.5 < hybrid.answer_confidence(strong) <= 1.0
 
 

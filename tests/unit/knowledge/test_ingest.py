@@ -11,14 +11,10 @@ from tests.unit.knowledge.helpers import DOCS, make_docx, make_pdf
 
 async def _sections(db, path_suffix: str) -> list[KbSection]:
     async with db.session() as s:
-        doc = (
-            await s.execute(select(KbDocument).where(KbDocument.path.like(f"%{path_suffix}")))
-        ).scalar_one()
+        doc = (await s.execute(select(KbDocument).where(KbDocument.path.like(f"%{path_suffix}")))).scalar_one()
         return list(
             (
-                await s.execute(
-                    select(KbSection).where(KbSection.document_id == doc.id).order_by(KbSection.ordinal)
-                )
+                await s.execute(select(KbSection).where(KbSection.document_id == doc.id).order_by(KbSection.ordinal))
             ).scalars()
         )
 
@@ -81,9 +77,7 @@ async def test_reingest_is_idempotent_and_changes_replace_sections(db, tmp_path)
     first = await ingest_paths(db, [src])
     again = await ingest_paths(db, [src])
     assert first.count("added") == 1 and again.count("unchanged") == 1
-    src.write_text(
-        src.read_text().replace("## Typical patients", "## Typical LTCH patients") + "\nMore text.\n"
-    )
+    src.write_text(src.read_text().replace("## Typical patients", "## Typical LTCH patients") + "\nMore text.\n")
     changed = await ingest_paths(db, [src])
     assert changed.count("updated") == 1
     async with db.session() as s:

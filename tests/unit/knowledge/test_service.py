@@ -83,9 +83,7 @@ async def test_expert_round_trip(kb):
     question = "does the plan cover hyperbaric oxygen after an LTACH stay"
     first = await kb.ask(question)
     assert not first.answered
-    qid = await kb.create_expert_question(
-        question, "user-1", "Nurse A", "conv-key", answer_id=first.answer_id
-    )
+    qid = await kb.create_expert_question(question, "user-1", "Nurse A", "conv-key", answer_id=first.answer_id)
     pending = await kb.get_expert_question(qid)
     assert pending.status == "open" and pending.answer is None
     done = await kb.answer_expert_question(

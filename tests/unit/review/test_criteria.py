@@ -54,23 +54,36 @@ def test_a_plan_adds_items_by_dropping_a_file(tmp_path):
     (tmp_path / "plan.yaml").write_text(
         "set: plan_snf\nversion: '1'\ntitle: Plan SNF items\nlevels: [SNF]\nitems:\n"
         "  - id: plan_snf.discharge_plan\n    citation: Plan policy UM-12\n    label: Discharge plan started\n"
-        "    question: Is a discharge plan documented?\n    evidence: Case management note.\n")
+        "    question: Is a discharge plan documented?\n    evidence: Case management note.\n"
+    )
     catalog = load_catalog([tmp_path])
     item = catalog.item("plan_snf.discharge_plan")
     assert item is not None and item.source == "plan" and item.fact is None
     assert item in catalog.for_level("SNF")
 
 
-@pytest.mark.parametrize("body, message", [
-    ("set: x\nversion: '1'\ntitle: t\nlevels: [ICU]\nitems: []\n", "'levels' must list"),
-    ("set: x\nversion: '1'\ntitle: t\nlevels: [SNF]\nitems:\n  - id: x.a\n    citation: c\n    label: l\n"
-     "    question: q\n    evidence: e\n    affect: payment\n", "unknown field(s) affect"),
-    ("set: x\nversion: '1'\ntitle: t\nlevels: [SNF]\nitems:\n  - id: x.a\n    fact: SNF1\n    citation: c\n"
-     "    label: l\n    question: q\n    evidence: e\n", "not a FACTS id"),
-    ("set: irf\nversion: '1'\ntitle: t\nlevels: [IRF]\nitems:\n  - id: x.a\n    citation: c\n    label: l\n"
-     "    question: q\n    evidence: e\n", "defined twice"),
-    ("set: [x\n", "not valid YAML"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("set: x\nversion: '1'\ntitle: t\nlevels: [ICU]\nitems: []\n", "'levels' must list"),
+        (
+            "set: x\nversion: '1'\ntitle: t\nlevels: [SNF]\nitems:\n  - id: x.a\n    citation: c\n    label: l\n"
+            "    question: q\n    evidence: e\n    affect: payment\n",
+            "unknown field(s) affect",
+        ),
+        (
+            "set: x\nversion: '1'\ntitle: t\nlevels: [SNF]\nitems:\n  - id: x.a\n    fact: SNF1\n    citation: c\n"
+            "    label: l\n    question: q\n    evidence: e\n",
+            "not a FACTS id",
+        ),
+        (
+            "set: irf\nversion: '1'\ntitle: t\nlevels: [IRF]\nitems:\n  - id: x.a\n    citation: c\n    label: l\n"
+            "    question: q\n    evidence: e\n",
+            "defined twice",
+        ),
+        ("set: [x\n", "not valid YAML"),
+    ],
+)
 def test_bad_plan_files_stop_loading_with_the_file_and_field(tmp_path, body, message):
     (tmp_path / "bad.yaml").write_text(body)
     with pytest.raises(CriteriaError, match=re.escape(message)):

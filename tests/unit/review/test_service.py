@@ -26,8 +26,14 @@ MD = Who("u-md", "Dr. Synthetic", ("coordinator", "medical_director"), "k-md")
 @pytest.fixture
 async def svc(db):
     cases = CaseService(db, TZ)
-    body = {"case_id": "2026000100", "member_id": "M123450100", "level_of_care": "SNF", "request_type": "initial",
-            "received_at": (NOW - timedelta(hours=3)).isoformat(), "status": "new"}
+    body = {
+        "case_id": "2026000100",
+        "member_id": "M123450100",
+        "level_of_care": "SNF",
+        "request_type": "initial",
+        "received_at": (NOW - timedelta(hours=3)).isoformat(),
+        "status": "new",
+    }
     inp, errors = validate_case(body)
     assert not errors
     await cases.upsert(inp, now=NOW)
@@ -68,8 +74,16 @@ async def test_only_a_medical_director_decides(svc, db, decision):
     with pytest.raises(DecisionNotAllowed):
         await D.return_for_info(svc, review_id, PSC, "x", now=NOW)
     assert (await svc.cases.get("2026000100")).status == "sent_to_md"
-    result = await D.decide(svc, review_id, decision, MD, reasons="Skilled therapy only 2 days a week.",
-                            criteria=["snf.daily"], days=3, now=NOW)
+    result = await D.decide(
+        svc,
+        review_id,
+        decision,
+        MD,
+        reasons="Skilled therapy only 2 days a week.",
+        criteria=["snf.daily"],
+        days=3,
+        now=NOW,
+    )
     assert result.changed and result.review.decided_by_id == MD.id and result.review.decided_at == NOW
     again = await D.decide(svc, review_id, decision, MD, reasons="again", criteria=["snf.daily"], days=3, now=NOW)
     assert not again.changed  # a double click records nothing more
@@ -86,9 +100,16 @@ async def test_denial_needs_reasons_and_produces_the_notice(svc):
     result = await D.decide(svc, review_id, "denied", MD, criteria=["snf.daily"], now=NOW)
     case = await svc.cases.get("2026000100")
     assert case.denial_notice_date == date(2026, 11, 30)
-    notice = denial_notice(case_id=case.case_id, criteria_ids=result.review.decision_criteria, reasons_text=None,
-                           decided_by=MD.name, decided_at=NOW, notice_date=case.denial_notice_date,
-                           catalog=svc.catalog, tz=TZ)
+    notice = denial_notice(
+        case_id=case.case_id,
+        criteria_ids=result.review.decision_criteria,
+        reasons_text=None,
+        decided_by=MD.name,
+        decided_at=NOW,
+        notice_date=case.denial_notice_date,
+        catalog=svc.catalog,
+        tz=TZ,
+    )
     text = notice.as_text(TZ)
     assert "needed daily" in text and "(42 CFR 409.34)" in text
     assert "File it by Wed 2/3/2027" in text and "AP-02" in text  # 65 days from 11/30/2026
@@ -103,8 +124,9 @@ async def test_continued_stay_on_an_approved_case_adds_days(svc):
     more = await svc.open("2026000100", PSC, extend=True, now=NOW)
     assert more.kind == "continued_stay" and more.current_days == 10
     met = {c.id: {"finding": "met"} for c in svc.checklist(more)}
-    await svc.save(more.id, ReviewChanges(findings=met, summary="Still daily skilled care", requested_days=7),
-                   PSC, now=NOW)
+    await svc.save(
+        more.id, ReviewChanges(findings=met, summary="Still daily skilled care", requested_days=7), PSC, now=NOW
+    )
     await svc.send_to_md(more.id, PSC, "k-md", now=NOW)
     with pytest.raises(Exception, match="fewer than the 7 days"):
         await D.decide(svc, more.id, "partially_approved", MD, days=7, now=NOW)
@@ -121,6 +143,7 @@ async def test_two_clicks_at_once_record_one_decision(svc, db):
     review_id = await sent(svc)
     results = await asyncio.gather(
         D.decide(svc, review_id, "denied", MD, criteria=["snf.daily"], now=NOW),
-        D.decide(svc, review_id, "denied", MD, criteria=["snf.daily"], now=NOW))
+        D.decide(svc, review_id, "denied", MD, criteria=["snf.daily"], now=NOW),
+    )
     assert sorted(r.changed for r in results) == [False, True]
     assert len([e for e in await AuditService(db).all() if e.action == "review.decided"]) == 1

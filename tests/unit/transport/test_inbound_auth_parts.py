@@ -28,21 +28,33 @@ def test_rejections_log_one_line_per_interval_with_a_count(caplog):
     warn("bad signature")
     warn("token expired")
     lines = [r.getMessage() for r in caplog.records]
-    assert lines == ["inbound request rejected: bad signature",
-                     "inbound request rejected: bad signature (+9 similar not logged)",
-                     "inbound request rejected: token expired"]
+    assert lines == [
+        "inbound request rejected: bad signature",
+        "inbound request rejected: bad signature (+9 similar not logged)",
+        "inbound request rejected: token expired",
+    ]
     assert all(r.exc_info is None for r in caplog.records)
 
 
 def test_test_only_metadata_url_is_refused_in_production():
-    env = {"PSCBOT_ENV": "production", "MicrosoftAppId": "app", "MicrosoftAppPassword": "pw",
-           "PSCBOT_AUTH_METADATA_URL": "http://127.0.0.1:1/openid"}
+    env = {
+        "PSCBOT_ENV": "production",
+        "MicrosoftAppId": "app",
+        "MicrosoftAppPassword": "pw",
+        "PSCBOT_AUTH_METADATA_URL": "http://127.0.0.1:1/openid",
+    }
     with pytest.raises(SettingsError, match="PSCBOT_AUTH_METADATA_URL"):
         Settings.from_env(env)
 
 
-@pytest.mark.parametrize("url", [CHANNEL_METADATA_URL, AuthenticationConstants.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL,
-                                 "https://login.example.test/anything"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        CHANNEL_METADATA_URL,
+        AuthenticationConstants.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL,
+        "https://login.example.test/anything",
+    ],
+)
 async def test_sdk_metadata_lookups_answer_from_memory_and_fail_closed(url):
     cache = _MetadataCache(SigningKeys("http://127.0.0.1:1/never-fetched"))
     with pytest.raises(NoSigningKeys):

@@ -57,8 +57,9 @@ async def test_final_statuses_map_to_outcomes_and_post_is_sent_once(mock, transp
 
 
 async def test_429_is_retried_after_the_advised_delay(mock, sleeps):
-    async with ConnectorTransport(retry=fast_policy(jitter=lambda: 0.0), pacer=Pacer(app_rate_per_s=0),
-                                  sleep=sleeps) as t:
+    async with ConnectorTransport(
+        retry=fast_policy(jitter=lambda: 0.0), pacer=Pacer(app_rate_per_s=0), sleep=sleeps
+    ) as t:
         mock.script(Reply.throttled(retry_after="0.3"))
         out = await t.send_to_conversation(mock.url, CONV, ACTIVITY)
     assert isinstance(out, Sent) and out.attempts == 2

@@ -68,9 +68,7 @@ async def test_transport_paces_a_burst_instead_of_collecting_429s(mock):
     clock = FakeClock()
     pacer = Pacer(app_rate_per_s=50, clock=clock, sleep=clock.sleep)
     async with ConnectorTransport(pacer=pacer, retry=fast_policy()) as t:
-        outs = await asyncio.gather(
-            *(t.send_to_conversation(mock.url, "conv-burst", ACTIVITY) for _ in range(20))
-        )
+        outs = await asyncio.gather(*(t.send_to_conversation(mock.url, "conv-burst", ACTIVITY) for _ in range(20)))
     assert all(isinstance(o, Sent) for o in outs)
     assert_windows(pacer.history("conv-burst"), TEAMS_CONVERSATION_WINDOWS)
     assert len(mock.received("POST")) == 20
@@ -81,9 +79,7 @@ async def test_many_sends_reuse_few_connections(mock):
         for i in range(50):
             assert isinstance(await t.send_to_conversation(mock.url, f"c{i}", ACTIVITY), Sent)
         assert mock.connections == 1  # sequential sends: one keep-alive connection
-        outs = await asyncio.gather(
-            *(t.send_to_conversation(mock.url, f"d{i}", ACTIVITY) for i in range(200))
-        )
+        outs = await asyncio.gather(*(t.send_to_conversation(mock.url, f"d{i}", ACTIVITY) for i in range(200)))
     assert all(isinstance(o, Sent) for o in outs)
     assert 1 <= mock.connections <= 4  # bounded by max_connections per host
     assert len(mock.activities) == 250
@@ -120,15 +116,11 @@ async def test_single_tenant_uses_the_tenant_authority(mock):
     )
     assert t.token_provider.endpoint == f"{mock.login_url}/tenant-synthetic/oauth2/v2.0/token"
     multi = ConnectorTransport(app_id="app", app_password="pw")
-    assert multi.token_provider.endpoint == (
-        "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token"
-    )
+    assert multi.token_provider.endpoint == ("https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token")
 
 
 async def test_token_is_refreshed_before_expiry_and_after_401(mock):
-    t = ConnectorTransport(
-        app_id="app", app_password="pw", login_url=mock.login_url, pacer=Pacer(app_rate_per_s=0)
-    )
+    t = ConnectorTransport(app_id="app", app_password="pw", login_url=mock.login_url, pacer=Pacer(app_rate_per_s=0))
     async with t:
         mock.token_expires_in = 200  # shorter than the 300 s refresh margin: every call refreshes
         await t.send_to_conversation(mock.url, "c", ACTIVITY)

@@ -23,8 +23,14 @@ def test_shipped_model_matches_the_training_data():
     assert tm is not None, f"{MODEL_PATH} missing: run python -m bot.triage.train"
     assert tm.data_sha256 == data_sha256(CORPORA), "model is stale: run python -m bot.triage.train"
     assert set(tm.request_type.classes) == {
-        "p2p_request", "appeal", "new_request", "extension_request", "updated_clinicals", "status_inquiry",
-        "discharge_notice", "other",
+        "p2p_request",
+        "appeal",
+        "new_request",
+        "extension_request",
+        "updated_clinicals",
+        "status_inquiry",
+        "discharge_notice",
+        "other",
     }
     assert 0 < tm.thresholds["type_confidence"] < 1 and tm.thresholds["urgent"] > 0
     assert load_models() is tm  # loaded once per process
@@ -37,8 +43,9 @@ def test_analyzers_are_scikit_learns():
     for ngram in ((1, 1), (1, 2), (1, 3)):
         assert words(text, ngram) == CountVectorizer(ngram_range=ngram, lowercase=False).build_analyzer()(text)
     text += " Mixed-Case wörds"
-    assert chars(text, (3, 5)) == CountVectorizer(analyzer="char_wb", ngram_range=(3, 5),
-                                                  lowercase=False).build_analyzer()(text)
+    assert chars(text, (3, 5)) == CountVectorizer(
+        analyzer="char_wb", ngram_range=(3, 5), lowercase=False
+    ).build_analyzer()(text)
 
 
 def test_scoring_equals_scikit_learn():
@@ -46,11 +53,27 @@ def test_scoring_equals_scikit_learn():
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    docs = [{"current": f"please {w} the request {i}", "subject": s, "top": f"{w} it", "thread": "see below",
-             "facts": f, "rule": r} for i, (w, s, f, r) in enumerate(
-        [("expedite", "p2p", "fa", "rule_p2p_request"), ("review", "status", "fb", "rule_status_inquiry"),
-         ("expedite", "appeal", "fa", "rule_appeal"), ("review", "status", "fb", "rule_status_inquiry"),
-         ("hold", "p2p", "fa", "rule_p2p_request"), ("hold", "appeal", "fb", "rule_appeal")] * 2)]
+    docs = [
+        {
+            "current": f"please {w} the request {i}",
+            "subject": s,
+            "top": f"{w} it",
+            "thread": "see below",
+            "facts": f,
+            "rule": r,
+        }
+        for i, (w, s, f, r) in enumerate(
+            [
+                ("expedite", "p2p", "fa", "rule_p2p_request"),
+                ("review", "status", "fb", "rule_status_inquiry"),
+                ("expedite", "appeal", "fa", "rule_appeal"),
+                ("review", "status", "fb", "rule_status_inquiry"),
+                ("hold", "p2p", "fa", "rule_p2p_request"),
+                ("hold", "appeal", "fb", "rule_appeal"),
+            ]
+            * 2
+        )
+    ]
     y = ["p2p_request", "status_inquiry", "appeal", "status_inquiry", "p2p_request", "appeal"] * 2
     exported = from_payload(_payload(fit(docs, y, TYPE_FIELDS, 3.0), None, {}, "", {})).request_type
     mats = []
@@ -79,8 +102,10 @@ def test_urgency_net_rounds_up_to_urgent_never_down():
     eager = dataclasses.replace(tm, thresholds={"type_confidence": 0.0, "urgent": 0.0})
     r = triage_bytes(ROUTINE, rules, models=eager)
     assert r.priority == "normal" and not r.needs_review  # no date near today anywhere: nothing to go on
-    waiting = eml("SNF auth request", "Requesting SNF authorization for Case #4512, member M123456789. "
-                  "Our team met with the family yesterday.")
+    waiting = eml(
+        "SNF auth request",
+        "Requesting SNF authorization for Case #4512, member M123456789. Our team met with the family yesterday.",
+    )
     r = triage_bytes(waiting, rules, models=eager)
     assert r.priority == "urgent" and r.needs_review and any("likely urgent" in x for x in r.reasons)
     raw = eml("Expedited SNF request", "EXPEDITED 72-hour review please. SNF auth for Case #4512, member M123456789.")
@@ -125,8 +150,9 @@ def test_second_look_rounds_an_unsure_other_up_when_the_runner_up_is_urgent():
     r = triage_bytes(raw, rules, models=look)
     assert r.request_type == "other" and r.priority == "urgent" and r.needs_review
     assert any("bed offer/hold expires today" in x and "needs a human look" in x for x in r.reasons)
-    sure = dataclasses.replace(never, request_type=_always(tm.request_type, "other", 0.95),
-                               thresholds={**never.thresholds, "second_look": 0.5})
+    sure = dataclasses.replace(
+        never, request_type=_always(tm.request_type, "other", 0.95), thresholds={**never.thresholds, "second_look": 0.5}
+    )
     assert triage_bytes(raw, rules, models=sure).priority == "low"  # a confident "other" stays low
 
 

@@ -30,8 +30,7 @@ CASES = [
     (
         "asap_only",
         "IRF auth request",
-        "Requesting authorization for admission to Hillcrest IRF for pt C.D. "
-        "Please review ASAP, time sensitive." + SIG,
+        "Requesting authorization for admission to Hillcrest IRF for pt C.D. Please review ASAP, time sensitive." + SIG,
         dict(request_type="new_request", level_of_care="IRF", priority="normal", expedited=False),
     ),
     (
@@ -180,8 +179,7 @@ CASES = [
     (
         "fallback_loc_reversed",
         "Referral",
-        "We'd go with SNF if IRF is denied, but we are requesting authorization for IRF admission for pt U.V."
-        + SIG,
+        "We'd go with SNF if IRF is denied, but we are requesting authorization for IRF admission for pt U.V." + SIG,
         dict(request_type="new_request", level_of_care="IRF"),
     ),
     (
@@ -328,8 +326,7 @@ CASES = [
     (
         "if_urgent_call",
         "Referral",
-        "Requesting initial authorization for SNF placement for pt K.K. No firm DC date. If urgent, call me."
-        + SIG,
+        "Requesting initial authorization for SNF placement for pt K.K. No firm DC date. If urgent, call me." + SIG,
         dict(request_type="new_request", priority="normal", expedited=False),
     ),
     (

@@ -64,9 +64,7 @@ def test_invalid_yaml_file(tmp_path):
 
 def test_deep_nesting_no_recursion_error():
     depth = 120
-    head = (
-        "From: a@hospital.example\nSubject: deep\nDate: Thu, 12 Nov 2026 10:00:00 -0600\nMIME-Version: 1.0\n"
-    )
+    head = "From: a@hospital.example\nSubject: deep\nDate: Thu, 12 Nov 2026 10:00:00 -0600\nMIME-Version: 1.0\n"
     parts = []
     for i in range(depth):
         parts.append(f'Content-Type: multipart/mixed; boundary="b{i}"\n\n--b{i}\n')

@@ -17,8 +17,7 @@ p (555) 555-0142  f (555) 555-0199
 
 
 def test_signature_gives_name_role_phone_and_facility():
-    out = extract_sender("Requesting IRF for pt Jane Sample, Case #4512.", SIG, "M. Quintero",
-                         "mq@valley.example")
+    out = extract_sender("Requesting IRF for pt Jane Sample, Case #4512.", SIG, "M. Quintero", "mq@valley.example")
     assert out["name"] == "Marisol Quintero, RN"
     assert out["role"] == "Case Manager" and out["role_kind"] == "hospital"
     assert out["phone"] == "(555) 555-0142"

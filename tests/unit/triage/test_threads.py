@@ -289,19 +289,22 @@ def test_pointer_over_a_message_named_by_the_subject_reads_that_message():
 
 
 def test_counts_written_as_words_resolve_like_digits():
-    body = ("Requesting a peer-to-peer regarding the denial (Case #4512), member M123456789. "
-            "The letter says the P2P window closed two days ago." + SIG)
+    body = (
+        "Requesting a peer-to-peer regarding the denial (Case #4512), member M123456789. "
+        "The letter says the P2P window closed two days ago." + SIG
+    )
     res = run(make_email(body, "Denial - P2P requested"))
     assert res.request_type == "p2p_request"
     assert res.gating_date == date(2026, 11, 10) and res.priority == "urgent"
 
 
 def test_a_deadline_hour_with_no_day_is_the_messages_own_day():
-    body = ("Requesting initial auth for SNF for member M123456789, Case #4512. "
-            "Bed held until 3pm - after that it goes to the next referral." + SIG)
+    body = (
+        "Requesting initial auth for SNF for member M123456789, Case #4512. "
+        "Bed held until 3pm - after that it goes to the next referral." + SIG
+    )
     res = run(make_email(body, "Referral"))
     assert res.gating_date == date(2026, 11, 12) and res.priority == "urgent"
-    later = ("Requesting initial auth for SNF for member M123456789, Case #4512. "
-             "Bed held until 3pm tomorrow." + SIG)
+    later = "Requesting initial auth for SNF for member M123456789, Case #4512. Bed held until 3pm tomorrow." + SIG
     res = run(make_email(later, "Referral"))
     assert res.gating_date == date(2026, 11, 13) and res.priority == "high"

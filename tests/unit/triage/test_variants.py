@@ -26,8 +26,7 @@ CASES = [
     (
         "not_requesting_expedited",
         "SNF referral",
-        "We are not requesting an expedited review; requesting initial authorization for SNF for pt B.B."
-        + SIG,
+        "We are not requesting an expedited review; requesting initial authorization for SNF for pt B.B." + SIG,
         dict(request_type="new_request", expedited=False),
     ),
     (
@@ -223,8 +222,7 @@ CASES = [
     (
         "dc_moved_next_sentence",
         "Status",
-        "Any update on the SNF request? DC was planned for tomorrow. It has been pushed back to Monday."
-        + SIG,
+        "Any update on the SNF request? DC was planned for tomorrow. It has been pushed back to Monday." + SIG,
         dict(request_type="status_inquiry", priority="normal"),
     ),
     (
@@ -280,8 +278,7 @@ CASES = [
     (
         "pending_auth_for_admission_is_status",
         "Checking in",
-        "Our request for authorization for admission to Hillcrest IRF is still pending - can you advise?"
-        + SIG,
+        "Our request for authorization for admission to Hillcrest IRF is still pending - can you advise?" + SIG,
         dict(request_type="status_inquiry", level_of_care="IRF"),
     ),
     (

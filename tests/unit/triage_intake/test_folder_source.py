@@ -12,8 +12,10 @@ from bot.triage.store import EmailStore
 
 
 def eml(n: int) -> bytes:
-    return (f"Message-ID: <f{n}@example.test>\r\nFrom: liaison@facility.example.test\r\n"
-            f"Subject: Synthetic auth request Jane Doe {n}\r\n\r\nSynthetic body {n}\r\n").encode()
+    return (
+        f"Message-ID: <f{n}@example.test>\r\nFrom: liaison@facility.example.test\r\n"
+        f"Subject: Synthetic auth request Jane Doe {n}\r\n\r\nSynthetic body {n}\r\n"
+    ).encode()
 
 
 def bot_log(caplog) -> str:
@@ -74,7 +76,10 @@ async def test_maildir_new_and_cur(db, tmp_path):
     result = await MailPoller(db, FolderSource(box), owner="test").poll_once()
     assert (result.stored_new, result.errors) == (2, 0)
     assert sorted(p.name for p in (box / "cur").iterdir()) == [
-        "1700000000.M1P1.host:2,S", "1700000001.M2P1.host:2,FS", "1700000002.M3P1.host:2,S"]
+        "1700000000.M1P1.host:2,S",
+        "1700000001.M2P1.host:2,FS",
+        "1700000002.M3P1.host:2,S",
+    ]
     assert list((box / "new").iterdir()) == [] and len(list((box / "tmp").iterdir())) == 1
 
 
@@ -201,13 +206,15 @@ async def test_entries_that_are_not_mail_files_are_set_aside_with_a_reason(db, t
     assert (failed / "Jane Doe folder.eml" / "inner.eml").read_bytes() == eml(2)  # moved whole, not read
     assert (failed / "pipe.eml").is_fifo() and (failed / "1700000000.M1P1.host").is_fifo()
     reasons = sorted(q.reason for q in await store.quarantined())
-    assert reasons == sorted([
-        "not a mail file: a directory",
-        "not a mail file: a symlink (never followed)",
-        "not a mail file: a symlink (never followed)",
-        "not a mail file: a FIFO (special files are never opened)",
-        "not a mail file: a FIFO (special files are never opened)",
-    ])
+    assert reasons == sorted(
+        [
+            "not a mail file: a directory",
+            "not a mail file: a symlink (never followed)",
+            "not a mail file: a symlink (never followed)",
+            "not a mail file: a FIFO (special files are never opened)",
+            "not a mail file: a FIFO (special files are never opened)",
+        ]
+    )
     assert "Jane" not in bot_log(caplog)
     again = await MailPoller(db, source, store, owner="test").poll_once()
     assert (again.stored_new, again.quarantined, again.errors) == (0, 0, 0)

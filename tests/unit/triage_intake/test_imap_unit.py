@@ -79,11 +79,16 @@ class ScriptedImapServer:
                 f.write(b"* SEARCH 3 9\r\n" + tag.encode() + b" OK done\r\n")
             elif cmd.startswith("UID FETCH"):
                 # Items in an unusual order: the literal first, metadata after it.
-                f.write(b"* 1 FETCH (BODY[]<0> {%d}\r\n" % len(BODY1) + BODY1
-                        + b' UID 3 INTERNALDATE " 2-Mar-2026 08:15:00 -0600"'
-                        + b" RFC822.SIZE %d)\r\n" % len(BODY1))
-                f.write(b'* 2 FETCH (UID 9 RFC822.SIZE %d INTERNALDATE "02-Mar-2026 14:20:00 +0000" '
-                        b"BODY[]<0> {%d}\r\n" % (len(BODY2), len(BODY2)) + BODY2 + b")\r\n")
+                f.write(
+                    b"* 1 FETCH (BODY[]<0> {%d}\r\n" % len(BODY1)
+                    + BODY1
+                    + b' UID 3 INTERNALDATE " 2-Mar-2026 08:15:00 -0600"'
+                    + b" RFC822.SIZE %d)\r\n" % len(BODY1)
+                )
+                f.write(
+                    b'* 2 FETCH (UID 9 RFC822.SIZE %d INTERNALDATE "02-Mar-2026 14:20:00 +0000" '
+                    b"BODY[]<0> {%d}\r\n" % (len(BODY2), len(BODY2)) + BODY2 + b")\r\n"
+                )
                 f.write(tag.encode() + b" OK done\r\n")
             elif cmd.startswith("LOGOUT"):
                 f.write(b"* BYE\r\n" + tag.encode() + b" OK bye\r\n")
@@ -100,8 +105,15 @@ def server():
 
 
 def cfg(server, token=TOKEN) -> ImapConfig:
-    return ImapConfig(host="127.0.0.1", port=server.port, security="none", user=USER, oauth_token=token,
-                      password="never-used", timeout_s=5)
+    return ImapConfig(
+        host="127.0.0.1",
+        port=server.port,
+        security="none",
+        user=USER,
+        oauth_token=token,
+        password="never-used",
+        timeout_s=5,
+    )
 
 
 async def test_xoauth2_login_and_fetch(server):
@@ -110,7 +122,9 @@ async def test_xoauth2_login_and_fetch(server):
     assert server.auth_payloads == [b"user=psc@example.test\x01auth=Bearer synthetic-access-token\x01\x01"]
     assert "LOGIN" not in server.commands  # the password is not used when a token is set
     assert [(m.uid, m.raw, m.checkpoint) for m in mails] == [
-        ("77:3", BODY1, Checkpoint(77, 3)), ("77:9", BODY2, Checkpoint(77, 9))]
+        ("77:3", BODY1, Checkpoint(77, 3)),
+        ("77:9", BODY2, Checkpoint(77, 9)),
+    ]
     assert mails[0].received_at == datetime(2026, 3, 2, 14, 15, tzinfo=UTC)
     assert mails[0].size == len(BODY1)
     assert source.position() == Checkpoint(77, 9)
@@ -134,11 +148,14 @@ def test_xoauth2_authenticator():
 
 
 def test_parse_fetch_and_dates():
-    data = [(b'1 (UID 5 RFC822.SIZE 10 INTERNALDATE "01-Jan-2026 00:00:00 +0100" BODY[]<0> {3}', b"abc"),
-            b")",
-            b"2 (UID 6 FLAGS (\\Seen))", (b"3 (BODY[]<0> {2}", b"de"), b' UID 7 INTERNALDATE "bad")']
-    assert parse_fetch(data) == [(5, b"abc", 10, datetime(2025, 12, 31, 23, 0, tzinfo=UTC)),
-                                 (7, b"de", None, None)]
+    data = [
+        (b'1 (UID 5 RFC822.SIZE 10 INTERNALDATE "01-Jan-2026 00:00:00 +0100" BODY[]<0> {3}', b"abc"),
+        b")",
+        b"2 (UID 6 FLAGS (\\Seen))",
+        (b"3 (BODY[]<0> {2}", b"de"),
+        b' UID 7 INTERNALDATE "bad")',
+    ]
+    assert parse_fetch(data) == [(5, b"abc", 10, datetime(2025, 12, 31, 23, 0, tzinfo=UTC)), (7, b"de", None, None)]
     assert parse_internaldate(b"17-Jul-1996 02:44:25 -0700") == datetime(1996, 7, 17, 9, 44, 25, tzinfo=UTC)
     assert parse_internaldate(b"garbage") is None and parse_internaldate(None) is None
 
@@ -148,8 +165,22 @@ def test_config_validation_and_settings():
 
     with pytest.raises(ValueError):
         ImapConfig(host="h", security="ssl3")
-    s = Settings(mail_source="imap", imap_host="mail.example.test", imap_port=143, imap_security="starttls",
-                 imap_user="u", imap_oauth_token="t", imap_folder="Auths")
+    s = Settings(
+        mail_source="imap",
+        imap_host="mail.example.test",
+        imap_port=143,
+        imap_security="starttls",
+        imap_user="u",
+        imap_oauth_token="t",
+        imap_folder="Auths",
+    )
     c = ImapConfig.from_settings(s, timeout_s=3)
     assert (c.host, c.port, c.security, c.user, c.oauth_token, c.folder, c.timeout_s) == (
-        "mail.example.test", 143, "starttls", "u", "t", "Auths", 3)
+        "mail.example.test",
+        143,
+        "starttls",
+        "u",
+        "t",
+        "Auths",
+        3,
+    )

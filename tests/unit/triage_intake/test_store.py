@@ -18,8 +18,9 @@ SRC = "folder:/tmp/synthetic"
 
 def msg(n: int, mid: str | None = None) -> bytes:
     head = f"Message-ID: {mid}\r\n" if mid else ""
-    return (f"{head}From: liaison{n}@facility.example.test\r\nSubject: Synthetic request {n}\r\n\r\n"
-            f"Synthetic body {n}\r\n").encode()
+    return (
+        f"{head}From: liaison{n}@facility.example.test\r\nSubject: Synthetic request {n}\r\n\r\nSynthetic body {n}\r\n"
+    ).encode()
 
 
 async def test_store_raw_is_idempotent_by_content(db):
@@ -51,8 +52,15 @@ async def test_store_raw_truncates_over_cap(db):
 
 async def test_store_raw_accepts_hostile_bytes(db):
     store = EmailStore(db)
-    for i, raw in enumerate([b"", b"\x00\xff\xfe" * 100, b"Message-ID: \x00<x\x00y>\xff\r\n\r\n",
-                             b"Message-ID:" + b"A" * 5000 + b"\r\n\r\n", bytes(range(256)) * 10]):
+    for i, raw in enumerate(
+        [
+            b"",
+            b"\x00\xff\xfe" * 100,
+            b"Message-ID: \x00<x\x00y>\xff\r\n\r\n",
+            b"Message-ID:" + b"A" * 5000 + b"\r\n\r\n",
+            bytes(range(256)) * 10,
+        ]
+    ):
         email_id, is_new = await store.store_raw(SRC, str(i), raw, T0)
         assert is_new
         row = await store.get(email_id)
@@ -155,8 +163,7 @@ async def test_schema_matches_migration(db):
 
     def diff(conn):
         ctx = MigrationContext.configure(conn, opts={"compare_type": False})
-        return [d for d in compare_metadata(ctx, metadata)
-                if "emails" in repr(d) or "mail_checkpoints" in repr(d)]
+        return [d for d in compare_metadata(ctx, metadata) if "emails" in repr(d) or "mail_checkpoints" in repr(d)]
 
     async with db.engine.connect() as conn:
         assert await conn.run_sync(diff) == []

@@ -50,11 +50,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("case_id", name="pk_cases"),
     )
     op.create_index("ix_cases_member_id", "cases", ["member_id"])
-    op.create_index("ix_cases_queue", "cases",
-                    ["is_open", "due_at", "expedited", "level_of_care", "assigned_to_id"])
+    op.create_index("ix_cases_queue", "cases", ["is_open", "due_at", "expedited", "level_of_care", "assigned_to_id"])
     op.create_index("ix_cases_is_open_level_of_care_due_at", "cases", ["is_open", "level_of_care", "due_at"])
-    op.create_index("ix_cases_assigned_to_id_is_open_due_at", "cases",
-                    ["assigned_to_id", "is_open", "due_at"])
+    op.create_index("ix_cases_assigned_to_id_is_open_due_at", "cases", ["assigned_to_id", "is_open", "due_at"])
     op.create_index("ix_cases_status", "cases", ["status"])
     op.create_table(
         "case_events",
@@ -67,8 +65,9 @@ def upgrade() -> None:
         sa.Column("detail", sa.Text()),
         sa.Column("data", JSONType),
         sa.PrimaryKeyConstraint("id", name="pk_case_events"),
-        sa.ForeignKeyConstraint(["case_id"], ["cases.case_id"], name="fk_case_events_case_id_cases",
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["cases.case_id"], name="fk_case_events_case_id_cases", ondelete="CASCADE"
+        ),
     )
     op.create_index("ix_case_events_case_id_at", "case_events", ["case_id", "at"])
 
@@ -76,7 +75,12 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_case_events_case_id_at", table_name="case_events")
     op.drop_table("case_events")
-    for name in ("ix_cases_status", "ix_cases_assigned_to_id_is_open_due_at",
-                 "ix_cases_is_open_level_of_care_due_at", "ix_cases_queue", "ix_cases_member_id"):
+    for name in (
+        "ix_cases_status",
+        "ix_cases_assigned_to_id_is_open_due_at",
+        "ix_cases_is_open_level_of_care_due_at",
+        "ix_cases_queue",
+        "ix_cases_member_id",
+    ):
         op.drop_index(name, table_name="cases")
     op.drop_table("cases")

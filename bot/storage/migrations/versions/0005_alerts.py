@@ -58,17 +58,11 @@ def upgrade() -> None:
         sa.Column("digest_sent_at", UTCDateTime),
         sa.PrimaryKeyConstraint("id", name="pk_alerts"),
         sa.UniqueConstraint("email_id", name="uq_alerts_email_id"),
-        sa.ForeignKeyConstraint(
-            ["email_id"], ["emails.id"], name="fk_alerts_email_id_emails", ondelete="SET NULL"
-        ),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.case_id"], name="fk_alerts_case_id_cases", ondelete="SET NULL"
-        ),
+        sa.ForeignKeyConstraint(["email_id"], ["emails.id"], name="fk_alerts_email_id_emails", ondelete="SET NULL"),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.case_id"], name="fk_alerts_case_id_cases", ondelete="SET NULL"),
     )
     op.create_index("ix_alerts_case_id", "alerts", ["case_id"])
-    op.create_index(
-        "ix_alerts_escalation", "alerts", ["priority", "acknowledged_at", "escalated_at", "created_at"]
-    )
+    op.create_index("ix_alerts_escalation", "alerts", ["priority", "acknowledged_at", "escalated_at", "created_at"])
     op.create_table(
         "alert_deliveries",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
@@ -103,12 +97,8 @@ def upgrade() -> None:
             ["alert_id"], ["alerts.id"], name="fk_alert_deliveries_alert_id_alerts", ondelete="CASCADE"
         ),
     )
-    op.create_index(
-        "ix_alert_deliveries_status_next_attempt_at", "alert_deliveries", ["status", "next_attempt_at"]
-    )
-    op.create_index(
-        "ix_alert_deliveries_conversation_key_status", "alert_deliveries", ["conversation_key", "status"]
-    )
+    op.create_index("ix_alert_deliveries_status_next_attempt_at", "alert_deliveries", ["status", "next_attempt_at"])
+    op.create_index("ix_alert_deliveries_conversation_key_status", "alert_deliveries", ["conversation_key", "status"])
     op.create_index("ix_alert_deliveries_update_next_at", "alert_deliveries", ["update_next_at"])
     op.create_index("ix_alert_deliveries_claim_token", "alert_deliveries", ["claim_token"])
 

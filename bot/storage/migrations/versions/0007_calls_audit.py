@@ -60,9 +60,7 @@ def upgrade() -> None:
         sa.Column("closed_at", UTCDateTime),
         sa.PrimaryKeyConstraint("id", name="pk_call_logs"),
         sa.UniqueConstraint("card_id", name="uq_call_logs_card_id"),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.case_id"], name="fk_call_logs_case_id_cases", ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.case_id"], name="fk_call_logs_case_id_cases", ondelete="CASCADE"),
     )
     op.create_index("ix_call_logs_case_id_contact_key", "call_logs", ["case_id", "contact_key"])
     op.create_index("ix_call_logs_open_clinicals", "call_logs", ["call_type", "closed_at", "promised_by"])
@@ -116,9 +114,7 @@ def upgrade() -> None:
         sa.Column("created_at", UTCDateTime, nullable=False),
         sa.Column("sent_at", UTCDateTime),
         sa.PrimaryKeyConstraint("id", name="pk_call_escalations"),
-        sa.UniqueConstraint(
-            "case_id", "contact_key", "rule", name="uq_call_escalations_case_id_contact_key_rule"
-        ),
+        sa.UniqueConstraint("case_id", "contact_key", "rule", name="uq_call_escalations_case_id_contact_key_rule"),
         sa.ForeignKeyConstraint(
             ["case_id"], ["cases.case_id"], name="fk_call_escalations_case_id_cases", ondelete="CASCADE"
         ),

@@ -53,8 +53,7 @@ def upgrade() -> None:
         sa.Column("created_at", UTCDateTime, nullable=False),
         sa.Column("updated_at", UTCDateTime, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_reviews"),
-        sa.ForeignKeyConstraint(["case_id"], ["cases.case_id"], name="fk_reviews_case_id_cases",
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.case_id"], name="fk_reviews_case_id_cases", ondelete="CASCADE"),
     )
     op.create_index("ix_reviews_case_id", "reviews", ["case_id"])
     op.create_index("ix_reviews_status", "reviews", ["status"])
@@ -70,8 +69,9 @@ def upgrade() -> None:
         sa.Column("snapshot", JSONType, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_review_versions"),
         sa.UniqueConstraint("review_id", "version", name="uq_review_versions_review_version"),
-        sa.ForeignKeyConstraint(["review_id"], ["reviews.id"], name="fk_review_versions_review_id_reviews",
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["review_id"], ["reviews.id"], name="fk_review_versions_review_id_reviews", ondelete="CASCADE"
+        ),
     )
 
 
