@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.audit.service import audit_add
+from bot.cases import timeline
 from bot.cases.call_models import CallLog, CardInstance, P2PRequest
 from bot.cases.call_payload import CALL_TYPES, CARD_KIND_P2P, OUTCOMES, CallInput
-from bot.cases.models import Case, CaseEvent
+from bot.cases.models import Case
 
 if TYPE_CHECKING:
     from bot.cases.calls import Actor
@@ -70,16 +71,15 @@ async def insert_call(
         after=call_summary(call),
         at=now,
     )
-    s.add(
-        CaseEvent(
-            case_id=inp.case_id,
-            at=now,
-            actor_id=actor.id,
-            actor_name=actor.name,
-            kind="call",
-            detail=f"Call: {CALL_TYPES[inp.call_type]} · {OUTCOMES[inp.outcome]}",
-            data={"call_id": call.id, "call_type": inp.call_type, "outcome": inp.outcome},
-        )
+    timeline.add_event(
+        s,
+        inp.case_id,
+        "call",
+        at=now,
+        actor_id=actor.id,
+        actor_name=actor.name,
+        detail=f"Call: {CALL_TYPES[inp.call_type]} · {OUTCOMES[inp.outcome]}",
+        data={"call_id": call.id, "call_type": inp.call_type, "outcome": inp.outcome},
     )
     return call
 

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select
 
+from bot.cases import timeline
 from bot.cases.api import CaseInput
 from bot.cases.models import Case, CaseEvent
 from bot.cases.service import CaseService
@@ -172,16 +173,15 @@ async def load_demo(db: Database, tz: ZoneInfo | str, now: datetime | None = Non
             start = created_at[case_id]
             step = (now - start) / (len(events) + 1)
             for n, detail in enumerate(events, 1):
-                s.add(
-                    CaseEvent(
-                        case_id=case_id,
-                        at=start + step * n,
-                        actor_id=spec[6] or "demo",
-                        actor_name=_NAMES.get(spec[6], DEMO_ACTOR),
-                        kind="note",
-                        detail=detail,
-                        data={"demo": True},
-                    )
+                timeline.add_event(
+                    s,
+                    case_id,
+                    "note",
+                    at=start + step * n,
+                    actor_id=spec[6] or "demo",
+                    actor_name=_NAMES.get(spec[6], DEMO_ACTOR),
+                    detail=detail,
+                    data={"demo": True},
                 )
     return len(missing)
 

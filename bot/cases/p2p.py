@@ -22,10 +22,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, update
 
 from bot.audit.service import audit_add
+from bot.cases import timeline
 from bot.cases.call_models import P2PRequest
 from bot.cases.call_reminders import Reminder, claim_reminder_column, release_reminder_column
 from bot.cases.calls import Actor, lock_row
-from bot.cases.models import Case, CaseEvent
+from bot.cases.models import Case
 from bot.storage.base import utcnow
 from bot.storage.db import Database
 
@@ -157,16 +158,15 @@ class P2PService:
                 at=now,
             )
             if decision in {"propose", "decline"}:
-                s.add(
-                    CaseEvent(
-                        case_id=p2p.case_id,
-                        at=now,
-                        actor_id=actor.id,
-                        actor_name=actor.name,
-                        kind="p2p",
-                        detail=f"P2P {STATUS_LABELS[p2p.status].lower()}",
-                        data={"p2p_id": p2p.id},
-                    )
+                timeline.add_event(
+                    s,
+                    p2p.case_id,
+                    "p2p",
+                    at=now,
+                    actor_id=actor.id,
+                    actor_name=actor.name,
+                    detail=f"P2P {STATUS_LABELS[p2p.status].lower()}",
+                    data={"p2p_id": p2p.id},
                 )
         log.info("p2p %s decision=%s case=%s", p2p_id, decision, p2p.case_id)
         return DecisionResult(p2p, True, notice)

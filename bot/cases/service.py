@@ -31,7 +31,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.audit.service import audit_add
-from bot.cases import clocks, workflow
+from bot.cases import clocks, timeline, workflow
 from bot.cases.api import CaseInput
 from bot.cases.deciders import check_decider
 from bot.cases.extensions import ExtensionError, check_extension, check_not_earlier
@@ -267,11 +267,9 @@ class CaseService:
         data: dict | None,
         at: datetime,
     ) -> CaseEvent:
-        ev = CaseEvent(
-            case_id=case_id, at=at, actor_id=actor_id, actor_name=actor_name, kind=kind, detail=detail, data=data
+        return timeline.add_event(
+            s, case_id, kind, at=at, actor_id=actor_id, actor_name=actor_name, detail=detail, data=data
         )
-        s.add(ev)
-        return ev
 
     async def add_event(
         self,

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.audit.service import audit_add
-from bot.cases import workflow
+from bot.cases import timeline, workflow
 from bot.cases.deciders import DecisionNotAllowed, check_decider, is_decider
-from bot.cases.models import Case, CaseEvent
+from bot.cases.models import Case
 from bot.review.draft import ReviewInputError
 from bot.review.models import Review
 from bot.review.service import ReviewError, ReviewService, Who
@@ -124,22 +124,21 @@ async def decide(
             if decision != "approved" and (case.denial_notice_date is None or review.kind == "continued_stay"):
                 case.denial_notice_date = today  # the filing clock counts from this notice (AP-02)
             case.updated_at = now
-            s.add(
-                CaseEvent(
-                    case_id=case.case_id,
-                    at=now,
-                    actor_id=who.id,
-                    actor_name=who.name,
-                    kind="decision",
-                    detail=f"{DECISIONS[decision]} by {who.name or who.id}" + (f" ({granted} days)" if granted else ""),
-                    data={
-                        "review_id": review.id,
-                        "decision": decision,
-                        "criteria": criteria,
-                        "days": granted,
-                        "kind": review.kind,
-                    },
-                )
+            timeline.add_event(
+                s,
+                case.case_id,
+                "decision",
+                at=now,
+                actor_id=who.id,
+                actor_name=who.name,
+                detail=f"{DECISIONS[decision]} by {who.name or who.id}" + (f" ({granted} days)" if granted else ""),
+                data={
+                    "review_id": review.id,
+                    "decision": decision,
+                    "criteria": criteria,
+                    "days": granted,
+                    "kind": review.kind,
+                },
             )
         audit_add(
             s,
@@ -220,16 +219,15 @@ async def request_p2p(
         review = await svc._locked(s, review_id)
         if review.status != "with_md":
             raise ReviewError("This review is not waiting for a determination.")
-        s.add(
-            CaseEvent(
-                case_id=review.case_id,
-                at=now,
-                actor_id=who.id,
-                actor_name=who.name,
-                kind="review",
-                detail="MD asks for a peer-to-peer before deciding",
-                data={"review_id": review.id, "note": note.strip()[:500] or None},
-            )
+        timeline.add_event(
+            s,
+            review.case_id,
+            "review",
+            at=now,
+            actor_id=who.id,
+            actor_name=who.name,
+            detail="MD asks for a peer-to-peer before deciding",
+            data={"review_id": review.id, "note": note.strip()[:500] or None},
         )
         svc._version(s, review, "p2p_requested", who, now)
     return review

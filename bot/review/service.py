@@ -19,8 +19,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select, update
 
 from bot.audit.service import audit_add
-from bot.cases import workflow
-from bot.cases.models import Case, CaseEvent
+from bot.cases import timeline, workflow
+from bot.cases.models import Case
 from bot.cases.service import CaseError, CaseNotFound, CaseService
 from bot.review.criteria import Catalog, Criterion
 from bot.review.draft import RECOMMENDATIONS, Draft, ReviewInputError, clean_findings, draft
@@ -298,16 +298,15 @@ class ReviewService:
             review.status, review.sent_at, review.md_key = "with_md", now, md_key
             review.sent_by_id, review.sent_by_name, review.sent_from_key = who.id, who.name, who.conversation_key
             if case is not None and not case.is_open:
-                s.add(
-                    CaseEvent(
-                        case_id=review.case_id,
-                        at=now,
-                        actor_id=who.id,
-                        actor_name=who.name,
-                        kind="review",
-                        detail="Continued-stay review sent to the Medical Director",
-                        data={"review_id": review.id},
-                    )
+                timeline.add_event(
+                    s,
+                    review.case_id,
+                    "review",
+                    at=now,
+                    actor_id=who.id,
+                    actor_name=who.name,
+                    detail="Continued-stay review sent to the Medical Director",
+                    data={"review_id": review.id},
                 )
             self._version(s, review, "sent", who, now)
         log.info("review %s sent to the MD case=%s", review_id, review.case_id)

@@ -31,9 +31,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.cases import clocks, workflow
+from bot.cases import clocks, timeline, workflow
 from bot.cases.calls import close_clinicals_requests
-from bot.cases.models import Case, CaseEvent
+from bot.cases.models import Case
 from bot.cases.service import case_priority
 from bot.triage import directory
 from bot.triage.result import TriageResult
@@ -116,16 +116,15 @@ async def _remember_facility(s: AsyncSession, case: Case, result: TriageResult, 
 
 
 def _event(s: AsyncSession, case_id: str, kind: str, detail: str, data: dict, at: datetime) -> None:
-    s.add(
-        CaseEvent(
-            case_id=case_id,
-            at=at,
-            actor_id=None,
-            actor_name="E-mail triage",
-            kind=kind,
-            detail=detail,
-            data=data,
-        )
+    timeline.add_event(
+        s,
+        case_id,
+        kind,
+        at=at,
+        actor_id=None,
+        actor_name="E-mail triage",
+        detail=detail,
+        data=data,
     )
 
 
