@@ -17,20 +17,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from triage_cv import fold_of  # noqa: E402
+from triage_cv import fit_fold, fold_of  # noqa: E402
 
 from bot.triage import judge  # noqa: E402
 from bot.triage.corpus import RULES_SEEN, load_corpus  # noqa: E402
 from bot.triage.learned import from_payload, load_models  # noqa: E402
 from bot.triage.train import (  # noqa: E402
     CORPORA,
-    TYPE_FIELDS,
-    URGENT_FIELDS,
     _payload,
     _predict,
-    _rule_docs,
-    _urgent_docs,
-    fit,
 )
 
 _NEAR = re.compile(r"\b(?:relpast|reltoday|reltomorrow)\b")
@@ -63,10 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     for k in range(a.folds):
         held = [e for e in examples if e.corpus not in RULES_SEEN and fold_of(e.group, a.folds) == k]
         train = [e for e in examples if e not in held]
-        type_model = fit(_rule_docs(train), [e.label["request_type"] for e in train], TYPE_FIELDS, th["C_type"])
-        tm_type = from_payload(_payload(type_model, None, {}, "", {}))
-        uy = ["1" if e.label["priority"] == "urgent" else "0" for e in train]
-        urgent = fit(_urgent_docs(train, tm_type), uy, URGENT_FIELDS, th["C_urgent"])
+        type_model, urgent = fit_fold(train, th)
         off = from_payload(_payload(type_model, urgent, {**th, "urgent": 1.1, "second_look": 0.0}, "", {}))
         on = from_payload(_payload(type_model, urgent, {**th, "urgent": 1.1, "second_look": 1.01}, "", {}))
         alts = [r.priority == "urgent" and r.needs_review for r in _predict(held, on)]

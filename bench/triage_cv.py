@@ -36,6 +36,14 @@ def fold_of(group: str, folds: int) -> int:
     return int(hashlib.sha1(group.encode()).hexdigest(), 16) % folds
 
 
+def fit_fold(train: list, th: dict) -> tuple:
+    """The shipped recipe on one fold's training part: the request type, then the urgency net given that type."""
+    type_model = fit(_rule_docs(train), [e.label["request_type"] for e in train], TYPE_FIELDS, th["C_type"])
+    tm_type = from_payload(_payload(type_model, None, {}, "", {}))
+    uy = ["1" if e.label["priority"] == "urgent" else "0" for e in train]
+    return type_model, fit(_urgent_docs(train, tm_type), uy, URGENT_FIELDS, th["C_urgent"])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--folds", type=int, default=4)
@@ -51,10 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     for k in range(a.folds):
         held = [e for e in examples if e.corpus not in RULES_SEEN and fold_of(e.group, a.folds) == k]
         train = [e for e in examples if e not in held]
-        type_model = fit(_rule_docs(train), [e.label["request_type"] for e in train], TYPE_FIELDS, th["C_type"])
-        uy = ["1" if e.label["priority"] == "urgent" else "0" for e in train]
-        tm_type = from_payload(_payload(type_model, None, {}, "", {}))
-        urgent = fit(_urgent_docs(train, tm_type), uy, URGENT_FIELDS, th["C_urgent"])
+        type_model, urgent = fit_fold(train, th)
         tm = from_payload(_payload(type_model, urgent, th, "", {}))
         preds = _predict(held, tm)
         base = [triage_bytes(e.raw, rules, models=None) for e in held]
