@@ -101,6 +101,7 @@ async def run(
                 and (_contains(ans.answer, keys) if ans.answered else bool(texts) and _contains(texts[0], keys)),
                 "confidence": ans.confidence,
                 "curated": ans.curated_id is not None,
+                "fact_ids": list(ans.fact_ids),
                 **ans.signals,
             }
             rows.append(row)
