@@ -246,7 +246,7 @@ class AlertService:
         Idempotent: claiming again changes nothing. Raises AlertNotFound; CaseError (user-facing) when the
         case is closed or the alert has no case on file.
         """
-        from bot.cases.service import CaseError
+        from bot.cases.errors import CaseError
 
         now = now or utcnow()
         alert, _ = await self.get(alert_id)

@@ -176,7 +176,7 @@ class P2PService:
 
         A concurrent click that already moved the case is not an error (the P2P update stays idempotent).
         """
-        from bot.cases.service import CaseError
+        from bot.cases.errors import CaseError
         from bot.cases.workflow import IllegalTransition
 
         case = await self.cases.get(case_id)

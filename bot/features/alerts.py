@@ -6,7 +6,7 @@ import logging
 
 from bot.alerts.service import AlertNotFound
 from bot.alerts.subscriptions import LOC_ALIASES, SubscriptionError, User
-from bot.cases.service import CaseError
+from bot.cases.errors import CaseError
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, card_activity
 from bot.proactive import UnknownConversation

@@ -11,8 +11,8 @@ from datetime import datetime
 
 from bot.cases import calls as call_records
 from bot.cases.calls import Actor, CallValidationError, CardMismatch
+from bot.cases.errors import CaseNotFound
 from bot.cases.p2p import P2PError
-from bot.cases.service import CaseNotFound
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, TurnBase
 from bot.features.cases import split_case_ref

@@ -6,7 +6,8 @@ import logging
 
 from bot.cases import workflow
 from bot.cases.deciders import DecisionNotAllowed, is_decider
-from bot.cases.service import FILTERS, CaseError, CaseNotFound
+from bot.cases.errors import CaseError, CaseNotFound
+from bot.cases.reads import FILTERS
 from bot.cases.workflow import IllegalTransition
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, TurnBase

@@ -33,8 +33,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases import clocks, timeline, workflow
 from bot.cases.calls import close_clinicals_requests
+from bot.cases.derived import case_priority
 from bot.cases.models import Case
-from bot.cases.service import case_priority
 from bot.triage import directory
 from bot.triage.result import TriageResult
 
