@@ -16,34 +16,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases import clocks, timeline
-from bot.cases.api import CaseInput
+from bot.cases.api import INPUT_FIELDS, CaseInput
 from bot.cases.derived import apply_status, case_priority
 from bot.cases.extensions import check_extension
 from bot.cases.models import Case
 
-# Columns compared (and recorded on the timeline) by upsert.
-_UPSERT_FIELDS = (
-    "member_id",
-    "member_name",
-    "member_dob",
-    "level_of_care",
-    "request_type",
-    "facility",
-    "liaison_name",
-    "liaison_phone",
-    "liaison_email",
-    "received_at",
-    "expedited",
-    "status",
-    "assigned_to_id",
-    "assigned_to_name",
-    "authorized_days",
-    "last_covered_day",
-    "denial_notice_date",
-    "extended_until",
-    "extension_reason",
-    "demo",
-)
+# Columns compared (and recorded on the timeline) by upsert: every input field but the key, in the API's
+# documented order (bot.cases.api is the one list of what a case input carries).
+_UPSERT_FIELDS = tuple(name for name in INPUT_FIELDS if name != "case_id")
 
 
 @dataclass(frozen=True)
