@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
-from bot.triage.store import Checkpoint
+from bot.triage.checkpoints import Checkpoint
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.triage.checkpoints import Checkpoint
 from bot.triage.sources.base import RawMail
-from bot.triage.store import MAX_RAW_BYTES, Checkpoint
+from bot.triage.store import MAX_RAW_BYTES
 
 log = logging.getLogger(__name__)
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.triage.checkpoints import Checkpoint
 from bot.triage.sources.base import RawMail
 from bot.triage.sources.imap_wire import (
     UIDVALIDITY,
@@ -38,7 +39,7 @@ from bot.triage.sources.imap_wire import (
     readable,
     ssl_context,
 )
-from bot.triage.store import MAX_RAW_BYTES, Checkpoint
+from bot.triage.store import MAX_RAW_BYTES
 
 log = logging.getLogger(__name__)
 
