@@ -14,7 +14,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bot.storage.base import utcnow
-from bot.storage.db import Database
+from bot.storage.db import Database, rowcount
 from bot.triage.models import MailCheckpoint
 
 
@@ -63,7 +63,7 @@ class CheckpointStore:
                 )
                 .values(lease_owner=owner, lease_until=now + timedelta(seconds=lease_s))
             )
-        return result.rowcount == 1
+        return rowcount(result) == 1
 
     async def release_lease(self, source_key: str, owner: str) -> None:
         async with self._db.session() as session:
@@ -81,4 +81,4 @@ class CheckpointStore:
                 .where(MailCheckpoint.source == source_key, MailCheckpoint.lease_owner == owner)
                 .values(uidvalidity=checkpoint.uidvalidity, last_uid=checkpoint.last_uid, updated_at=utcnow())
             )
-        return result.rowcount == 1
+        return rowcount(result) == 1

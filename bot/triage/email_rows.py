@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+
+from sqlalchemy import RowMapping
 
 from bot.triage.models import Email
 
@@ -48,5 +48,5 @@ class QuarantinedEmail:
 ROW_COLUMNS = [getattr(Email, f) for f in EmailRow.__dataclass_fields__]
 
 
-def email_row(mapping: Mapping[str, Any]) -> EmailRow:
+def email_row(mapping: RowMapping) -> EmailRow:
     return EmailRow(**{f: mapping[f] for f in EmailRow.__dataclass_fields__})

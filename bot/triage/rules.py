@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -33,10 +33,17 @@ def required_literals(rx: re.Pattern) -> tuple[str, ...] | None:
     each start with a literal (>= 2 chars). Used as a cheap substring pre-check before running the regex.
     """
     try:
-        from re import _constants as C  # noqa: N812
-        from re import _parser as sre_parse
+        # re's parser is private: typeshed stubs it only under its old public names (sre_constants, sre_parse),
+        # which warn when imported at run time since Python 3.11.
+        if TYPE_CHECKING:
+            import sre_constants as C  # noqa: N812
+            import sre_parse
+        else:
+            from re import _constants as C  # noqa: N812
+            from re import _parser as sre_parse
 
-        items = list(sre_parse.parse(rx.pattern, rx.flags & ~re.VERBOSE))
+        # (opcode, argument) pairs; the argument's shape depends on the opcode, hence Any.
+        items: list[tuple[Any, Any]] = list(sre_parse.parse(rx.pattern, rx.flags & ~re.VERBOSE).data)
     except Exception:  # noqa: BLE001 - private API: just skip the optimisation
         return None
 

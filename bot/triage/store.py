@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, func, or_, select, update
 
 from bot.storage.base import utcnow
-from bot.storage.db import Database
+from bot.storage.db import Database, rowcount
 from bot.triage.checkpoints import Checkpoint, CheckpointStore
 from bot.triage.email_rows import ROW_COLUMNS, EmailRow, QuarantinedEmail, email_row
 from bot.triage.message_id import MESSAGE_ID_MAX, extract_message_id
@@ -203,7 +203,7 @@ class EmailStore(CheckpointStore):
                 .where(Email.id == email_id, Email.status == PROCESSING, Email.claimed_by == owner)
                 .values(claimed_until=utcnow() + timedelta(seconds=lease_s))
             )
-        return result.rowcount == 1
+        return rowcount(result) == 1
 
     async def mark_processed(self, email_id: int, result: dict, case_id: str | None = None) -> None:
         async with self._db.session() as session:
@@ -253,7 +253,7 @@ class EmailStore(CheckpointStore):
                     processed_at=None,
                 )
             )
-        return result.rowcount == 1
+        return rowcount(result) == 1
 
     # -- reads -------------------------------------------------------------------------------------
 
@@ -285,6 +285,6 @@ class EmailStore(CheckpointStore):
         """Rows per status (every status present, zero when none)."""
         async with self._db.session() as session:
             rows = await session.execute(select(Email.status, func.count()).group_by(Email.status))
-            out = dict.fromkeys(STATUSES, 0)
+            out: dict[str, int] = dict.fromkeys(STATUSES, 0)
             out.update({status: n for status, n in rows})
         return out

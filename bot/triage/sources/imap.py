@@ -21,7 +21,7 @@ import imaplib
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -110,7 +110,7 @@ class ImapSource:
 
     # -- MailSource --------------------------------------------------------------------------------
 
-    async def fetch_new(self, checkpoint: Checkpoint) -> AsyncIterator[RawMail]:
+    async def fetch_new(self, checkpoint: Checkpoint) -> AsyncGenerator[RawMail, None]:
         self.last_fetched = 0
         await self._end_idle()  # one connection, one command at a time
         if self._clock() < self._retry_at:
@@ -265,7 +265,7 @@ class ImapSource:
         if typ != "OK":
             raise MailSourceError("SELECT refused")
         code = conn.untagged_responses.get("UIDVALIDITY") or []
-        value = code[-1] if code else None
+        value = code[-1] if code and isinstance(code[-1], bytes) else None
         if value is None:
             typ, data = conn.status(quote_folder(self.config.folder), "(UIDVALIDITY)")
             match = UIDVALIDITY.search(data[0] or b"") if typ == "OK" and data else None
@@ -295,11 +295,11 @@ class ImapSource:
         if typ != "OK":
             raise MailSourceError("UID FETCH refused")
         wanted = set(uids)
-        got = {uid: rest for uid, *rest in parse_fetch(data) if uid in wanted}
+        got = {fetched[0]: fetched for fetched in parse_fetch(data) if fetched[0] in wanted}
         missing = len(wanted) - len(got)
         if missing:
             log.info("imap: %d messages vanished between SEARCH and FETCH", missing)
-        return [(uid, *got[uid]) for uid in sorted(got)]
+        return [got[uid] for uid in sorted(got)]
 
     def _run_idle(self, conn: imaplib.IMAP4, timeout_s: float, abort: _Abort) -> bool:
         """RFC 2177 IDLE on the selected connection; True when EXISTS/RECENT arrives."""
