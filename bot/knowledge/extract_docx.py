@@ -34,8 +34,9 @@ def extract_docx(data: bytes, fallback_title: str) -> Extracted:
         if not text:
             continue
         m = re.match(r"Heading (\d)", style)
-        if style == "Title" or (m and int(m.group(1)) <= 4):
-            level = 1 if style == "Title" else int(m.group(1))
+        heading_level = int(m.group(1)) if m else None
+        if style == "Title" or (heading_level is not None and heading_level <= 4):
+            level = 1 if style == "Title" else (heading_level or 0)
             if style == "Title" and not title:
                 title = text
                 continue
