@@ -325,3 +325,42 @@ class Playground(PlaygroundUI):
         if self.process is not None:
             await asyncio.to_thread(kill_process_group, self.process)
             self.process = None
+
+    # ------------------------------------------------------------------ polling waits (each checks a condition
+    # between short sleeps; the page helpers are in playground_ui.py)
+    async def wait_for_text(
+        self, text: str | re.Pattern, timeout: float | None = None, *, count: int = 1, exact: bool = False
+    ):
+        """Wait until ``text`` appears at least ``count`` times in the chat pane (bot *and* user messages,
+        card text, channel posts and thread replies); returns a locator for the last occurrence.
+
+        Matching is Playwright's ``get_by_text``: a ``str`` is a case-insensitive, whitespace-normalised
+        substring of one element's text (``exact=True``: whole text, case-sensitive); a compiled regex is
+        searched. Text split over elements (e.g. a rendered ``<at>`` mention pill) still matches as one
+        string. The user's own message also counts - wait for text only the bot says, or use ``count``
+        when the same text is expected again."""
+        timeout = self.reply_timeout if timeout is None else timeout
+        loc = self.chat_pane().get_by_text(text, exact=exact)
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                n = await loc.count()
+            except Exception:  # noqa: BLE001 - page re-rendering; retry
+                n = 0
+            if n >= count:
+                return loc.nth(n - 1)
+            if time.monotonic() > deadline:
+                await self._fail(f"text {text!r} x{count} in chat (saw {n})")
+            await asyncio.sleep(0.2)
+
+    async def wait_for_log(self, pattern: str | re.Pattern, timeout: float | None = None) -> str:
+        """Wait for a log panel line containing ``pattern`` (substring or regex); returns the line."""
+        timeout = self.reply_timeout if timeout is None else timeout
+        deadline = time.monotonic() + timeout
+        while True:
+            for line in await self.activity_log():
+                if pattern.search(line) if isinstance(pattern, re.Pattern) else pattern in line:
+                    return line
+            if time.monotonic() > deadline:
+                await self._fail(f"log panel line {pattern!r}")
+            await asyncio.sleep(0.2)

@@ -5,9 +5,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
-import time
 from pathlib import Path
 
 from tests.e2e.harness_env import ACTION_TIMEOUT, CARD, EDITOR
@@ -147,31 +145,6 @@ class PlaygroundUI:
         pane = self.chat_pane()
         return [t.strip() for t in await pane.locator("p, span:not(:has(*))").all_inner_texts() if t.strip()]
 
-    async def wait_for_text(
-        self, text: str | re.Pattern, timeout: float | None = None, *, count: int = 1, exact: bool = False
-    ):
-        """Wait until ``text`` appears at least ``count`` times in the chat pane (bot *and* user messages,
-        card text, channel posts and thread replies); returns a locator for the last occurrence.
-
-        Matching is Playwright's ``get_by_text``: a ``str`` is a case-insensitive, whitespace-normalised
-        substring of one element's text (``exact=True``: whole text, case-sensitive); a compiled regex is
-        searched. Text split over elements (e.g. a rendered ``<at>`` mention pill) still matches as one
-        string. The user's own message also counts - wait for text only the bot says, or use ``count``
-        when the same text is expected again."""
-        timeout = self.reply_timeout if timeout is None else timeout
-        loc = self.chat_pane().get_by_text(text, exact=exact)
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                n = await loc.count()
-            except Exception:  # noqa: BLE001 - page re-rendering; retry
-                n = 0
-            if n >= count:
-                return loc.nth(n - 1)
-            if time.monotonic() > deadline:
-                await self._fail(f"text {text!r} x{count} in chat (saw {n})")
-            await asyncio.sleep(0.2)
-
     async def wait_for_card(self, containing_text: str | re.Pattern, timeout: float | None = None):
         """Wait for an Adaptive Card in the chat pane containing the text; returns the newest such card's
         locator (``.ac-adaptiveCard``)."""
@@ -244,18 +217,6 @@ class PlaygroundUI:
         ``"[1:38:44 PM] User Application -> Microsoft 365 Agents Playground message 201 Welcome ..."``."""
         rows = await self._log_rows().all_inner_texts()
         return [" ".join(r.split()) for r in rows if r.strip()]
-
-    async def wait_for_log(self, pattern: str | re.Pattern, timeout: float | None = None) -> str:
-        """Wait for a log panel line containing ``pattern`` (substring or regex); returns the line."""
-        timeout = self.reply_timeout if timeout is None else timeout
-        deadline = time.monotonic() + timeout
-        while True:
-            for line in await self.activity_log():
-                if pattern.search(line) if isinstance(pattern, re.Pattern) else pattern in line:
-                    return line
-            if time.monotonic() > deadline:
-                await self._fail(f"log panel line {pattern!r}")
-            await asyncio.sleep(0.2)
 
     # ------------------------------------------------------------------ evidence
     async def screenshot(self, step: str, *, full_page: bool = False) -> Path:
