@@ -10,7 +10,9 @@ import uuid
 
 from aiohttp import web
 from botbuilder.core import serializer_helper
+from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity
+from msrest.serialization import Model
 from sqlalchemy import text
 
 from bot import jsonbody, metrics
@@ -33,7 +35,7 @@ log = logging.getLogger(__name__)
 SETTINGS = web.AppKey("settings", Settings)
 SERVICES = web.AppKey("services", Services)
 BOT = web.AppKey("bot", PscBot)
-ADAPTER = web.AppKey("adapter", object)
+ADAPTER = web.AppKey("adapter", CloudAdapter)
 INBOUND = web.AppKey("inbound", object)  # InboundAuth when credentials are set, else None
 
 
@@ -98,9 +100,7 @@ async def messages(request: web.Request) -> web.Response:
     if response:
         body = response.body
         # The SDK hands back some invoke bodies already serialized (dicts) and others as msrest models.
-        return web.json_response(
-            body if isinstance(body, dict | list | None) else serializer_helper(body), status=response.status
-        )
+        return web.json_response(serializer_helper(body) if isinstance(body, Model) else body, status=response.status)
     return web.Response(status=201)
 
 

@@ -142,18 +142,19 @@ def cmd_notify(args: argparse.Namespace, settings: Settings) -> int:
     from botbuilder.core import MessageFactory
 
     from bot.proactive import UnknownConversation
+    from bot.transport.outcomes import Sent
 
     async def run() -> int:
         async with outside_a_turn(settings) as services:
             try:
-                outcome = await services.proactive.deliver(args.conversation, MessageFactory.text(args.text))
+                outcome = await services.sender().deliver(args.conversation, MessageFactory.text(args.text))
             except UnknownConversation:
                 print(
                     f"pscbot: no active conversation with key {args.conversation} (see `pscbot conversations`)",
                     file=sys.stderr,
                 )
                 return 1
-        if not outcome.ok:
+        if not isinstance(outcome, Sent):
             print(f"pscbot: not delivered: {describe_outcome(outcome)}", file=sys.stderr)
             return 1
         print(f"sent (activity id {outcome.activity_id})")

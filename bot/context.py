@@ -52,6 +52,11 @@ def id_of(data: object, key: str) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def conversation_id_of(activity: Activity) -> str:
+    """The id of the conversation an activity belongs to ("" when the channel left it out)."""
+    return (activity.conversation.id if activity.conversation else None) or ""
+
+
 def tenant_of(activity: Activity) -> str | None:
     """The tenant id, or None when absent or malformed (then an allow-list, where set, refuses the activity)."""
     conversation_tenant = getattr(activity.conversation, "tenant_id", None)

@@ -18,7 +18,16 @@ from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
 
 from bot import metrics
 from bot.commands import CommandRegistry
-from bot.context import ActionContext, CommandContext, Where, caller_of, card_activity, id_of, tenant_of
+from bot.context import (
+    ActionContext,
+    CommandContext,
+    Where,
+    caller_of,
+    card_activity,
+    conversation_id_of,
+    id_of,
+    tenant_of,
+)
 from bot.features.core import help_rows
 from bot.features.placement import claim_first_admin
 from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter
@@ -36,7 +45,7 @@ FreeTextHandler = Callable[[CommandContext], Awaitable[None]]
 
 def base_conversation_id(activity: Activity) -> str:
     # Channel replies carry ";messageid=..." — proactive posts need the channel's own id.
-    return (activity.conversation.id or "").split(";messageid=")[0]
+    return conversation_id_of(activity).split(";messageid=")[0]
 
 
 def scope_of(activity: Activity) -> str:
@@ -106,8 +115,10 @@ class PscBot(TeamsActivityHandler):
         activity = turn_context.activity
         conversation_id = base_conversation_id(activity)
         reference = TurnContext.get_conversation_reference(activity)
-        reference.conversation.id = conversation_id
-        reference.activity_id = None
+        if reference.conversation is not None:  # copied from the activity, which always names it
+            reference.conversation.id = conversation_id
+        # botbuilder annotates `activity_id: str = None`; None ("not a reply to anything") is the model's default.
+        reference.activity_id = None  # pyright: ignore[reportAttributeAccessIssue]
         scope = scope_of(activity)
         team_id = id_of(activity.channel_data, "team")
         channel_id = id_of(activity.channel_data, "channel")
@@ -180,9 +191,11 @@ class PscBot(TeamsActivityHandler):
         # Handled here rather than in on_adaptive_card_invoke: the SDK's msrest model cannot carry the
         # plain-string value of a message response, and its own payload checks answer with bare errors.
         where, _ = await self.remember(turn_context)
-        value = turn_context.activity.value if isinstance(turn_context.activity.value, dict) else {}
-        action = value.get("action") if isinstance(value.get("action"), dict) else {}
-        data = action.get("data") if isinstance(action.get("data"), dict) else {}
+        value = turn_context.activity.value
+        action = value.get("action") if isinstance(value, dict) else None
+        action = action if isinstance(action, dict) else {}
+        data = action.get("data")
+        data = data if isinstance(data, dict) else {}
         verb = action.get("verb") or data.get(VERB_KEY) or ""
         result = await self._run_action(turn_context, where, str(verb), data)
         if result.card is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import TypedDict
 
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
@@ -14,14 +15,24 @@ from bot.alerts.digest import build_digests
 from bot.alerts.dispatcher import DispatchPolicy
 from bot.alerts.escalation import escalate_due
 from bot.alerts.outbox import backlog as outbox_backlog
+from bot.alerts.policy import DispatchStats
 from bot.features.alert_delivery import dispatch_once
 from bot.features.alerts import TeamsAlertSender
 from bot.features.calls_jobs import run_call_reminders
 from bot.scheduler import Job
 from bot.triage.pipeline import process_pending
-from bot.triage.sources.poller import MailPoller, build_source, default_owner
+from bot.triage.pipeline_records import PipelineStats
+from bot.triage.sources.poller import MailPoller, PollResult, build_source, default_owner
 
 log = logging.getLogger(__name__)
+
+
+class MailPass(TypedDict):
+    """What one `run_once` did (a dict: the CLI and tests read it by key)."""
+
+    polled: PollResult | None  # None without a mail source
+    triaged: PipelineStats
+    dispatched: DispatchStats
 
 
 def dispatch_policy(settings) -> DispatchPolicy:
@@ -47,6 +58,8 @@ class MailJobs:
 
     async def watch(self, stop: asyncio.Event) -> None:
         """The IMAP IDLE loop (falls back to polling every `mail_poll_s` where IDLE is not offered)."""
+        if self.poller is None:  # scheduled only when `uses_idle`, i.e. with a mailbox
+            raise RuntimeError("no mail source configured to watch")
         await self.poller.idle_loop(stop, poll_s=self.services.settings.mail_poll_s)
 
     async def poll(self):
@@ -55,18 +68,18 @@ class MailJobs:
             await self.process()  # new mail: triage and alert now rather than at the next tick
         return result
 
-    async def process(self):
+    async def process(self) -> tuple[PipelineStats, DispatchStats]:
         """Triage what is stored, then deliver what that produced."""
         triaged = await self.triage()
         dispatched = await self.dispatch()
         return triaged, dispatched
 
-    async def triage(self):
+    async def triage(self) -> PipelineStats:
         stats = await process_pending(self.services.db, self.owner, tz=self.services.settings.tz)
         metrics.record_triage(stats)
         return stats
 
-    async def dispatch(self):
+    async def dispatch(self) -> DispatchStats:
         services = self.services
         settings = services.settings
         stats = await dispatch_once(
@@ -99,12 +112,12 @@ class MailJobs:
         metrics.OUTBOX_OLDEST_AGE.set(oldest_age)
         return count
 
-    async def run_once(self) -> dict:
+    async def run_once(self) -> MailPass:
         """Everything once, in order (the CLI's `triage run --once`, and tests)."""
         polled = await self.poller.poll_once() if self.poller is not None else None
         await self.escalate()
         triaged, dispatched = await self.process()
-        return {"polled": polled, "triaged": triaged, "dispatched": dispatched}
+        return MailPass(polled=polled, triaged=triaged, dispatched=dispatched)
 
     async def close(self) -> None:
         if self.poller is not None:

@@ -52,8 +52,10 @@ class JsonFormatter(logging.Formatter):
         for key in ("ref", "activity_id", "conversation_key", "verb", "command", "case_ref"):
             if hasattr(record, key):
                 doc[key] = getattr(record, key)
-        if record.exc_text or record.exc_info:
-            doc["exc"] = record.exc_text or self.formatException(record.exc_info)
+        if record.exc_text:
+            doc["exc"] = record.exc_text
+        elif record.exc_info:
+            doc["exc"] = self.formatException(record.exc_info)
         return json.dumps(doc, ensure_ascii=False)
 
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from copy import copy
+from typing import Any, Protocol
 
-from botbuilder.core import BotAdapter, MessageFactory, TurnContext
+from botbuilder.core import MessageFactory, TurnContext
 from botbuilder.schema import Activity, ConversationReference
 
 from bot.context import card_activity
 from bot.storage.conversations import ConversationStore
+from bot.transport.client import ConnectorTransport
 from bot.transport.outcomes import Outcome, RecipientGone, Sent, raise_for_outcome
 
 log = logging.getLogger(__name__)
@@ -17,6 +20,20 @@ log = logging.getLogger(__name__)
 
 class UnknownConversation(LookupError):
     """No active stored conversation with that key."""
+
+
+class ConversationAdapter(Protocol):
+    """What the sender needs of an adapter: CloudAdapter's `continue_conversation(reference, callback,
+    bot_app_id=...)` (the test adapter has the same; BotAdapter's own takes `bot_id`). The keyword arguments
+    stay untyped: botbuilder annotates their defaults `str = None`, which no precise protocol accepts."""
+
+    def continue_conversation(
+        self,
+        reference: ConversationReference,
+        callback: Callable[[TurnContext], Awaitable[None]],
+        *args: Any,
+        **kwargs: Any,
+    ) -> Awaitable[Any]: ...
 
 
 class ProactiveSender:
@@ -28,7 +45,12 @@ class ProactiveSender:
     """
 
     def __init__(
-        self, conversations: ConversationStore, app_id: str, *, transport=None, adapter: BotAdapter | None = None
+        self,
+        conversations: ConversationStore,
+        app_id: str,
+        *,
+        transport: ConnectorTransport | None = None,
+        adapter: ConversationAdapter | None = None,
     ) -> None:
         if transport is None and adapter is None:
             raise ValueError("a transport or an adapter is required")
@@ -68,8 +90,15 @@ class ProactiveSender:
             response = await turn_context.send_activity(copy(activity))
             sent["id"] = response.id if response else None
 
-        await self._adapter.continue_conversation(reference, callback, bot_app_id=self._app_id or None)
+        await self._continue(reference, callback)
         return Sent(sent["id"])
+
+    async def _continue(
+        self, reference: ConversationReference, callback: Callable[[TurnContext], Awaitable[None]]
+    ) -> None:
+        if self._adapter is None:  # __init__ requires a transport or an adapter; this path runs without a transport
+            raise RuntimeError("no adapter to continue the conversation with")
+        await self._adapter.continue_conversation(reference, callback, bot_app_id=self._app_id or None)
 
     async def update(self, conversation_key: str, activity_id: str, activity: Activity) -> Outcome:
         """Replace a message we sent earlier (e.g. an alert card after Acknowledge)."""
@@ -77,6 +106,8 @@ class ProactiveSender:
         activity = TurnContext.apply_conversation_reference(copy(activity), reference, is_incoming=False)
         activity.id = activity_id
         if self._transport is not None:
+            if reference.conversation is None:  # stored from a turn, which always names its conversation
+                raise UnknownConversation(conversation_key)
             return await self._transport.update_activity(
                 reference.service_url, reference.conversation.id, activity_id, activity
             )
@@ -84,13 +115,13 @@ class ProactiveSender:
         async def callback(turn_context: TurnContext) -> None:
             await turn_context.update_activity(activity)
 
-        await self._adapter.continue_conversation(reference, callback, bot_app_id=self._app_id or None)
+        await self._continue(reference, callback)
         return Sent(activity_id)
 
     async def send(self, conversation_key: str, activity: Activity) -> str | None:
         """Send and return the activity id; raises a ConnectorError subclass when it was not delivered."""
-        outcome = await self.deliver(conversation_key, activity)
-        raise_for_outcome("proactive send", outcome)
+        outcome = raise_for_outcome("proactive send", await self.deliver(conversation_key, activity))
+        assert isinstance(outcome, Sent)  # a send that went through answers Sent (Fetched is for reads)
         return outcome.activity_id
 
     async def send_text(self, conversation_key: str, text: str) -> str | None:

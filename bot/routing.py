@@ -65,6 +65,17 @@ class VerbRouter:
         return sorted(self._verbs)
 
 
+def require_id(data: dict[str, Any], key: str, message: str) -> int:
+    """An integer id from a card payload; PayloadError(message) when it is missing or not a number."""
+    value = data.get(key)
+    if value is None:
+        raise PayloadError(message)
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise PayloadError(message) from None
+
+
 def require_str(
     data: dict[str, Any], key: str, *, label: str | None = None, max_len: int = 500, required: bool = True
 ) -> str:

@@ -43,3 +43,9 @@ class Services:
     proactive: ProactiveSender | None = None
     # The dialogs answer through the services, so they are attached right after construction.
     dialog_hooks: DialogHooks = field(init=False)
+
+    def sender(self) -> ProactiveSender:
+        """The proactive sender, for code that only runs with one (a turn, the server's jobs, `pscbot notify`)."""
+        if self.proactive is None:
+            raise RuntimeError("these services were built without an adapter or a transport: nothing can be sent")
+        return self.proactive

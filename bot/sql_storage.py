@@ -14,7 +14,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bot.storage.base import utcnow
-from bot.storage.db import Database
+from bot.storage.db import Database, rowcount
 from bot.storage.models import BotState
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,10 @@ def _etag_of(value: Any) -> str | None:
 def _encode(value: Any) -> dict:
     # jsonpickle keeps dialog state objects (DialogState, DialogInstance) round-trippable as JSON,
     # the same approach botbuilder's own Blob and Cosmos storages take.
-    plain = json.loads(jsonpickle.encode(value, unpicklable=True, make_refs=False))
+    encoded = jsonpickle.encode(value, unpicklable=True, make_refs=False)
+    if encoded is None:  # jsonpickle's JSON backends always return text; None would be a broken backend
+        raise ValueError("state value could not be encoded")
+    plain = json.loads(encoded)
     if isinstance(plain, dict):
         plain.pop("e_tag", None)
     return {"v": plain}
@@ -43,8 +46,8 @@ def _decode(doc: dict, etag: str) -> Any:
     value = jsonpickle.decode(json.dumps(doc["v"]))
     if isinstance(value, dict):
         value["e_tag"] = etag
-    elif hasattr(value, "e_tag") or hasattr(value, "__dict__"):
-        value.e_tag = etag
+    elif not isinstance(value, str | list | set | tuple) and (hasattr(value, "e_tag") or hasattr(value, "__dict__")):
+        value.e_tag = etag  # a state object (StoreItem, DialogState): plain values carry no e-tag
     return value
 
 
@@ -77,7 +80,7 @@ class SqlStorage(Storage):
                         .where(BotState.key == key, BotState.etag == expected)
                         .values(data=data, etag=new_etag, updated_at=now)
                     )
-                    if result.rowcount == 1:
+                    if rowcount(result) == 1:
                         continue
                     exists = await session.scalar(select(BotState.key).where(BotState.key == key))
                     if exists is not None:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
-def describe_pass(result: dict) -> list[str]:
+if TYPE_CHECKING:
+    from bot.jobs import MailPass
+
+
+def describe_pass(result: MailPass) -> list[str]:
     """`triage run --once` in words: what the mailbox, the pipeline and the dispatcher did."""
-    polled = result.get("polled")
+    polled = result["polled"]
     if polled is None:
         mailbox = "mailbox: no mail source configured (PSCBOT_MAIL_SOURCE=off)"
     elif polled.skipped:
@@ -15,13 +20,13 @@ def describe_pass(result: dict) -> list[str]:
             f"mailbox: {_n(polled.stored_new, 'new message')} stored, {_n(polled.duplicates, 'duplicate')}"
             f" skipped, {_n(polled.errors, 'error')}"
         )
-    t = result.get("triaged")
+    t = result["triaged"]
     triage = (
         f"triage: {_n(t.processed, 'e-mail')} triaged, {t.quarantined} quarantined, "
         f"{_n(t.cases_created, 'case')} created, {t.linked} linked to cases, {_n(t.alerts, 'alert')} raised"
         + (f", {t.deferred} deferred to the next pass" if t.deferred else "")
     )
-    d = result.get("dispatched")
+    d = result["dispatched"]
     delivery = (
         f"delivery: {_n(d.sent, 'alert card')} sent, {d.throttled + d.retried} to retry, "
         f"{d.in_doubt} in doubt, {d.dead} dead, {_n(d.gone, 'conversation')} gone"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from botbuilder.core import BotAdapter, ConversationState, UserState
+from botbuilder.core import ConversationState, UserState
 from sqlalchemy import text
 
 from bot.alerts.subscriptions import SubscriptionService
@@ -18,7 +18,7 @@ from bot.features.alert_delivery import CardAlertService
 from bot.handler import PscBot
 from bot.knowledge.ingest import ensure_loaded, resolve_kb_dir
 from bot.knowledge.service import KnowledgeService
-from bot.proactive import ProactiveSender
+from bot.proactive import ConversationAdapter, ProactiveSender
 from bot.review.criteria import catalog_for
 from bot.review.service import ReviewService
 from bot.services import Services
@@ -33,7 +33,11 @@ log = logging.getLogger(__name__)
 
 
 def build_services(
-    settings: Settings, db: Database, adapter: BotAdapter | None = None, *, transport: ConnectorTransport | None = None
+    settings: Settings,
+    db: Database,
+    adapter: ConversationAdapter | None = None,
+    *,
+    transport: ConnectorTransport | None = None,
 ) -> Services:
     """Every service a turn, a job or the CLI uses; the proactive sender only with an adapter or a transport."""
     conversations = ConversationStore(db)

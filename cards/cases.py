@@ -19,7 +19,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.cases import clocks, timefmt, workflow
-from bot.cases.service import QUEUE_COUNT_CAP, case_priority
+from bot.cases.derived import case_priority
+from bot.cases.reads import QUEUE_COUNT_CAP
 from cards.base import PRIORITY_COLORS, PRIORITY_LABELS, card, container, execute, facts, heading, show_card, text
 
 VERB_OPEN = "case.open"

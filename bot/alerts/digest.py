@@ -58,7 +58,7 @@ async def build_digests(db: Database, *, now: datetime | None = None) -> int:
             ).all()
             if not rows:
                 continue
-            rows.sort()
+            rows = sorted(rows)
             active = await s.scalar(select(Subscription.active).where(Subscription.conversation_key == key))
             ids = [r[0] for r in rows]
             if not active:

@@ -276,11 +276,13 @@ class Dispatcher:
 
         async def one(r: Claimed) -> None:
             card_doc = cards.get(r.id)
+            activity_id = r.activity_id
+            assert activity_id is not None  # update claims hand out only sent cards, which have an activity id
             if card_doc is None:
                 await self._record(r, TooLarge(0), clock(), stats, card_update=True)
                 return
             async with sem:
-                outcome = await self._call(self.sender.update_card(r.conversation_key, r.activity_id, card_doc))
+                outcome = await self._call(self.sender.update_card(r.conversation_key, activity_id, card_doc))
             await self._record(r, outcome, clock(), stats, card_update=True)
 
         await _in_conversation_order(rows, one)

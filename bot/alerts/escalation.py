@@ -58,6 +58,7 @@ async def escalate_due(db: Database, *, after_min: int = 30, now: datetime | Non
             if rowcount(res) != 1:
                 continue
             alert = await s.get(Alert, alert_id)
+            assert alert is not None  # the UPDATE above just matched the row
             case = await s.get(Case, alert.case_id) if alert.case_id else None
             if case is not None and not workflow.is_open(case.status):
                 log.info("alert %s not escalated: case no longer awaits a decision", alert_id)

@@ -23,7 +23,7 @@ async def counts(db: Database) -> dict[str, int]:
     """Rows per status (every status present, zero when none)."""
     async with db.session() as s:
         rows = await s.execute(select(AlertDelivery.status, func.count()).group_by(AlertDelivery.status))
-        out = dict.fromkeys(STATUSES, 0)
+        out: dict[str, int] = dict.fromkeys(STATUSES, 0)
         out.update({status: n for status, n in rows})
     return out
 

@@ -191,7 +191,7 @@ class AlertService:
                 .where(AlertDelivery.id.in_([r.id for r in rows]))
                 .values(update_requested_at=now, update_next_at=now, update_failures=0)
             )
-        return [(r.conversation_key, r.activity_id) for r in rows]
+        return [(r.conversation_key, r.activity_id) for r in rows if r.activity_id is not None]
 
     async def _targets(self, alert_id: int) -> list[tuple[str, str]]:
         async with self.db.session() as s:
@@ -246,7 +246,7 @@ class AlertService:
         Idempotent: claiming again changes nothing. Raises AlertNotFound; CaseError (user-facing) when the
         case is closed or the alert has no case on file.
         """
-        from bot.cases.service import CaseError
+        from bot.cases.errors import CaseError
 
         now = now or utcnow()
         alert, _ = await self.get(alert_id)
@@ -254,6 +254,8 @@ class AlertService:
             raise AlertNotFound(alert_id)
         if not alert.case_id:
             raise CaseError("This alert has no case on file to claim; open or import the case first.")
+        if not user.id:
+            raise CaseError("Claiming a case needs a Teams user.")
         claim = await self.cases.claim(alert.case_id, user.id, user.name, now=now)
         async with self.db.session() as s:
             values = dict(claimed_at=now, claimed_by_id=user.id, claimed_by_name=user.name)
@@ -269,6 +271,7 @@ class AlertService:
             )
             changed = rowcount(res) == 1 or claim.changed
             alert = await s.get(Alert, alert_id, populate_existing=True)
+            assert alert is not None  # read above; alerts are never deleted
             targets = await self._refresh(s, alert, now) if changed else None
             case = await s.get(Case, alert.case_id, populate_existing=True)
         if targets is None:

@@ -34,7 +34,7 @@ def write_export(entries: Iterable[AuditEntry], fmt: str, out: TextIO) -> int:
         raise ValueError(f"unknown format {fmt!r}; expected csv or jsonl")
     count = 0
     if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
+        writer: csv.DictWriter[str] = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
         writer.writeheader()
         for entry in entries:
             row = entry_dict(entry)

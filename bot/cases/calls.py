@@ -206,7 +206,7 @@ class CallService:
     async def record(self, inp: CallInput, actor: Actor, *, now: datetime | None = None) -> RecordResult:
         """Record the call once per card id (see module docstring). Raises CaseNotFound, CardMismatch or
         CallValidationError (P2P on a case that is not denied)."""
-        from bot.cases.service import CaseNotFound
+        from bot.cases.errors import CaseNotFound
 
         now = now or utcnow()
         existing = await self._existing(inp, actor)
@@ -265,7 +265,7 @@ class CallService:
     async def _move_case(self, case_id: str, status: str, actor: Actor, now: datetime, note: str) -> str | None:
         """CaseService.change_status (which writes the audit row with the change); a user-facing notice when
         it could not move."""
-        from bot.cases.service import CaseError
+        from bot.cases.errors import CaseError
         from bot.cases.workflow import IllegalTransition
 
         if self.cases is None:

@@ -56,6 +56,13 @@ class Ctx:
     start_local_date: date | None = None
 
 
+def _start(ctx: Ctx) -> date:
+    """The local start date a dated rule compares (decision and filing clocks always have one)."""
+    if ctx.start_local_date is None:
+        raise ClockError(f"a {ctx.kind} clock needs its start date")
+    return ctx.start_local_date
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
@@ -89,7 +96,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "od_standard_7d",
         "decision",
-        lambda c: _od(c) and not c.expedited and c.start_local_date >= OD_7_DAY_FROM,
+        lambda c: _od(c) and not c.expedited and _start(c) >= OD_7_DAY_FROM,
         7,
         "calendar_days",
         "OD-06",
@@ -98,7 +105,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "od_standard_14d",
         "decision",
-        lambda c: _od(c) and not c.expedited and c.start_local_date < OD_7_DAY_FROM,
+        lambda c: _od(c) and not c.expedited and _start(c) < OD_7_DAY_FROM,
         14,
         "calendar_days",
         "OD-04",
@@ -143,7 +150,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "recon_filing_65d",
         "filing",
-        lambda c: c.start_local_date >= FILING_65_DAY_FROM,
+        lambda c: _start(c) >= FILING_65_DAY_FROM,
         65,
         "calendar_days",
         "AP-02",
@@ -152,7 +159,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "recon_filing_60d",
         "filing",
-        lambda c: c.start_local_date < FILING_65_DAY_FROM,
+        lambda c: _start(c) < FILING_65_DAY_FROM,
         60,
         "calendar_days",
         "AP-02",

@@ -173,7 +173,7 @@ async def export_cases(db: Database, fmt: str, stream: TextIO, *, include_demo: 
     if fmt not in ("csv", "json"):
         raise ValueError("format must be csv or json")
     count = 0
-    writer = None
+    writer: csv.DictWriter[str] | None = None
     if fmt == "csv":
         writer = csv.DictWriter(stream, fieldnames=list(EXPORT_FIELDS), lineterminator="\n")
         writer.writeheader()

@@ -27,6 +27,7 @@ from bot.cases.call_models import P2PRequest
 from bot.cases.call_reminders import Reminder, claim_reminder_column, release_reminder_column
 from bot.cases.calls import Actor, lock_row
 from bot.cases.models import Case
+from bot.cases.service import CaseService
 from bot.storage.base import utcnow
 from bot.storage.db import Database
 
@@ -63,7 +64,9 @@ class DecisionResult:
 
 
 class P2PService:
-    def __init__(self, db: Database, tz: ZoneInfo | str = "America/Chicago", *, cases=None) -> None:
+    def __init__(
+        self, db: Database, tz: ZoneInfo | str = "America/Chicago", *, cases: CaseService | None = None
+    ) -> None:
         self.db = db
         self.tz = tz if isinstance(tz, ZoneInfo) else ZoneInfo(str(tz))
         self.cases = cases
@@ -119,7 +122,7 @@ class P2PService:
         notice = None
         target = CASE_STATUS_FOR.get(decision)
         if target and self.cases is not None:
-            notice = await self._move_case(current.case_id, decision, target, actor, now)
+            notice = await self._move_case(self.cases, current.case_id, decision, target, actor, now)
         async with self.db.session() as s:
             p2p = await lock_row(s, self.db, P2PRequest, P2PRequest.id, p2p_id)
             if self._already(p2p, decision, when):
@@ -171,23 +174,25 @@ class P2PService:
         log.info("p2p %s decision=%s case=%s", p2p_id, decision, p2p.case_id)
         return DecisionResult(p2p, True, notice)
 
-    async def _move_case(self, case_id: str, decision: str, target: str, actor: Actor, now: datetime) -> str | None:
+    async def _move_case(
+        self, cases: CaseService, case_id: str, decision: str, target: str, actor: Actor, now: datetime
+    ) -> str | None:
         """CaseService.change_status to `target`, audited right away; a notice when the case could not move.
 
         A concurrent click that already moved the case is not an error (the P2P update stays idempotent).
         """
-        from bot.cases.service import CaseError
+        from bot.cases.errors import CaseError
         from bot.cases.workflow import IllegalTransition
 
-        case = await self.cases.get(case_id)
+        case = await cases.get(case_id)
         before = case.status if case else None
         if before == target:
             return None
         note = {"accept": "P2P scheduled by the MD", "complete": "P2P completed"}[decision]
         try:
-            await self.cases.change_status(case_id, target, actor.id, actor.name, note, now=now)
+            await cases.change_status(case_id, target, actor.id, actor.name, note, now=now)
         except (IllegalTransition, CaseError) as exc:
-            case = await self.cases.get(case_id)
+            case = await cases.get(case_id)
             if case is not None and case.status == target:
                 return None
             if decision == "complete":

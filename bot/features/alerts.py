@@ -6,11 +6,11 @@ import logging
 
 from bot.alerts.service import AlertNotFound
 from bot.alerts.subscriptions import LOC_ALIASES, SubscriptionError, User
-from bot.cases.service import CaseError
+from bot.cases.errors import CaseError
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, card_activity
 from bot.proactive import UnknownConversation
-from bot.routing import ActionResult, PayloadError, VerbRouter
+from bot.routing import ActionResult, PayloadError, VerbRouter, require_id
 from bot.transport.outcomes import Outcome, RecipientGone
 from cards.core import error_card, notice_card
 
@@ -128,10 +128,7 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
         )
 
     def alert_id_of(ctx: ActionContext) -> int:
-        try:
-            return int(ctx.data.get("alert_id"))
-        except (TypeError, ValueError):
-            raise PayloadError("this card is missing its alert") from None
+        return require_id(ctx.data, "alert_id", "this card is missing its alert")
 
     @verbs.verb("alert.ack", help="Acknowledge an alert (updates the card for everyone)")
     async def acknowledge(ctx: ActionContext) -> ActionResult:

@@ -11,14 +11,14 @@ from datetime import datetime
 
 from bot.cases import calls as call_records
 from bot.cases.calls import Actor, CallValidationError, CardMismatch
+from bot.cases.errors import CaseNotFound
 from bot.cases.p2p import P2PError
-from bot.cases.service import CaseNotFound
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, TurnBase
 from bot.features.cases import split_case_ref
 from bot.features.placement import place_here
 from bot.roles import MEDICAL_DIRECTOR, has_role
-from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter, require_str
+from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter, require_id, require_str
 from bot.storage.app_settings import MD_CONVERSATION, TEAM_LEAD_CONVERSATION
 from bot.storage.base import utcnow
 from cards.call_log import call_confirmation_card
@@ -115,7 +115,7 @@ async def _send_p2p(services, p2p, md_key: str) -> bool:
     case = await services.cases.get(p2p.case_id)
     doc = p2p_request_card(p2p, case, utcnow(), services.settings.tz)
     try:
-        activity_id = await services.proactive.send_card(md_key, doc, summary="P2P request")
+        activity_id = await services.sender().send_card(md_key, doc, summary="P2P request")
     except Exception:  # noqa: BLE001 - the request is saved; the window reminder goes to the MD channel too
         log.warning("could not post P2P request %s to the MD conversation", p2p.id)
         return False
@@ -170,10 +170,7 @@ async def _checked_p2p(ctx: ActionContext, *, md_only: bool = True):
         raise Forbidden("Only a Medical Director can decide a P2P request.")
     case_id = require_str(ctx.data, "case_id", label="case", max_len=20)
     card_id = require_str(ctx.data, call_records.F_CARD, label="card id", max_len=64)
-    try:
-        p2p_id = int(ctx.data.get("p2p_id"))
-    except (TypeError, ValueError):
-        raise PayloadError("This card is missing its P2P request.") from None
+    p2p_id = require_id(ctx.data, "p2p_id", "This card is missing its P2P request.")
     p2p = await ctx.services.p2p.get(p2p_id)
     if p2p is None:
         raise PayloadError("That P2P request no longer exists.")
@@ -202,7 +199,7 @@ async def _decide(ctx: ActionContext, decision: str) -> ActionResult:
         return ActionResult(card=p2p_request_card(p2p, case, utcnow(), tz, error=str(exc)))
     if result.changed and result.p2p.requester_conversation_key:
         try:
-            await services.proactive.send_card(
+            await services.sender().send_card(
                 result.p2p.requester_conversation_key,
                 p2p_outcome_card(result.p2p, utcnow(), tz),
                 summary="P2P update",

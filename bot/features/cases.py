@@ -6,7 +6,8 @@ import logging
 
 from bot.cases import workflow
 from bot.cases.deciders import DecisionNotAllowed, is_decider
-from bot.cases.service import FILTERS, CaseError, CaseNotFound
+from bot.cases.errors import CaseError, CaseNotFound
+from bot.cases.reads import FILTERS
 from bot.cases.workflow import IllegalTransition
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, TurnBase
@@ -124,7 +125,7 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
         elif len(found.cases) == 1:
             await ctx.reply_card(await case_card_for(ctx, found.cases[0].case_id), summary="Case")
         else:
-            await ctx.reply_card(case_list_card(found.query, found.cases, utcnow(), ctx.services.settings.tz))
+            await ctx.reply_card(case_list_card(found.query or "", found.cases, utcnow(), ctx.services.settings.tz))
 
     @commands.command("queue", usage=QUEUE_USAGE, help="Your or the team's open cases by deadline", order=21)
     async def queue(ctx: CommandContext) -> None:

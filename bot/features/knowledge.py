@@ -13,10 +13,10 @@ from botbuilder.dialogs import DialogSet, DialogTurnStatus
 
 from bot import metrics
 from bot.commands import CommandRegistry
-from bot.context import ActionContext, CommandContext, caller_of, card_activity
+from bot.context import ActionContext, CommandContext, caller_of, card_activity, conversation_id_of
 from bot.features.placement import may_configure, place_here
 from bot.knowledge import experts as experts_queue
-from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter, require_str
+from bot.routing import ActionResult, Forbidden, PayloadError, VerbRouter, require_id, require_str
 from bot.storage.app_settings import EXPERTS_CONVERSATION
 from bot.storage.base import utcnow
 from cards.core import error_card
@@ -90,7 +90,7 @@ async def post_pending(services, experts_key: str) -> int:
             q.id, q.question, q.asker_name or "a coordinator", q.created_at, services.settings.tz
         )
         try:
-            await services.proactive.send_card(experts_key, card, summary="Question for the experts")
+            await services.sender().send_card(experts_key, card, summary="Question for the experts")
         except Exception:  # noqa: BLE001 - it stays in the queue and goes out with the next /experts here
             log.warning("could not post kept expert question %d", q.id)
             continue
@@ -163,16 +163,13 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
             question, ctx.caller.id, ctx.caller.name, ctx.where.key, str(ctx.data.get("answer_id") or "") or None
         )
         card = expert_question_card(qid, question, ctx.caller.name, utcnow(), ctx.services.settings.tz)
-        await ctx.services.proactive.send_card(experts_key, card, summary="Question for the experts")
+        await ctx.services.sender().send_card(experts_key, card, summary="Question for the experts")
         return ActionResult(card=expert_sent_card(question))
 
     @verbs.verb("kb.expert_answer", help="An expert answers a question")
     async def expert_answer(ctx: ActionContext) -> ActionResult:
         services, tz = ctx.services, ctx.services.settings.tz
-        try:
-            qid = int(ctx.data.get("question_id"))
-        except (TypeError, ValueError):
-            raise PayloadError("this card is missing its question") from None
+        qid = require_id(ctx.data, "question_id", "this card is missing its question")
         question = await services.knowledge.get_expert_question(qid)
         if question is None:
             raise PayloadError("That question no longer exists.")
@@ -205,7 +202,7 @@ def register(commands: CommandRegistry, verbs: VerbRouter) -> None:
                 result.question, result.answer, result.expert_name or "an expert", result.saved_to_kb
             )
             try:
-                await services.proactive.send_card(result.asker_conversation_key, reply, summary="Expert answer")
+                await services.sender().send_card(result.asker_conversation_key, reply, summary="Expert answer")
             except Exception:  # noqa: BLE001 - the answer is saved; the asker can still find it
                 log.warning("could not deliver expert answer %d to the asker", qid)
         return ActionResult(
@@ -247,7 +244,7 @@ class DialogHooks:
         self._remembered = remembered
 
     async def begin(self, turn: TurnContext, dialog_id: str) -> None:
-        key = turn.activity.conversation.id
+        key = conversation_id_of(turn.activity)
         self._open[key] = None
         self._open.move_to_end(key)
         if len(self._open) > self._remembered:
@@ -256,7 +253,7 @@ class DialogHooks:
         await dialog_context.begin_dialog(dialog_id)
 
     async def continue_active(self, turn: TurnContext) -> bool:
-        key = turn.activity.conversation.id
+        key = conversation_id_of(turn.activity)
         if key not in self._open:
             return False
         state = await self._property.get(turn)  # no default: an absent state stays absent

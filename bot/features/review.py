@@ -11,7 +11,7 @@ import logging
 from typing import Any
 
 from bot.cases import calls as C
-from bot.cases.service import CaseError, CaseNotFound
+from bot.cases.errors import CaseError, CaseNotFound
 from bot.cases.workflow import IllegalTransition
 from bot.commands import CommandRegistry
 from bot.context import ActionContext, CommandContext, TurnBase

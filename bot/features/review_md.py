@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 from bot.cases.deciders import DecisionNotAllowed
-from bot.cases.service import CaseError
+from bot.cases.errors import CaseError
 from bot.cases.workflow import IllegalTransition
 from bot.context import ActionContext, CommandContext, TurnBase
 from bot.features.review import (

@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 
 from bot.knowledge.models import KbExpertQuestion
-from bot.storage.db import Database
+from bot.storage.db import Database, rowcount
 
 log = logging.getLogger(__name__)
 
@@ -86,4 +86,4 @@ async def mark_posted(db: Database, question_id: int) -> bool:
             .where(KbExpertQuestion.id == question_id, KbExpertQuestion.status == PENDING)
             .values(status=POSTED)
         )
-        return result.rowcount == 1
+        return rowcount(result) == 1

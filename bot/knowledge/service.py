@@ -1,5 +1,8 @@
 """KnowledgeService: question -> Answer (curated pairs first, then full-text + re-ranking), feedback and the
-ask-an-expert flow. Question and answer text may contain PHI: they are stored, never logged."""
+ask-an-expert flow. Question and answer text may contain PHI: they are stored, never logged.
+
+The answer types live in bot.knowledge.answers, feedback in feedback.py and the ask-an-expert flow in
+expert_questions.py (mixed into KnowledgeService); their names are re-exported here."""
 
 from __future__ import annotations
 
@@ -10,15 +13,17 @@ import re
 import time
 import uuid
 from collections import OrderedDict
-from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
-from typing import Any, Protocol
+from dataclasses import dataclass, field, replace
+from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import insert, select, text
 
 from bot.knowledge import calibration, compose, hybrid, stated
+from bot.knowledge.answers import Answer, AnswerHook, SectionRef
+from bot.knowledge.expert_questions import ExpertQuestion, ExpertQuestions
 from bot.knowledge.extract import clean_text
-from bot.knowledge.models import KbAnswer, KbCurated, KbExpertQuestion, KbFeedback, KbSection
+from bot.knowledge.feedback import AnswerFeedback
+from bot.knowledge.models import KbAnswer, KbCurated, KbSection
 from bot.knowledge.rank import (
     CURATED_MIN_SIMILARITY,
     Candidate,
@@ -32,10 +37,12 @@ from bot.knowledge.rank import (
 )
 from bot.knowledge.retrieve import dense_index, retrieve
 from bot.knowledge.search import SearchBackend, backend_for
-from bot.knowledge.text import Lexicon, load_lexicon, question_hash, split_sentences
+from bot.knowledge.text import Lexicon, load_lexicon, split_sentences
 from bot.storage.base import utcnow
 
 log = logging.getLogger(__name__)
+
+__all__ = ["Answer", "AnswerHook", "ExpertQuestion", "KnowledgeService", "SectionRef", "with_caveats"]
 
 DEFAULT_THRESHOLD = 0.80  # bench/kb_calibrate.py on the tuning half of the dev case stories
 VERSION_CHECK_S = 1.0
@@ -51,108 +58,6 @@ UNSURE = (
 UNVERIFIED_PREFIX = "Unverified document (no review metadata): "
 EMPTY_QUESTION = "Ask a question about IRF, LTAC or SNF coverage, notices, appeals or timeframes."
 _PLAN_SPECIFIC_MARKERS = ("plan-specific", "plan specific", "unconfirmed", "check your plan")
-
-
-@dataclass
-class SectionRef:
-    section_id: int
-    document_id: int
-    title: str
-    heading: str
-    path: str
-    score: float
-    citation: str = ""
-    snippet: str = ""  # one sentence of the passage (for "These may help")
-    effective_date: str | None = None
-    status: str = ""
-    fact_ids: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Answer:
-    answered: bool
-    answer: str
-    citation: str = ""
-    effective_date: str | None = None
-    confidence: float = 0.0
-    source: str = ""
-    related: list[str] = field(default_factory=list)
-    answer_id: str | None = None
-    sections: list[SectionRef] = field(default_factory=list)  # top sections, best first (up to 3)
-    curated_id: int | None = None
-    status: str = "none"  # confirmed | secondary | unconfirmed | none (refusal)
-    title: str = ""  # article title (or who curated the answer) the answer came from
-    fact_ids: list[str] = field(default_factory=list)
-    # Not answered but passages are relevant: the card shows them as "These may help".
-    suggestions: bool = False
-    # What the confidence was computed from (best cosine, lexical confidence, fused margin): for calibration.
-    signals: dict[str, float] = field(default_factory=dict)
-
-    def to_public(self) -> dict[str, Any]:
-        """The `pscbot ask --json` object."""
-        return {
-            "answered": self.answered,
-            "answer": self.answer,
-            "citation": self.citation,
-            "effective_date": self.effective_date,
-            "confidence": round(float(self.confidence), 3),
-            "source": self.source,
-            "related": list(self.related),
-            "status": self.status,
-            "fact_ids": list(self.fact_ids),
-            "suggestions": [{"title": r.title, "citation": r.citation, "sentence": r.snippet} for r in self.sections]
-            if self.suggestions
-            else [],
-        }
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-class AnswerHook(Protocol):
-    """Optional post-processor (e.g. an LLM summariser). Receives the retrieved answer and the candidate
-    sections; returns a replacement Answer or None to keep it. Off unless passed to KnowledgeService."""
-
-    async def __call__(self, question: str, answer: Answer, candidates: list[Candidate]) -> Answer | None: ...
-
-
-@dataclass
-class ExpertQuestion:
-    id: int
-    question: str
-    asker_id: str
-    asker_name: str | None
-    asker_conversation_key: str | None
-    status: str
-    answer: str | None
-    expert_id: str | None
-    expert_name: str | None
-    answered_at: datetime | None
-    saved_to_kb: bool
-    curated_id: int | None
-    answer_id: str | None
-    created_at: datetime
-    changed: bool = True  # False when answer_expert_question found it already answered
-
-
-def _eq(row: KbExpertQuestion, changed: bool = True) -> ExpertQuestion:
-    return ExpertQuestion(
-        row.id,
-        row.question,
-        row.asker_id,
-        row.asker_name,
-        row.asker_conversation_key,
-        row.status,
-        row.answer,
-        row.expert_id,
-        row.expert_name,
-        row.answered_at,
-        row.saved_to_kb,
-        row.curated_id,
-        row.answer_id,
-        row.created_at,
-        changed,
-    )
 
 
 ANSWER_CACHE_SIZE = 512
@@ -188,7 +93,7 @@ class _Cache:
         return self.stats
 
 
-class KnowledgeService:
+class KnowledgeService(AnswerFeedback, ExpertQuestions):
     def __init__(
         self,
         db,
@@ -467,138 +372,3 @@ class KnowledgeService:
             if len(titles) == 3:
                 break
         return titles
-
-    # ---- feedback ------------------------------------------------------------------------------------------
-    async def record_feedback(self, answer_id: str, helpful: bool, user_id: str | None = None) -> bool:
-        """Store a thumbs up/down for an answer; one vote per user and answer (a second vote replaces it)."""
-        await self.flush_answers()
-        async with self.db.session() as s:
-            ans = await s.get(KbAnswer, answer_id)
-            if ans is None:
-                log.info("kb feedback for unknown answer id")
-                return False
-            existing = None
-            if user_id:
-                existing = (
-                    (
-                        await s.execute(
-                            select(KbFeedback).where(KbFeedback.answer_id == answer_id, KbFeedback.user_id == user_id)
-                        )
-                    )
-                    .scalars()
-                    .first()
-                )
-            if existing is not None:
-                existing.helpful = bool(helpful)
-                existing.created_at = utcnow()
-            else:
-                s.add(
-                    KbFeedback(
-                        answer_id=answer_id,
-                        question_hash=question_hash(ans.question),
-                        section_id=(ans.section_ids or [None])[0],
-                        curated_id=ans.curated_id,
-                        helpful=bool(helpful),
-                        user_id=user_id,
-                    )
-                )
-        log.info("kb feedback stored: answer=%s helpful=%s", answer_id, bool(helpful))
-        return True
-
-    async def feedback_summary(self) -> dict[str, int]:
-        async with self.db.session() as s:
-            rows = (await s.execute(select(KbFeedback.helpful, func.count()).group_by(KbFeedback.helpful))).all()
-            return {("helpful" if h else "not_helpful"): int(n) for h, n in rows}
-
-    # ---- ask an expert -------------------------------------------------------------------------------------
-    async def create_expert_question(
-        self,
-        question: str,
-        asker_id: str,
-        asker_name: str | None = None,
-        conversation_key: str | None = None,
-        answer_id: str | None = None,
-    ) -> int:
-        async with self.db.session() as s:
-            row = KbExpertQuestion(
-                question=question.strip(),
-                asker_id=asker_id,
-                asker_name=asker_name,
-                asker_conversation_key=conversation_key,
-                answer_id=answer_id,
-                status="open",
-                saved_to_kb=False,
-            )
-            s.add(row)
-            await s.flush()
-            qid = row.id
-        log.info("kb expert question %d created", qid)
-        return qid
-
-    async def get_expert_question(self, question_id: int) -> ExpertQuestion | None:
-        async with self.db.session() as s:
-            row = await s.get(KbExpertQuestion, question_id)
-            return _eq(row) if row is not None else None
-
-    async def list_expert_questions(self, status: str | None = "open", limit: int = 50) -> list[ExpertQuestion]:
-        async with self.db.session() as s:
-            q = select(KbExpertQuestion).order_by(KbExpertQuestion.id.desc()).limit(limit)
-            if status:
-                q = q.where(KbExpertQuestion.status == status)
-            return [_eq(r) for r in (await s.execute(q)).scalars().all()]
-
-    async def answer_expert_question(
-        self,
-        question_id: int,
-        answer: str,
-        expert_id: str,
-        expert_name: str | None = None,
-        save_to_kb: bool = False,
-        *,
-        citation: str = "",
-        status: str = "confirmed",
-    ) -> ExpertQuestion:
-        """Record the expert's answer (first answer wins; repeating the call changes nothing) and optionally
-        save it as a curated pair (origin 'expert', author and date) that answers the same question
-        at once."""
-        answer = answer.strip()
-        if not answer:
-            raise ValueError("empty answer")
-        async with self.db.session() as s:
-            stmt = select(KbExpertQuestion).where(KbExpertQuestion.id == question_id)
-            if self.db.is_postgres:
-                stmt = stmt.with_for_update()
-            row = (await s.execute(stmt)).scalar_one_or_none()
-            if row is None:
-                raise KeyError(f"expert question {question_id} not found")
-            changed = False
-            if row.status != "answered":
-                row.status = "answered"
-                row.answer = answer
-                row.expert_id = expert_id
-                row.expert_name = expert_name
-                row.answered_at = utcnow()
-                changed = True
-            if save_to_kb and row.curated_id is None:
-                cur = KbCurated(
-                    question=row.question,
-                    alternates=[],
-                    answer=row.answer or answer,
-                    citation=citation,
-                    effective_date=datetime.now(UTC).date().isoformat(),
-                    source=f"Expert answer ({row.expert_name or row.expert_id})",
-                    status=status if status in {"confirmed", "secondary", "unconfirmed"} else "confirmed",
-                    author=row.expert_name or row.expert_id,
-                    origin="expert",
-                    expert_question_id=row.id,
-                )
-                s.add(cur)
-                await s.flush()
-                row.curated_id = cur.id
-                row.saved_to_kb = True
-                changed = True
-            result = _eq(row, changed)
-        if result.saved_to_kb:
-            self.invalidate()
-        log.info("kb expert question %d answered (changed=%s saved=%s)", question_id, changed, result.saved_to_kb)
-        return result

@@ -20,8 +20,9 @@ from sqlalchemy import or_, select, update
 
 from bot.audit.service import audit_add
 from bot.cases import timeline, workflow
+from bot.cases.errors import CaseError, CaseNotFound
 from bot.cases.models import Case
-from bot.cases.service import CaseError, CaseNotFound, CaseService
+from bot.cases.service import CaseService
 from bot.review.criteria import Catalog, Criterion
 from bot.review.draft import RECOMMENDATIONS, Draft, ReviewInputError, clean_findings, draft
 from bot.review.models import Review, ReviewVersion

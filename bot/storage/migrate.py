@@ -68,7 +68,9 @@ async def current_heads(conn: AsyncConnection) -> set[str]:
 
 def pending_revisions(current: set[str]) -> list[str]:
     """Revisions `upgrade heads` would still apply (branches joined by depends_on make head sets differ)."""
-    return [step.revision.revision for step in _scripts()._upgrade_revs("heads", tuple(current))]
+    # Alembic annotates current_rev as str, but its own upgrade command passes the tuple of current heads.
+    steps = _scripts()._upgrade_revs("heads", tuple(current))  # pyright: ignore[reportArgumentType]
+    return [step.revision.revision for step in steps]
 
 
 async def is_current(db: Database) -> bool:

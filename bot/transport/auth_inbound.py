@@ -21,7 +21,7 @@ import contextlib
 import json
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -161,8 +161,10 @@ def _parse_keys(key_set: Any) -> dict[str, _Key]:
         except (ValueError, KeyError, TypeError, jwt.InvalidKeyError):
             continue
         endorsements = item.get("endorsements")
-        valid = isinstance(endorsements, list) and endorsements and all(isinstance(e, str) for e in endorsements)
-        keys[item["kid"]] = _Key(public_key, tuple(endorsements) if valid else _NO_ENDORSEMENTS)
+        if isinstance(endorsements, list) and endorsements and all(isinstance(e, str) for e in endorsements):
+            keys[item["kid"]] = _Key(public_key, tuple(endorsements))
+        else:
+            keys[item["kid"]] = _Key(public_key, _NO_ENDORSEMENTS)
     if not keys:
         raise ValueError("key set has no usable RSA keys")
     return keys
@@ -219,7 +221,7 @@ class _RateLimitedWarning:
         log.warning("inbound request rejected: %s%s", reason, f" (+{held} similar not logged)" if held else "")
 
 
-def _run_in_worker(make: Callable[[], Awaitable[T]]) -> T:
+def _run_in_worker(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
     # A fresh loop per check (closed after): the SDK's coroutines only do CPU work once keys are in memory.
     return asyncio.run(make())
 
@@ -286,7 +288,7 @@ class InboundAuth:
             JwtTokenExtractor.metadataCache = self._previous_cache
         self._pool.shutdown(wait=False, cancel_futures=True)
 
-    async def authenticate(self, auth_header: str, check: Callable[[], Awaitable[T]]) -> T:
+    async def authenticate(self, auth_header: str, check: Callable[[], Coroutine[Any, Any, T]]) -> T:
         """`check` builds the SDK's coroutine; it runs on a worker thread's own event loop."""
         try:
             if not auth_header:

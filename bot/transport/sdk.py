@@ -105,8 +105,11 @@ class TransportConversations:
     async def create_conversation(self, parameters: Any, **_: Any) -> ConversationResourceResponse:
         out = _ok("create_conversation", await self._t.create_conversation(self._url, parameters))
         body = out.body if isinstance(out.body, dict) else {}
+        # botbuilder annotates these `str = None`: None (a field the service left out) is the model's default.
         return ConversationResourceResponse(
-            activity_id=body.get("activityId"), service_url=body.get("serviceUrl"), id=body.get("id")
+            activity_id=body.get("activityId"),  # pyright: ignore[reportArgumentType]
+            service_url=body.get("serviceUrl"),  # pyright: ignore[reportArgumentType]
+            id=body.get("id"),  # pyright: ignore[reportArgumentType]
         )
 
     async def send_conversation_history(self, conversation_id: str, history: Any = None, **_: Any) -> ResourceResponse:
@@ -228,8 +231,11 @@ class TransportConnectorFactory(ConnectorFactory):
                 from botframework.connector.auth import MicrosoftAppCredentials
 
                 tenant = t.tenant_id if t.app_type == "SingleTenant" else None
+                # botbuilder annotates all three `str = None`; None (no credential, no tenant) is what it checks for.
                 self._credentials = MicrosoftAppCredentials(
-                    t.app_id or None, t.app_password or None, channel_auth_tenant=tenant
+                    t.app_id or None,  # pyright: ignore[reportArgumentType]
+                    t.app_password or None,  # pyright: ignore[reportArgumentType]
+                    channel_auth_tenant=tenant,  # pyright: ignore[reportArgumentType]
                 )
         return self._credentials
 
@@ -347,10 +353,15 @@ async def deliver(
     """Proactive send with a typed outcome (no turn, no exception, no on_turn_error): the activity is
     addressed from the stored reference like `continue_conversation` + `send_activity` would, then POSTed
     once (429 aside). Record the outcome on the delivery row; `Sent.activity_id` lets the card be updated."""
+    if reference.conversation is None:  # references are stored from turns, which always name a conversation
+        raise ValueError("conversation reference without a conversation")
+    conversation_id = reference.conversation.id
     activity = TurnContext.apply_conversation_reference(copy(activity), reference, is_incoming=False)
-    activity.reply_to_id = None  # a new message in the conversation/thread, like the SDK's proactive send
+    # A new message in the conversation/thread, like the SDK's proactive send (botbuilder annotates
+    # `reply_to_id: str = None`; None is the model's default).
+    activity.reply_to_id = None  # pyright: ignore[reportAttributeAccessIssue]
     return await transport.send_to_conversation(
-        reference.service_url, reference.conversation.id, activity, idempotency_key=idempotency_key
+        reference.service_url, conversation_id, activity, idempotency_key=idempotency_key
     )
 
 

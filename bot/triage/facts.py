@@ -93,7 +93,9 @@ def _loc_mentions(text: str, rules: Rules, request_type: str) -> list[tuple[int,
     for pos, lv in found:
         before = low[max(0, pos - 40) : pos]
         after = low[pos : pos + 60]
-        after = after[re.match(r"[\w\s-]*?(?=\W|$)", after).end() if re.match(r"\w+", after) else 0 :]
+        # What follows the level-of-care word itself (it always starts with a word character).
+        word = re.match(r"[\w\s-]*?(?=\W|$)", after) if re.match(r"\w+", after) else None
+        after = after[word.end() if word else 0 :]
         tier = 0
         if rules.loc_fallback_before.search(before) or rules.loc_fallback_after.search(after):
             tier = 1

@@ -33,8 +33,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases import clocks, timeline, workflow
 from bot.cases.calls import close_clinicals_requests
+from bot.cases.derived import case_priority
 from bot.cases.models import Case
-from bot.cases.service import case_priority
 from bot.triage import directory
 from bot.triage.result import TriageResult
 
@@ -142,37 +142,70 @@ async def link_result(
     if result.request_type == "other" or not result.case_id:
         return LinkResult(None, due_at=clock_due(result, received_at, tz) if result.request_type != "other" else None)
     case = await s.get(Case, result.case_id, with_for_update=lock)
-    # Timeline text in plain words; the cards own the display labels (cards.base.TYPE_LABELS).
-    label = result.request_type.replace("_", " ")
-    data = {"email_id": email_id, "request_type": result.request_type, "priority": result.priority}
     if case is not None:
-        changed = False
-        filled = fill_sender(case, result)
-        await _remember_facility(s, case, result, now)
-        _event(s, case.case_id, "email", f"E-mail: {label} ({result.priority})", {**data, "filled": filled}, now)
-        if result.request_type == "updated_clinicals" and case.status == "pending_info":
-            old = case.status
-            workflow.check_transition(old, "in_review")
-            case.status, case.is_open = "in_review", workflow.is_open("in_review")
-            case.priority = case_priority(case, now)
-            case.updated_at = now
-            _event(
-                s,
-                case.case_id,
-                "status",
-                f"{workflow.label(old)} → {workflow.label('in_review')}: updated clinicals received",
-                {"from": old, "to": "in_review", "email_id": email_id},
-                now,
-            )
-            changed = True
-        if result.request_type == "updated_clinicals":
-            await close_clinicals_requests(s, case.case_id, now)
-        log.info("email %s linked to case %s status_changed=%s", email_id, case.case_id, changed)
-        return LinkResult(case, False, changed, case.due_at)
+        return await _link_existing(s, case, result, email_id, now)
+    created = await _create_case(s, result, email_id, received_at, tz, now)
+    return created or LinkResult(None, due_at=clock_due(result, received_at, tz))
+
+
+def _timeline_label(result: TriageResult) -> str:
+    # Timeline text in plain words; the cards own the display labels (cards.base.TYPE_LABELS).
+    return result.request_type.replace("_", " ")
+
+
+def _event_data(result: TriageResult, email_id: int | None) -> dict:
+    return {"email_id": email_id, "request_type": result.request_type, "priority": result.priority}
+
+
+async def _link_existing(
+    s: AsyncSession, case: Case, result: TriageResult, email_id: int | None, now: datetime
+) -> LinkResult:
+    """The e-mail goes on the case's timeline; updated clinicals move a case waiting for them back to review."""
+    filled = fill_sender(case, result)
+    await _remember_facility(s, case, result, now)
+    _event(
+        s,
+        case.case_id,
+        "email",
+        f"E-mail: {_timeline_label(result)} ({result.priority})",
+        {**_event_data(result, email_id), "filled": filled},
+        now,
+    )
+    changed = False
+    if result.request_type == "updated_clinicals" and case.status == "pending_info":
+        _resume_review(s, case, email_id, now)
+        changed = True
+    if result.request_type == "updated_clinicals":
+        await close_clinicals_requests(s, case.case_id, now)
+    log.info("email %s linked to case %s status_changed=%s", email_id, case.case_id, changed)
+    return LinkResult(case, False, changed, case.due_at)
+
+
+def _resume_review(s: AsyncSession, case: Case, email_id: int | None, now: datetime) -> None:
+    """pending_info -> in_review: the clinicals the case was waiting for arrived."""
+    old = case.status
+    workflow.check_transition(old, "in_review")
+    case.status, case.is_open = "in_review", workflow.is_open("in_review")
+    case.priority = case_priority(case, now)
+    case.updated_at = now
+    _event(
+        s,
+        case.case_id,
+        "status",
+        f"{workflow.label(old)} → {workflow.label('in_review')}: updated clinicals received",
+        {"from": old, "to": "in_review", "email_id": email_id},
+        now,
+    )
+
+
+async def _create_case(
+    s: AsyncSession, result: TriageResult, email_id: int | None, received_at: datetime, tz: ZoneInfo, now: datetime
+) -> LinkResult | None:
+    """A new case from a request e-mail that names its member and level of care; None when it cannot."""
     rtype = CREATING_TYPES.get(result.request_type)
     loc = result.level_of_care if result.level_of_care in LEVELS else None
-    if rtype is None or not result.member_id or loc is None:
-        return LinkResult(None, due_at=clock_due(result, received_at, tz))
+    if rtype is None or not result.member_id or loc is None or not result.case_id:
+        return None
     deadline = clocks.due_for(rtype, bool(result.expedited), received_at, tz)
     case = Case(
         case_id=result.case_id,
@@ -199,8 +232,13 @@ async def link_result(
         s,
         case.case_id,
         "created",
-        f"Case created from e-mail: {label}",
-        {**data, "status": "new", "due_at": deadline.due_at.isoformat(), "rule": deadline.rule.name},
+        f"Case created from e-mail: {_timeline_label(result)}",
+        {
+            **_event_data(result, email_id),
+            "status": "new",
+            "due_at": deadline.due_at.isoformat(),
+            "rule": deadline.rule.name,
+        },
         now,
     )
     log.info("email %s created case %s rule=%s", email_id, case.case_id, deadline.rule.name)

@@ -27,8 +27,11 @@ class PipelineStats:
     by_label: dict[tuple[str, str, str], int] = field(default_factory=dict)
 
     def tally(self, result: TriageResult | None, outcome: str) -> None:
-        key = (result.request_type, result.priority) if result is not None else ("unknown", "unknown")
-        self.by_label[(*key, outcome)] = self.by_label.get((*key, outcome), 0) + 1
+        request_type, priority = (
+            (result.request_type, result.priority) if result is not None else ("unknown", "unknown")
+        )
+        label = (request_type, priority, outcome)
+        self.by_label[label] = self.by_label.get(label, 0) + 1
 
 
 def header_date(raw: bytes) -> datetime | None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from .pattern_set import PatternSet
 from .rules_schema import RulesError, check_keys
 
 DEFAULT_RULES_PATH = Path(__file__).with_name("rules.yaml")
@@ -24,106 +25,6 @@ REQUEST_TYPES = (
 )
 LEVELS = ("IRF", "LTAC", "SNF")
 DATE_CUE_KINDS = ("discharge", "bed", "deadline", "lcd", "admission")
-
-
-def required_literals(rx: re.Pattern) -> tuple[str, ...] | None:
-    """Lower-case literals of which every match of ``rx`` contains at least one; None if unknown.
-
-    Looks at the pattern's top-level sequence: a literal run (>= 3 chars), or a group of alternatives that
-    each start with a literal (>= 2 chars). Used as a cheap substring pre-check before running the regex.
-    """
-    try:
-        from re import _constants as C  # noqa: N812
-        from re import _parser as sre_parse
-
-        items = list(sre_parse.parse(rx.pattern, rx.flags & ~re.VERBOSE))
-    except Exception:  # noqa: BLE001 - private API: just skip the optimisation
-        return None
-
-    def literal_prefix(seq) -> str:
-        out = []
-        for op, av in seq:
-            if op is not C.LITERAL:
-                break
-            out.append(chr(av))
-        return "".join(out).lower()
-
-    candidates: list[tuple[str, ...]] = []
-    run: list[str] = []
-    for op, av in items + [(None, None)]:
-        if op is C.LITERAL:
-            run.append(chr(av))
-            continue
-        if len(run) >= 3:
-            candidates.append(("".join(run).lower(),))
-        run = []
-        branch = None
-        if op is C.BRANCH:
-            branch = av[1]
-        elif op is C.SUBPATTERN:
-            sub = list(av[-1])
-            if len(sub) == 1 and sub[0][0] is C.BRANCH:
-                branch = sub[0][1][1]
-        if branch:
-            prefixes = tuple(literal_prefix(list(b)) for b in branch)
-            if all(len(p) >= 2 for p in prefixes):
-                candidates.append(prefixes)
-    if not candidates:
-        return None
-    # the most selective candidate: fewest alternatives, then longest shortest literal
-    return min(candidates, key=lambda c: (len(c), -min(len(x) for x in c)))
-
-
-def _has_any(text: str, literals: tuple[str, ...]) -> bool:
-    for x in literals:
-        if x in text:
-            return True
-    return False
-
-
-class PatternSet(list):
-    """A list of compiled patterns with a substring pre-check per pattern (most patterns never run).
-
-    Texts passed to the methods must already be lower-cased (the pre-check compares lower-case literals).
-    """
-
-    def __init__(self, patterns: list[re.Pattern], flags: int = re.I | re.M) -> None:
-        super().__init__(patterns)
-        self._checks = [(required_literals(p), p) for p in patterns]
-
-    def search(self, text: str) -> re.Match | None:
-        """The first pattern (in file order) that matches, or None."""
-        low = text
-        for lit, rx in self._checks:
-            if lit is not None and not _has_any(low, lit):
-                continue
-            m = rx.search(text)
-            if m:
-                return m
-        return None
-
-    def leftmost(self, text: str) -> re.Match | None:
-        """The match that starts earliest in ``text``."""
-        low = text
-        best = None
-        for lit, rx in self._checks:
-            if lit is not None and not _has_any(low, lit):
-                continue
-            m = rx.search(text)
-            if m and (best is None or m.start() < best.start()):
-                best = m
-        return best
-
-    def finditer(self, text: str) -> list[re.Match]:
-        """All matches of all patterns, by position."""
-        low = text
-        out = []
-        for lit, rx in self._checks:
-            if lit is not None and not _has_any(low, lit):
-                continue
-            out.extend(rx.finditer(text))
-        out.sort(key=lambda m: m.start())
-        return out
 
 
 @dataclass
@@ -229,11 +130,35 @@ def _rx_map(d: Any, key: str, path: str) -> dict[str, re.Pattern]:
 
 
 def build_rules(data: Any, source: str = "<data>") -> Rules:
-    """Validate a parsed YAML document and compile it."""
+    """Validate a parsed YAML document and compile it, one section of the file at a time."""
     if not isinstance(data, dict):
         raise RulesError("rules: top level must be a mapping")
     check_keys(data)
+    return Rules(
+        **_payer(data),
+        **_normalise(data),
+        **_text_markers(data),
+        **_other(data),
+        types=_request_types(data),
+        **_expedite(data),
+        **_level_of_care(data),
+        **_ids(data),
+        **_dates(data),
+        **_discharge_notice(data),
+        source=source,
+    )
+
+
+def _payer(data: dict) -> dict[str, Any]:
     payer = _get(data, "payer", "")
+    return {
+        "payer_domains": [str(x).lower() for x in _get(payer, "domains", "payer", list)],
+        "payer_markers": _rx_list(payer, "markers", "payer"),
+    }
+
+
+def _normalise(data: dict) -> dict[str, Any]:
+    """Spelling fixes (`replace`, one alternation, longest first) and the typo corrector's word lists."""
     norm = _get(data, "normalise", "")
     replace = {str(k).lower(): str(v).lower() for k, v in _get(norm, "replace", "normalise", dict).items()}
     replace_re = (
@@ -243,7 +168,41 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
         if replace
         else None
     )
+    return {
+        "replace": replace,
+        "replace_re": replace_re,
+        "fuzzy_targets": [str(x).lower() for x in _get(norm, "fuzzy_targets", "normalise", list)],
+        "fuzzy_exempt": {str(x).lower() for x in _get(norm, "fuzzy_exempt", "normalise", list)},
+    }
+
+
+def _text_markers(data: dict) -> dict[str, Any]:
+    """Top-level patterns: disclaimers, injected instructions, sign-off, greeting, pointers, routine approvals."""
+    return {
+        "disclaimer": _rx_list(data, "disclaimer_markers", ""),
+        "injection": _rx_list(data, "injection_markers", "", allow_empty=True),
+        "signoff": _rx(_get(data, "signoff", "", str), "signoff"),
+        "greeting": _rx(_get(data, "greeting", "", str), "greeting"),
+        "pointer": _rx_list(data, "pointer_patterns", ""),
+        "approved_routine": _rx_list(data, "approved_routine", ""),
+    }
+
+
+def _other(data: dict) -> dict[str, Any]:
+    """What makes an e-mail something other than a request: auto-replies, bulk mail, spam."""
     other = _get(data, "other", "")
+    return {
+        "auto_reply_subject": _rx_list(other, "auto_reply_subject", "other"),
+        "auto_reply_headers": _rx_map(other, "auto_reply_headers", "other"),
+        "auto_reply_body": _rx_list(other, "auto_reply_body", "other"),
+        "bulk_headers": _rx_map(other, "bulk_headers", "other"),
+        "bulk_body": _rx_list(other, "bulk_body", "other"),
+        "spam_body": _rx_list(other, "spam_body", "other"),
+        "request_markers": _rx_list(other, "request_markers", "other", allow_empty=True),
+    }
+
+
+def _request_types(data: dict) -> dict[str, TypeRule]:
     rt = _get(data, "request_types", "")
     types: dict[str, TypeRule] = {}
     for name in REQUEST_TYPES:
@@ -255,7 +214,21 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
     unknown = set(rt) - set(REQUEST_TYPES)
     if unknown:
         raise RulesError(f"rules: request_types has unknown type(s): {', '.join(sorted(unknown))}")
+    return types
+
+
+def _expedite(data: dict) -> dict[str, Any]:
     exp = _get(data, "expedite", "")
+    return {
+        "expedite_words": _rx_list(exp, "words", "expedite"),
+        "expedite_neg_before": _rx(_get(exp, "negation_before", "expedite", str), "expedite.negation_before"),
+        "expedite_neg_after": _rx(_get(exp, "negation_after", "expedite", str), "expedite.negation_after"),
+        "expedite_sentence_neg": _rx_list(exp, "sentence_negations", "expedite"),
+    }
+
+
+def _level_of_care(data: dict) -> dict[str, Any]:
+    """Each level's acronyms and phrases, and the context patterns that say a mention is (not) the request."""
     loc = _get(data, "level_of_care", "")
     levels: dict[str, LevelRule] = {}
     for lv in LEVELS:
@@ -263,6 +236,24 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
         acr = [str(a) for a in _get(entry, "acronyms", f"level_of_care.{lv}", list)]
         acr_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in acr) + r")(?![\w-])") if acr else None
         levels[lv] = LevelRule(acr, acr_re, _rx_list(entry, "phrases", f"level_of_care.{lv}", allow_empty=True))
+
+    def pattern(key: str) -> re.Pattern:
+        return _rx(_get(loc, key, "level_of_care", str), f"level_of_care.{key}")
+
+    return {
+        "levels": levels,
+        "acronym_exclude_before": pattern("acronym_exclude_before"),
+        "loc_not_requested_before": pattern("not_requested_before"),
+        "loc_not_requested_after": pattern("not_requested_after"),
+        "loc_request_context": _rx_list(loc, "request_context", "level_of_care"),
+        "loc_not_requested_before_new": pattern("not_requested_before_new"),
+        "loc_fallback_before": pattern("fallback_before"),
+        "loc_fallback_after": pattern("fallback_after"),
+    }
+
+
+def _ids(data: dict) -> dict[str, Any]:
+    """Case reference patterns (each of kind split, short or full), the member id, and where ids do not count."""
     ids = _get(data, "ids", "")
     case_patterns = []
     for i, item in enumerate(_get(ids, "case_patterns", "ids", list)):
@@ -275,64 +266,31 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
                 _rx(_get(item, "pattern", f"ids.case_patterns[{i}]", str), f"ids.case_patterns[{i}].pattern"),
             )
         )
+    return {
+        "case_patterns": case_patterns,
+        "id_excluded_before": _rx(_get(ids, "excluded_before", "ids", str), "ids.excluded_before"),
+        "id_stale_context": _rx(_get(ids, "stale_context", "ids", str), "ids.stale_context"),
+        "member_re": _rx(_get(ids, "member_pattern", "ids", str), "ids.member_pattern", 0),
+    }
+
+
+def _dates(data: dict) -> dict[str, Any]:
     dates = _get(data, "dates", "")
     cues = _get(dates, "cues", "dates")
-    date_cues = {k: _rx_list(cues, k, "dates.cues") for k in DATE_CUE_KINDS}
+    return {
+        "date_cues": {k: _rx_list(cues, k, "dates.cues") for k in DATE_CUE_KINDS},
+        "non_gating_before": _rx(_get(dates, "non_gating_before", "dates", str), "dates.non_gating_before"),
+        "non_gating_sentence": _rx_list(dates, "non_gating_sentence", "dates", allow_empty=True),
+        "date_change": _rx_list(dates, "change_markers", "dates", allow_empty=True),
+    }
+
+
+def _discharge_notice(data: dict) -> dict[str, Any]:
     dn = _get(data, "discharge_notice", "")
-    return Rules(
-        payer_domains=[str(x).lower() for x in _get(payer, "domains", "payer", list)],
-        payer_markers=_rx_list(payer, "markers", "payer"),
-        replace=replace,
-        replace_re=replace_re,
-        fuzzy_targets=[str(x).lower() for x in _get(norm, "fuzzy_targets", "normalise", list)],
-        fuzzy_exempt={str(x).lower() for x in _get(norm, "fuzzy_exempt", "normalise", list)},
-        disclaimer=_rx_list(data, "disclaimer_markers", ""),
-        injection=_rx_list(data, "injection_markers", "", allow_empty=True),
-        signoff=_rx(_get(data, "signoff", "", str), "signoff"),
-        greeting=_rx(_get(data, "greeting", "", str), "greeting"),
-        pointer=_rx_list(data, "pointer_patterns", ""),
-        auto_reply_subject=_rx_list(other, "auto_reply_subject", "other"),
-        auto_reply_headers=_rx_map(other, "auto_reply_headers", "other"),
-        auto_reply_body=_rx_list(other, "auto_reply_body", "other"),
-        bulk_headers=_rx_map(other, "bulk_headers", "other"),
-        bulk_body=_rx_list(other, "bulk_body", "other"),
-        spam_body=_rx_list(other, "spam_body", "other"),
-        request_markers=_rx_list(other, "request_markers", "other", allow_empty=True),
-        types=types,
-        approved_routine=_rx_list(data, "approved_routine", ""),
-        expedite_words=_rx_list(exp, "words", "expedite"),
-        expedite_neg_before=_rx(_get(exp, "negation_before", "expedite", str), "expedite.negation_before"),
-        expedite_neg_after=_rx(_get(exp, "negation_after", "expedite", str), "expedite.negation_after"),
-        expedite_sentence_neg=_rx_list(exp, "sentence_negations", "expedite"),
-        levels=levels,
-        acronym_exclude_before=_rx(
-            _get(loc, "acronym_exclude_before", "level_of_care", str), "level_of_care.acronym_exclude_before"
-        ),
-        loc_not_requested_before=_rx(
-            _get(loc, "not_requested_before", "level_of_care", str), "level_of_care.not_requested_before"
-        ),
-        loc_not_requested_after=_rx(
-            _get(loc, "not_requested_after", "level_of_care", str), "level_of_care.not_requested_after"
-        ),
-        loc_request_context=_rx_list(loc, "request_context", "level_of_care"),
-        loc_not_requested_before_new=_rx(
-            _get(loc, "not_requested_before_new", "level_of_care", str),
-            "level_of_care.not_requested_before_new",
-        ),
-        loc_fallback_before=_rx(_get(loc, "fallback_before", "level_of_care", str), "level_of_care.fallback_before"),
-        loc_fallback_after=_rx(_get(loc, "fallback_after", "level_of_care", str), "level_of_care.fallback_after"),
-        case_patterns=case_patterns,
-        id_excluded_before=_rx(_get(ids, "excluded_before", "ids", str), "ids.excluded_before"),
-        id_stale_context=_rx(_get(ids, "stale_context", "ids", str), "ids.stale_context"),
-        member_re=_rx(_get(ids, "member_pattern", "ids", str), "ids.member_pattern", 0),
-        date_cues=date_cues,
-        non_gating_before=_rx(_get(dates, "non_gating_before", "dates", str), "dates.non_gating_before"),
-        non_gating_sentence=_rx_list(dates, "non_gating_sentence", "dates", allow_empty=True),
-        date_change=_rx_list(dates, "change_markers", "dates", allow_empty=True),
-        dc_happened=_rx_list(dn, "happened", "discharge_notice"),
-        dc_planned=_rx_list(dn, "planned", "discharge_notice"),
-        source=source,
-    )
+    return {
+        "dc_happened": _rx_list(dn, "happened", "discharge_notice"),
+        "dc_planned": _rx_list(dn, "planned", "discharge_notice"),
+    }
 
 
 _CACHE: dict[str, Rules] = {}

@@ -1,115 +1,50 @@
-"""EmailStore: raw received mail ("nothing lost"), row claims for the pipeline, and mailbox checkpoints.
+"""EmailStore: raw received mail ("nothing lost") and row claims for the pipeline.
 
 The order that makes intake safe: a message is written here *before* its mailbox checkpoint moves, so a crash
 in between re-reads the message instead of losing it; re-reading is harmless because rows are unique on the
 sha256 of their raw bytes.
 
-Claims (`claim_pending`) and mailbox leases (`acquire_lease`) are single atomic statements, so several
-`pscbot serve` instances can share one PostgreSQL database; on SQLite the writer lock serialises them.
+Claims (`claim_pending`) are single atomic statements, so several `pscbot serve` instances can share one
+PostgreSQL database; on SQLite the writer lock serialises them. Mailbox checkpoints and leases: bot.triage.checkpoints.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bot.storage.base import utcnow
-from bot.storage.db import Database
-from bot.triage.models import PROCESSED, PROCESSING, QUARANTINED, STATUSES, STORED, Email, MailCheckpoint
+from bot.storage.db import Database, rowcount
+from bot.triage.checkpoints import Checkpoint, CheckpointStore
+from bot.triage.email_rows import ROW_COLUMNS, EmailRow, QuarantinedEmail, email_row
+from bot.triage.message_id import MESSAGE_ID_MAX, extract_message_id
+from bot.triage.models import PROCESSED, PROCESSING, QUARANTINED, STATUSES, STORED, Email
 
 log = logging.getLogger(__name__)
 
 MAX_RAW_BYTES = 25 * 1024 * 1024
-MESSAGE_ID_MAX = 998  # RFC 5322 line limit
 REASON_MAX = 1000
-HEADER_SCAN_BYTES = 256 * 1024  # Message-ID is looked for only in the first part of the header block
-_MSGID_RE = re.compile(rb"^message-id[ \t]*:[ \t]*((?:[^\r\n]*)(?:\r?\n[ \t][^\r\n]*)*)", re.I | re.M)
+
+# Former names of this module, imported by the sources, the pipeline and tests.
+__all__ = [
+    "MAX_RAW_BYTES",
+    "MESSAGE_ID_MAX",
+    "REASON_MAX",
+    "Checkpoint",
+    "EmailRow",
+    "EmailStore",
+    "QuarantinedEmail",
+    "extract_message_id",
+]
 
 
-@dataclass(frozen=True)
-class Checkpoint:
-    """Position in a mailbox: IMAP (UIDVALIDITY, last stored UID). A folder source does not use it."""
-
-    uidvalidity: int | None = None
-    last_uid: int = 0
-
-
-@dataclass(frozen=True)
-class EmailRow:
-    id: int
-    source: str
-    source_uid: str
-    message_id: str | None
-    sha256: str
-    raw: bytes
-    raw_truncated: bool
-    size: int
-    received_at: datetime
-    status: str
-    attempts: int
-    quarantine_reason: str | None
-    result: dict | None
-    case_id: str | None
-    processed_at: datetime | None
-    claimed_by: str | None
-    claimed_until: datetime | None
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class QuarantinedEmail:
-    """A quarantine listing entry: no raw bytes, nothing but ids, times and the (PHI-free) reason."""
-
-    id: int
-    source: str
-    received_at: datetime
-    size: int
-    attempts: int
-    reason: str | None
-    created_at: datetime
-
-
-_ROW_COLUMNS = [getattr(Email, f) for f in EmailRow.__dataclass_fields__]
-
-
-def _row(mapping) -> EmailRow:
-    return EmailRow(**{f: mapping[f] for f in EmailRow.__dataclass_fields__})
-
-
-def extract_message_id(raw: bytes) -> str | None:
-    """The Message-ID header value, cheaply and defensively: never raises, whatever the bytes."""
-    try:
-        head = raw[:HEADER_SCAN_BYTES]
-        # Header block ends at the first empty line.
-        end = len(head)
-        for sep in (b"\r\n\r\n", b"\n\n"):
-            pos = head.find(sep)
-            if pos != -1:
-                end = min(end, pos + len(sep) // 2)
-        match = _MSGID_RE.search(head[:end])
-        if not match:
-            return None
-        value = re.sub(rb"\r?\n[ \t]+", b" ", match.group(1))
-        text = value.decode("utf-8", errors="replace").replace("\x00", "").strip()
-        return text[:MESSAGE_ID_MAX] or None
-    except Exception:  # noqa: BLE001 - a header we cannot read is simply absent
-        return None
-
-
-class EmailStore:
+class EmailStore(CheckpointStore):
     def __init__(self, db: Database, *, max_raw_bytes: int = MAX_RAW_BYTES) -> None:
-        self._db = db
+        super().__init__(db)
         self.max_raw_bytes = max_raw_bytes
-
-    def _insert(self, table):
-        return (pg_insert if self._db.is_postgres else sqlite_insert)(table)
 
     # -- intake ------------------------------------------------------------------------------------
 
@@ -251,11 +186,11 @@ class EmailStore:
                 claimed_until=now + timedelta(seconds=lease_s),
                 attempts=Email.attempts + 1,
             )
-            .returning(*_ROW_COLUMNS)
+            .returning(*ROW_COLUMNS)
             .execution_options(synchronize_session=False)
         )
         async with self._db.session() as session:
-            rows = [_row(m) for m in (await session.execute(stmt)).mappings()]
+            rows = [email_row(m) for m in (await session.execute(stmt)).mappings()]
         rows.sort(key=lambda r: r.id)
         if rows:
             log.debug("claimed %d emails for %s", len(rows), owner)
@@ -268,7 +203,7 @@ class EmailStore:
                 .where(Email.id == email_id, Email.status == PROCESSING, Email.claimed_by == owner)
                 .values(claimed_until=utcnow() + timedelta(seconds=lease_s))
             )
-        return result.rowcount == 1
+        return rowcount(result) == 1
 
     async def mark_processed(self, email_id: int, result: dict, case_id: str | None = None) -> None:
         async with self._db.session() as session:
@@ -318,7 +253,7 @@ class EmailStore:
                     processed_at=None,
                 )
             )
-        return result.rowcount == 1
+        return rowcount(result) == 1
 
     # -- reads -------------------------------------------------------------------------------------
 
@@ -342,64 +277,14 @@ class EmailStore:
 
     async def get(self, email_id: int) -> EmailRow | None:
         async with self._db.session() as session:
-            result = await session.execute(select(*_ROW_COLUMNS).where(Email.id == email_id))
+            result = await session.execute(select(*ROW_COLUMNS).where(Email.id == email_id))
             mapping = result.mappings().first()
-        return _row(mapping) if mapping else None
+        return email_row(mapping) if mapping else None
 
     async def counts(self) -> dict[str, int]:
         """Rows per status (every status present, zero when none)."""
         async with self._db.session() as session:
             rows = await session.execute(select(Email.status, func.count()).group_by(Email.status))
-            out = dict.fromkeys(STATUSES, 0)
+            out: dict[str, int] = dict.fromkeys(STATUSES, 0)
             out.update({status: n for status, n in rows})
         return out
-
-    # -- mailbox checkpoints and leases ------------------------------------------------------------
-
-    async def get_checkpoint(self, source_key: str) -> Checkpoint:
-        async with self._db.session() as session:
-            row = await session.get(MailCheckpoint, source_key)
-            return Checkpoint(row.uidvalidity, row.last_uid or 0) if row else Checkpoint()
-
-    async def acquire_lease(self, source_key: str, owner: str, lease_s: float) -> bool:
-        """Take or renew the reading lease on one mailbox; False while another owner's lease is live."""
-        now = utcnow()
-        async with self._db.session() as session:
-            await session.execute(
-                self._insert(MailCheckpoint)
-                .values(source=source_key, last_uid=0, updated_at=now)
-                .on_conflict_do_nothing(index_elements=["source"])
-            )
-        async with self._db.session() as session:
-            result = await session.execute(
-                update(MailCheckpoint)
-                .where(
-                    MailCheckpoint.source == source_key,
-                    or_(
-                        MailCheckpoint.lease_owner.is_(None),
-                        MailCheckpoint.lease_owner == owner,
-                        MailCheckpoint.lease_until.is_(None),
-                        MailCheckpoint.lease_until < now,
-                    ),
-                )
-                .values(lease_owner=owner, lease_until=now + timedelta(seconds=lease_s))
-            )
-        return result.rowcount == 1
-
-    async def release_lease(self, source_key: str, owner: str) -> None:
-        async with self._db.session() as session:
-            await session.execute(
-                update(MailCheckpoint)
-                .where(MailCheckpoint.source == source_key, MailCheckpoint.lease_owner == owner)
-                .values(lease_owner=None, lease_until=None)
-            )
-
-    async def save_checkpoint(self, source_key: str, checkpoint: Checkpoint, owner: str) -> bool:
-        """Move the checkpoint; only the lease holder may (False = lease lost: stop reading)."""
-        async with self._db.session() as session:
-            result = await session.execute(
-                update(MailCheckpoint)
-                .where(MailCheckpoint.source == source_key, MailCheckpoint.lease_owner == owner)
-                .values(uidvalidity=checkpoint.uidvalidity, last_uid=checkpoint.last_uid, updated_at=utcnow())
-            )
-        return result.rowcount == 1

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from bot.cases.call_models import CallLog, P2PRequest
 from bot.cases.demo import load_demo
-from tests.conversation.test_calls import (  # noqa: F401 - fixtures: settings, fixed_clock
+from tests.conversation.calls_support import (  # noqa: F401 - fixtures: settings, fixed_clock
     CASE,
     LEAD,
     PHONE,

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.cases.call_models import P2PRequest
-from tests.conversation.test_calls import (  # noqa: F401 - `settings` is the fixture with the MD role set
+from tests.conversation.calls_support import (  # noqa: F401 - `settings` is the fixture with the MD role set
     CASE,
     _inputs,
     audit_actions,

@@ -8,7 +8,7 @@ import io
 import logging
 
 from bot.logs import configure_logging
-from tests.conversation.test_calls import (  # noqa: F401 - `settings` is the fixture with the MD role set
+from tests.conversation.calls_support import (  # noqa: F401 - `settings` is the fixture with the MD role set
     CASE,
     PHONE,
     _inputs,

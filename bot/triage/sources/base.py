@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
-from bot.triage.store import Checkpoint
+from bot.triage.checkpoints import Checkpoint
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class MailSource(Protocol):
 
     key: str
 
-    def fetch_new(self, checkpoint: Checkpoint) -> AsyncIterator[RawMail]: ...
+    def fetch_new(self, checkpoint: Checkpoint) -> AsyncGenerator[RawMail, None]: ...
 
     async def ack(self, mail: RawMail) -> None: ...
 

@@ -18,13 +18,14 @@ import logging
 import os
 import stat
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.triage.checkpoints import Checkpoint
 from bot.triage.sources.base import RawMail
-from bot.triage.store import MAX_RAW_BYTES, Checkpoint
+from bot.triage.store import MAX_RAW_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class FolderSource:
 
     # -- MailSource --------------------------------------------------------------------------------
 
-    async def fetch_new(self, checkpoint: Checkpoint | None = None) -> AsyncIterator[RawMail]:
+    async def fetch_new(self, checkpoint: Checkpoint | None = None) -> AsyncGenerator[RawMail, None]:
         candidates = await asyncio.to_thread(self._scan)
         self.skipped_unsettled = 0
         for cand in candidates[: self.max_per_pass]:

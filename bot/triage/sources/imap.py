@@ -21,11 +21,12 @@ import imaplib
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.triage.checkpoints import Checkpoint
 from bot.triage.sources.base import RawMail
 from bot.triage.sources.imap_wire import (
     UIDVALIDITY,
@@ -38,7 +39,7 @@ from bot.triage.sources.imap_wire import (
     readable,
     ssl_context,
 )
-from bot.triage.store import MAX_RAW_BYTES, Checkpoint
+from bot.triage.store import MAX_RAW_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,7 @@ class ImapSource:
 
     # -- MailSource --------------------------------------------------------------------------------
 
-    async def fetch_new(self, checkpoint: Checkpoint) -> AsyncIterator[RawMail]:
+    async def fetch_new(self, checkpoint: Checkpoint) -> AsyncGenerator[RawMail, None]:
         self.last_fetched = 0
         await self._end_idle()  # one connection, one command at a time
         if self._clock() < self._retry_at:
@@ -264,7 +265,7 @@ class ImapSource:
         if typ != "OK":
             raise MailSourceError("SELECT refused")
         code = conn.untagged_responses.get("UIDVALIDITY") or []
-        value = code[-1] if code else None
+        value = code[-1] if code and isinstance(code[-1], bytes) else None
         if value is None:
             typ, data = conn.status(quote_folder(self.config.folder), "(UIDVALIDITY)")
             match = UIDVALIDITY.search(data[0] or b"") if typ == "OK" and data else None
@@ -294,11 +295,11 @@ class ImapSource:
         if typ != "OK":
             raise MailSourceError("UID FETCH refused")
         wanted = set(uids)
-        got = {uid: rest for uid, *rest in parse_fetch(data) if uid in wanted}
+        got = {fetched[0]: fetched for fetched in parse_fetch(data) if fetched[0] in wanted}
         missing = len(wanted) - len(got)
         if missing:
             log.info("imap: %d messages vanished between SEARCH and FETCH", missing)
-        return [(uid, *got[uid]) for uid in sorted(got)]
+        return [got[uid] for uid in sorted(got)]
 
     def _run_idle(self, conn: imaplib.IMAP4, timeout_s: float, abort: _Abort) -> bool:
         """RFC 2177 IDLE on the selected connection; True when EXISTS/RECENT arrives."""
