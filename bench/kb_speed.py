@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.knowledge.ingest import ingest_paths  # noqa: E402
 from bot.knowledge.service import KnowledgeService  # noqa: E402
+from bot.knowledge.vectors import embed_missing  # noqa: E402
 from bot.storage.db import Database  # noqa: E402
 from bot.storage.migrate import upgrade  # noqa: E402
 
@@ -114,6 +115,9 @@ async def bench(url: str, label: str, sections: int, queries: int, profile: str 
         held = await _sections_in(db)
         if held >= sections:
             print(f"[{label}] re-using the kept database: {held} sections")
+            started = time.perf_counter()
+            if filled := await embed_missing(db):  # vectors a newer schema added
+                print(f"[{label}] computed the vectors of {filled} sections in {time.perf_counter() - started:.1f}s")
         else:
             with tempfile.TemporaryDirectory() as tmp:
                 bundled = await ingest_paths(db, [ROOT / "guidelines"])
