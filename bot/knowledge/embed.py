@@ -8,7 +8,7 @@ state, L2-normalised, as sentence-transformers does for this model. Loaded once 
 Memory: the model is loaded from its checked bytes with the embedding tables rewritten to stay int8
 (`onnx_graph.gather_before_dequantize`, bit-identical output; the rewritten bytes are checked by sha256 too), and
 the heap pages freed after session creation are handed back to the system (`release_freed_heap`): together
-they take the model's resident memory from +187 MiB to about +90 MiB (docs/kb_retrieval.md).
+they take the model's resident memory from +187 MiB to about +114 MiB (docs/kb_retrieval.md).
 """
 
 from __future__ import annotations
