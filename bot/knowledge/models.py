@@ -48,6 +48,8 @@ class KbSection(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     # Sentence-embedding vector (float16 bytes, bot/knowledge/embed.py); the section's own date and fact ids.
     embedding: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
+    # One float16 vector per sentence (bot/knowledge/vectors.py), for choosing the answer sentence.
+    sentence_vectors: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
     effective_date: Mapped[str | None] = mapped_column(String(10), nullable=True)
     fact_ids: Mapped[list | None] = mapped_column(JSONType, nullable=True)
 

@@ -15,6 +15,7 @@ from bot.knowledge.models import KbDocument, KbSection
 from bot.knowledge.rank import Candidate, IndexStats, Query, score_candidates
 from bot.knowledge.search import SearchBackend
 from bot.knowledge.text import Lexicon
+from bot.knowledge.vectors import remember_sentence_vectors
 
 CANDIDATES = 25
 # Terms matching more than this share of sections (and at least FTS_MIN_DF of them) are left out of the
@@ -64,6 +65,7 @@ async def candidate_rows(s, ids: list[int]) -> list[Candidate]:
                 KbDocument.sources,
                 KbDocument.path,
                 KbSection.fact_ids,
+                KbSection.sentence_vectors,
             )
             .join(KbDocument, KbDocument.id == KbSection.document_id)
             .where(KbSection.id.in_(ids))
@@ -75,6 +77,7 @@ async def candidate_rows(s, ids: list[int]) -> list[Candidate]:
             r[0], r[1], r[2], list(r[3] or []), r[4], r[5], r[6], r[7], r[8] or r[9], r[10], list(r[11] or []), r[12]
         )
         c.fact_ids = list(r[13] or [])
+        remember_sentence_vectors(c.section_id, c.text, r[14])  # read by stated.py for the top passages
         out.append(c)
     return out
 

@@ -3,10 +3,12 @@ the top passages states the fact, and each sentence's lexical score and cosine t
 
 from __future__ import annotations
 
+import numpy as np
+
 from bot.knowledge import compose
-from bot.knowledge.embed import get_embedder
 from bot.knowledge.rank import Candidate, Query, sentence_scores
 from bot.knowledge.text import Lexicon, split_sentences
+from bot.knowledge.vectors import sentence_vectors
 
 
 def by_stated_fact(query: Query, cands: list[Candidate], ask_vec, lex: Lexicon) -> list[Candidate]:
@@ -19,7 +21,9 @@ def by_stated_fact(query: Query, cands: list[Candidate], ask_vec, lex: Lexicon) 
     parts = [split_sentences(c.text) or [c.text] for c in top]
     flat = [x for p in parts for x in p]
     lexical = sentence_scores(query, flat, lex)
-    cosines = [float(v) for v in get_embedder().embed_passages(flat) @ ask_vec]
+    # Sentence vectors stored at ingest (vectors.sentence_vectors), encoded only for a passage without them.
+    vecs = np.vstack([sentence_vectors(c.section_id, c.text, p) for c, p in zip(top, parts, strict=True)])
+    cosines = [float(v) for v in vecs @ ask_vec]
     fused = compose.fused_scores(lexical, cosines)
     best_of, start = [], 0
     for p in parts:
@@ -40,6 +44,6 @@ def sentence_relevance(
     sentences = split_sentences(best.text)
     cosines: list[float] = []
     if ask_vec is not None and sentences:
-        # Passage sentences are memoised by the embedder: a passage seen before costs nothing.
-        cosines = [float(v) for v in get_embedder().embed_passages(sentences) @ ask_vec]
+        # Stored at ingest with the passage (vectors.sentence_vectors): nothing to encode here.
+        cosines = [float(v) for v in sentence_vectors(best.section_id, best.text, sentences) @ ask_vec]
     return sentences, sentence_scores(query, sentences, lex), cosines

@@ -1,0 +1,218 @@
+"""Look up int8 embedding rows before dequantising them: a rewrite of the ONNX graph, in memory, at load time.
+
+The int8 all-MiniLM-L6-v2 file dequantises every weight in the graph (`Cast` int8 -> float, `Mul` by the scale)
+and onnxruntime's constant folding turns each into a float32 initializer at session creation. For the word
+embedding table (30,522 x 384) that is 45 MiB of float32 for a table of which a question reads a few dozen rows.
+The rewrite gathers the int8 rows and their scales first and dequantises only those:
+
+    Gather(Mul(Cast(W_q), s), ids)   ->   Mul(Cast(Gather(W_q, ids)), Gather(s, ids))
+
+Same arithmetic per element (the scale is per row), so the output is bit-identical (tests check it), and the
+table stays int8 in memory. Only tables whose scale has one value per row qualify (the matrix-multiply weights
+have one per column and stay as they are). Nodes are rewritten at the protobuf wire level: the `onnx` package is
+not a dependency, and the weights' bytes are copied, not decoded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+_VARINT, _I64, _LEN, _I32 = 0, 1, 2, 5
+# ModelProto.graph, GraphProto.node / .initializer, NodeProto.input / .output / .name / .op_type / .attribute
+# and TensorProto.dims / .name (onnx.proto3 field numbers).
+_MODEL_GRAPH, _GRAPH_NODE, _GRAPH_INIT = 7, 1, 5
+_NODE_INPUT, _NODE_OUTPUT, _NODE_NAME, _NODE_OP = 1, 2, 3, 4
+_TENSOR_DIMS, _TENSOR_NAME = 1, 8
+
+
+class GraphRewriteError(ValueError):
+    """The model does not have the shape the rewrite expects (another model file)."""
+
+
+def _varint(buf: memoryview, pos: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        b = buf[pos]
+        pos += 1
+        value |= (b & 0x7F) << shift
+        if b < 0x80:
+            return value, pos
+        shift += 7
+
+
+def _enc_varint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        b = value & 0x7F
+        value >>= 7
+        if value:
+            out.append(b | 0x80)
+        else:
+            out.append(b)
+            return bytes(out)
+
+
+def _fields(buf: memoryview) -> list[tuple[int, int, memoryview]]:
+    """(field number, wire type, raw field bytes including its key) for each field of one message."""
+    out = []
+    pos = 0
+    while pos < len(buf):
+        start = pos
+        key, pos = _varint(buf, pos)
+        number, wire = key >> 3, key & 7
+        if wire == _VARINT:
+            _, pos = _varint(buf, pos)
+        elif wire == _I64:
+            pos += 8
+        elif wire == _I32:
+            pos += 4
+        elif wire == _LEN:
+            size, pos = _varint(buf, pos)
+            pos += size
+        else:
+            raise GraphRewriteError(f"unsupported protobuf wire type {wire}")
+        out.append((number, wire, buf[start:pos]))
+    if pos != len(buf):
+        raise GraphRewriteError("truncated protobuf message")
+    return out
+
+
+def _payload(raw: memoryview) -> memoryview:
+    """The bytes of a length-delimited field without its key and length."""
+    _, pos = _varint(raw, 0)
+    size, pos = _varint(raw, pos)
+    return raw[pos : pos + size]
+
+
+def _str(raw: memoryview) -> str:
+    return bytes(_payload(raw)).decode()
+
+
+def _len_field(number: int, payload: bytes) -> bytes:
+    return _enc_varint(number << 3 | _LEN) + _enc_varint(len(payload)) + payload
+
+
+@dataclass
+class _Node:
+    raw: memoryview
+    op: str = ""
+    inputs: list[str] = field(default_factory=list)
+    outputs: list[str] = field(default_factory=list)
+    attributes: list[memoryview] = field(default_factory=list)  # raw fields, copied as they are
+
+
+def _node(raw_field: memoryview) -> _Node:
+    node = _Node(raw_field)
+    for number, _, raw in _fields(_payload(raw_field)):
+        if number == _NODE_INPUT:
+            node.inputs.append(_str(raw))
+        elif number == _NODE_OUTPUT:
+            node.outputs.append(_str(raw))
+        elif number == _NODE_OP:
+            node.op = _str(raw)
+        elif number == 5:
+            node.attributes.append(raw)
+    return node
+
+
+def _make_node(
+    op: str,
+    inputs: list[str],
+    outputs: list[str],
+    name: str,
+    attributes: tuple[memoryview, ...] | list[memoryview] = (),
+) -> bytes:
+    body = b"".join(_len_field(_NODE_INPUT, i.encode()) for i in inputs)
+    body += b"".join(_len_field(_NODE_OUTPUT, o.encode()) for o in outputs)
+    body += _len_field(_NODE_NAME, name.encode()) + _len_field(_NODE_OP, op.encode()) + b"".join(attributes)
+    return _len_field(_GRAPH_NODE, body)
+
+
+def _is_axis_0(raw_field: memoryview) -> bool:
+    """Whether an AttributeProto (name = field 1, i = field 3) is `axis` = 0."""
+    name, value = "", 0
+    for number, wire, raw in _fields(_payload(raw_field)):
+        if number == 1 and wire == _LEN:
+            name = _str(raw)
+        elif number == 3 and wire == _VARINT:
+            value = _varint(raw, _varint(raw, 0)[1])[0]
+    return name == "axis" and value == 0
+
+
+def _tensor_dims(raw_field: memoryview) -> tuple[str, list[int]]:
+    name, dims = "", []
+    for number, wire, raw in _fields(_payload(raw_field)):
+        if number == _TENSOR_NAME:
+            name = _str(raw)
+        elif number == _TENSOR_DIMS:
+            if wire == _LEN:  # packed
+                data, pos = _payload(raw), 0
+                while pos < len(data):
+                    d, pos = _varint(data, pos)
+                    dims.append(d)
+            else:
+                dims.append(_varint(raw, _varint(raw, 0)[1])[0])
+    return name, dims
+
+
+def gather_before_dequantize(model: bytes) -> tuple[bytes, list[str]]:
+    """The model with each `Gather` over a dequantised, row-scaled table rewritten to gather the int8 rows
+    first; returns the new model bytes and the names of the tables rewritten."""
+    try:
+        return _rewrite(model)
+    except (IndexError, UnicodeDecodeError) as exc:
+        raise GraphRewriteError(f"not an ONNX model: {type(exc).__name__}") from exc
+
+
+def _rewrite(model: bytes) -> tuple[bytes, list[str]]:
+    top = _fields(memoryview(model))  # slices of a memoryview share the model's bytes: nothing is copied
+    graphs = [i for i, (n, w, _) in enumerate(top) if n == _MODEL_GRAPH and w == _LEN]
+    if len(graphs) != 1:
+        raise GraphRewriteError("no graph in the model")
+    graph_fields = _fields(_payload(top[graphs[0]][2]))
+    nodes = {i: _node(raw) for i, (n, _, raw) in enumerate(graph_fields) if n == _GRAPH_NODE}
+    dims = dict(_tensor_dims(raw) for n, _, raw in graph_fields if n == _GRAPH_INIT)
+    producer = {out: i for i, node in nodes.items() for out in node.outputs}
+    consumers: dict[str, int] = {}
+    for node in nodes.values():
+        for name in node.inputs:
+            consumers[name] = consumers.get(name, 0) + 1
+
+    replace: dict[int, bytes | memoryview] = {}
+    drop: set[int] = set()
+    rewritten = []
+    for i, node in nodes.items():
+        if node.op != "Gather" or len(node.inputs) != 2 or not all(map(_is_axis_0, node.attributes)):
+            continue  # an `axis` other than 0 would gather columns, which the per-row scale does not fit
+        table, ids = node.inputs
+        mul_i = producer.get(table)
+        if mul_i is None or nodes[mul_i].op != "Mul" or consumers.get(table) != 1:
+            continue
+        casted, scale = nodes[mul_i].inputs
+        cast_i = producer.get(casted)
+        if cast_i is None or nodes[cast_i].op != "Cast" or consumers.get(casted) != 1:
+            continue
+        (quantized,) = nodes[cast_i].inputs
+        q_dims, s_dims = dims.get(quantized), dims.get(scale)
+        # One scale per row (shape (rows, 1)): gathering rows of the scale gives each looked-up row its own.
+        if not q_dims or len(q_dims) != 2 or s_dims != [q_dims[0], 1]:
+            continue
+        rows = node.outputs[0]
+        replace[i] = (
+            _make_node("Gather", [quantized, ids], [f"{rows}__q"], f"{rows}__gather_q")
+            + _make_node("Gather", [scale, ids], [f"{rows}__scale"], f"{rows}__gather_scale")
+            + _make_node("Cast", [f"{rows}__q"], [f"{rows}__f"], f"{rows}__cast", nodes[cast_i].attributes)
+            + _make_node("Mul", [f"{rows}__f", f"{rows}__scale"], [rows], f"{rows}__dequantize")
+        )
+        drop |= {mul_i, cast_i}
+        rewritten.append(table)
+    if not rewritten:
+        return bytes(model), []
+    # One copy of the model's bytes: the new graph's pieces are joined straight into the new model.
+    pieces = [replace.get(i, raw) for i, (_, _, raw) in enumerate(graph_fields) if i not in drop]
+    size = sum(len(p) for p in pieces)
+    head = _enc_varint(_MODEL_GRAPH << 3 | _LEN) + _enc_varint(size)
+    out: list[bytes | memoryview] = []
+    for i, (_, _, raw) in enumerate(top):
+        out.extend([head, *pieces] if i == graphs[0] else [raw])
+    return b"".join(out), rewritten

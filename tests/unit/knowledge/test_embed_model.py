@@ -1,0 +1,102 @@
+"""The embedding model as loaded: the in-memory rewrite that keeps the embedding tables int8
+(bot.knowledge.onnx_graph) gives the same vectors as the packaged model, and what is loaded is checked."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.knowledge import embed, onnx_graph
+from bot.knowledge.onnx_graph import _fields, _node, _payload
+
+EVAL = Path(__file__).resolve().parents[3].parent / "shared" / "eval"
+
+
+def _dev_questions() -> list[str]:
+    out = []
+    for name in ("kb_dev.jsonl", "kb_scenarios.jsonl"):
+        for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append(json.loads(line)["question"])
+    return out
+
+
+def _nodes(model: bytes) -> list:
+    (graph,) = [raw for n, _, raw in _fields(memoryview(model)) if n == 7]
+    return [_node(raw) for n, _, raw in _fields(_payload(graph)) if n == 1]
+
+
+def test_the_loaded_model_is_the_checked_file_rewritten_and_its_hash_is_pinned():
+    original = embed.checked_bytes(*embed.ONNX_FILE)
+    loaded = embed.loadable_model()
+    assert hashlib.sha256(loaded).hexdigest() == embed.LOADED_ONNX_SHA256
+    assert loaded != original
+    rewritten, tables = onnx_graph.gather_before_dequantize(original)
+    assert rewritten == loaded
+    assert tables == ["inner.embeddings.word_embeddings.weight", "inner.embeddings.position_embeddings.weight"]
+
+
+def test_the_rewrite_gathers_int8_rows_and_leaves_no_dequantised_table():
+    nodes = _nodes(embed.loadable_model())
+    outputs = {o for node in nodes for o in node.outputs}
+    # The float32 tables are no longer computed (constant folding would keep them in memory) ...
+    assert "inner.embeddings.word_embeddings.weight" not in outputs
+    assert "inner.embeddings.position_embeddings.weight" not in outputs
+    # ... the lookups read the int8 table and its per-row scale instead.
+    gathers = [node.inputs[0] for node in nodes if node.op == "Gather"]
+    assert "inner.embeddings.word_embeddings.weight_q" in gathers
+    assert "inner.embeddings.word_embeddings.weight_scale" in gathers
+    # The matrix-multiply weights (one scale per column) are not touched.
+    assert len([n for n in nodes if n.op == "MatMul"]) == len(
+        [n for n in _nodes(embed.checked_bytes(*embed.ONNX_FILE)) if n.op == "MatMul"]
+    )
+
+
+def test_the_rewritten_model_gives_the_packaged_models_vectors_on_the_dev_questions():
+    questions = _dev_questions()
+    assert len(questions) >= 150
+    rewritten = embed.Embedder()
+    packaged = embed.Embedder(embed.checked_bytes(*embed.ONNX_FILE))
+    a = rewritten.embed(questions, batch=1)
+    b = packaged.embed(questions, batch=1)
+    cosine = np.einsum("ij,ij->i", a, b)
+    assert cosine.min() >= 0.999
+    # The same arithmetic per element: in practice bit-identical.
+    assert np.abs(a - b).max() <= 1e-6
+
+
+def test_a_rewrite_that_no_longer_matches_its_hash_falls_back_to_the_packaged_model(monkeypatch):
+    monkeypatch.setattr(embed, "LOADED_ONNX_SHA256", "0" * 64)
+    assert embed.loadable_model() == embed.checked_bytes(*embed.ONNX_FILE)
+
+
+def test_a_model_without_the_pattern_is_returned_unchanged_and_garbage_is_refused():
+    # A tiny graph: one Gather over an initializer that is not dequantised.
+    node = onnx_graph._make_node("Gather", ["table", "ids"], ["out"], "g")
+    model = onnx_graph._len_field(7, node)
+    assert onnx_graph.gather_before_dequantize(model) == (model, [])
+    with pytest.raises(onnx_graph.GraphRewriteError):
+        onnx_graph.gather_before_dequantize(b"\x0f\x01\x02")
+
+
+def test_the_model_adds_at_most_150_mib_of_resident_memory():
+    # A fresh process, as `pscbot ask` starts: numpy is already imported by then.
+    script = (
+        "import numpy\n"
+        "def rss():\n"
+        "    return next(int(x.split()[1]) for x in open('/proc/self/status') if x.startswith('VmRSS:')) / 1024\n"
+        "from bot.knowledge import embed\n"
+        "before = rss()\n"
+        "embed.get_embedder().embed(['warm up'])\n"
+        "print(rss() - before)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    growth = float(out.stdout.strip())
+    # Before the int8 tables and the heap release it was ~187 MiB; now ~115.
+    assert growth <= 150, growth
