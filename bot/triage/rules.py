@@ -162,8 +162,7 @@ class Rules:
     types: dict[str, TypeRule]
     approved_routine: PatternSet
     expedite_words: PatternSet
-    expedite_neg_before: re.Pattern
-    expedite_neg_after: re.Pattern
+    expedite_neg_after: re.Pattern  # expedite.not_the_request_after
     expedite_sentence_neg: PatternSet
     levels: dict[str, LevelRule]
     acronym_exclude_before: re.Pattern
@@ -301,8 +300,7 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
         types=types,
         approved_routine=_rx_list(data, "approved_routine", ""),
         expedite_words=_rx_list(exp, "words", "expedite"),
-        expedite_neg_before=_rx(_get(exp, "negation_before", "expedite", str), "expedite.negation_before"),
-        expedite_neg_after=_rx(_get(exp, "negation_after", "expedite", str), "expedite.negation_after"),
+        expedite_neg_after=_rx(_get(exp, "not_the_request_after", "expedite", str), "expedite.not_the_request_after"),
         expedite_sentence_neg=_rx_list(exp, "sentence_negations", "expedite"),
         levels=levels,
         acronym_exclude_before=_rx(

@@ -1,0 +1,129 @@
+"""Context of a fact mention: negated, hypothetical, historical or about someone else.
+
+The algorithm is ConText's (Chapman et al.): trigger phrases of a category reach forward (``preceding``) or
+backward (``following``) to the end of the sentence or a termination term; pseudo-triggers are not triggers.
+It runs as negspacy's NegEx component, one instance per category with that category's triggers from
+``context_rules.yaml``, on a blank spaCy English pipeline (tokenizer + sentencizer: no model download).
+medspaCy's own ConText cannot be installed next to numpy 2 on Python 3.11 (see pyproject.toml).
+
+The pipeline is built once per process (:func:`pipeline`). Callers pass only the sentences that hold a candidate
+fact, so the cost is a few short spaCy docs per e-mail, not whole bodies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .rules_schema import RulesError, check_keys_in
+
+DEFAULT_CONTEXT_PATH = Path(__file__).with_name("context_rules.yaml")
+
+# the categories the triage stages ask about; the data file must define each of them
+CATEGORIES = ("negated", "hypothetical", "historical", "other_person")
+_TRIGGER_LISTS = ("preceding", "following", "pseudo", "termination")
+
+SCHEMA: dict[str, set[str]] = {
+    "": {"version", "termination", "categories"},
+    "categories": set(CATEGORIES),
+    "categories.*": set(_TRIGGER_LISTS),
+}
+
+_SPAN_KEY = "pscbot_facts"
+
+
+def _ext(category: str) -> str:
+    return f"pscbot_ctx_{category}"
+
+
+@dataclass(frozen=True)
+class ContextRules:
+    """Trigger lists per category (validated, stripped, non-empty strings)."""
+
+    termination: tuple[str, ...]
+    categories: dict[str, dict[str, tuple[str, ...]]]
+
+
+def _phrases(node: Any, where: str) -> tuple[str, ...]:
+    if node is None:
+        return ()
+    if not isinstance(node, list) or not all(isinstance(p, str) and p.strip() for p in node):
+        raise RulesError(f"context rules: {where} must be a list of non-empty phrases")
+    return tuple(p.strip() for p in node)
+
+
+def load_context_rules(path: Path | str = DEFAULT_CONTEXT_PATH) -> ContextRules:
+    """Read and validate the context rules; unknown keys and missing categories are errors."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise RulesError("context rules: the file must be a mapping")
+    check_keys_in(data, SCHEMA, "context rules")
+    cats = data.get("categories")
+    if not isinstance(cats, dict):
+        raise RulesError("context rules: categories must be a mapping")
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for cat in CATEGORIES:
+        spec = cats.get(cat)
+        if not isinstance(spec, dict):
+            raise RulesError(f"context rules: categories.{cat} is missing")
+        out[cat] = {key: _phrases(spec.get(key), f"categories.{cat}.{key}") for key in _TRIGGER_LISTS}
+        if not out[cat]["preceding"] and not out[cat]["following"]:
+            raise RulesError(f"context rules: categories.{cat} has no trigger")
+    return ContextRules(termination=_phrases(data.get("termination"), "termination"), categories=out)
+
+
+class ContextPipeline:
+    """A blank English tokenizer, a sentencizer and one NegEx component per ConText category."""
+
+    def __init__(self, rules: ContextRules) -> None:
+        import negspacy.negation  # noqa: F401 - registers the "negex" factory
+        import spacy
+
+        self.nlp = spacy.blank("en")
+        self.nlp.add_pipe("sentencizer")
+        for cat in CATEGORIES:
+            spec = rules.categories[cat]
+            termset = {
+                "pseudo_negations": list(spec["pseudo"]),
+                "preceding_negations": list(spec["preceding"]),
+                "following_negations": list(spec["following"]),
+                "termination": list(rules.termination + spec["termination"]),
+            }
+            self.nlp.add_pipe(
+                "negex",
+                name=f"context_{cat}",
+                config={"neg_termset": termset, "extension_name": _ext(cat), "span_keys": [_SPAN_KEY]},
+            )
+
+    def contexts(self, text: str, spans: Sequence[tuple[int, int]]) -> list[frozenset[str]]:
+        """For each (start, end) character span of ``text``: the categories whose trigger reaches it."""
+        if not spans:
+            return []
+        doc = self.nlp.make_doc(text)
+        targets = [doc.char_span(s, e, label="FACT", alignment_mode="expand") for s, e in spans]
+        doc.spans[_SPAN_KEY] = [t for t in targets if t is not None]
+        for _name, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        out = []
+        for t in targets:
+            if t is None:
+                out.append(frozenset())
+                continue
+            out.append(frozenset(cat for cat in CATEGORIES if t._.get(_ext(cat))))
+        return out
+
+
+@lru_cache(maxsize=4)
+def pipeline(path: str = str(DEFAULT_CONTEXT_PATH)) -> ContextPipeline:
+    """The process-wide pipeline for a rules file (built on first use: spaCy import and matcher set-up)."""
+    return ContextPipeline(load_context_rules(path))
+
+
+def contexts(text: str, spans: Sequence[tuple[int, int]]) -> list[frozenset[str]]:
+    """Context categories of each span of ``text`` with the default rules."""
+    return pipeline().contexts(text, spans)
