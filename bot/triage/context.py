@@ -24,8 +24,11 @@ from .rules_schema import RulesError, check_keys_in
 
 DEFAULT_CONTEXT_PATH = Path(__file__).with_name("context_rules.yaml")
 
-# the categories the triage stages ask about; the data file must define each of them
-CATEGORIES = ("negated", "hypothetical", "historical", "other_person")
+# the categories the triage stages ask about; the data file must define each of them. The first four are
+# ConText's own; "alternative" (a fallback setting) and "not_requested" (a setting the member is leaving) are
+# read only for the level of care
+CATEGORIES = ("negated", "hypothetical", "historical", "other_person", "alternative", "not_requested")
+ASSERTION_OFF = frozenset({"negated", "hypothetical", "historical", "other_person"})
 _TRIGGER_LISTS = ("preceding", "following", "pseudo", "termination")
 
 SCHEMA: dict[str, set[str]] = {

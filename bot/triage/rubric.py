@@ -49,7 +49,7 @@ def _urgency(low: str, rules: Rules) -> tuple[bool, bool]:
             if not rules.expedite_neg_after.search(sent[m.start() : m.end() + 30])
         ]
         for found in context.contexts(sent, hits):
-            if found:
+            if found & context.ASSERTION_OFF:
                 negated = True
                 continue
             return True, negated

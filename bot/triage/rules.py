@@ -166,12 +166,8 @@ class Rules:
     expedite_sentence_neg: PatternSet
     levels: dict[str, LevelRule]
     acronym_exclude_before: re.Pattern
-    loc_not_requested_before: re.Pattern
-    loc_not_requested_after: re.Pattern
     loc_request_context: PatternSet
     loc_not_requested_before_new: re.Pattern
-    loc_fallback_before: re.Pattern
-    loc_fallback_after: re.Pattern
     case_patterns: list[tuple[str, re.Pattern]]
     id_excluded_before: re.Pattern
     id_stale_context: re.Pattern
@@ -306,19 +302,11 @@ def build_rules(data: Any, source: str = "<data>") -> Rules:
         acronym_exclude_before=_rx(
             _get(loc, "acronym_exclude_before", "level_of_care", str), "level_of_care.acronym_exclude_before"
         ),
-        loc_not_requested_before=_rx(
-            _get(loc, "not_requested_before", "level_of_care", str), "level_of_care.not_requested_before"
-        ),
-        loc_not_requested_after=_rx(
-            _get(loc, "not_requested_after", "level_of_care", str), "level_of_care.not_requested_after"
-        ),
         loc_request_context=_rx_list(loc, "request_context", "level_of_care"),
         loc_not_requested_before_new=_rx(
             _get(loc, "not_requested_before_new", "level_of_care", str),
             "level_of_care.not_requested_before_new",
         ),
-        loc_fallback_before=_rx(_get(loc, "fallback_before", "level_of_care", str), "level_of_care.fallback_before"),
-        loc_fallback_after=_rx(_get(loc, "fallback_after", "level_of_care", str), "level_of_care.fallback_after"),
         case_patterns=case_patterns,
         id_excluded_before=_rx(_get(ids, "excluded_before", "ids", str), "ids.excluded_before"),
         id_stale_context=_rx(_get(ids, "stale_context", "ids", str), "ids.stale_context"),
