@@ -47,7 +47,7 @@ def stage_report(d: Path, labels: dict, names: list[str], model_path: str | None
         + ", ".join(f"{f} {_acc(rule, labs, f):.3f}" for f in FIELDS)
         + f", urgent recall {_recall(rule, labs)}"
     )
-    with mock.patch.object(context, "contexts", lambda _text, spans: [frozenset()] * len(spans)):
+    with mock.patch.object(context, "contexts", lambda _text, spans, _categories=(): [frozenset()] * len(spans)):
         bare = [triage_bytes(r, rules, models=None).to_json_dict("") for r in raws]
     out.append(
         "     without the context stage: "

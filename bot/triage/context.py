@@ -12,6 +12,7 @@ fact, so the cost is a few short spaCy docs per e-mail, not whole bodies.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +29,7 @@ DEFAULT_CONTEXT_PATH = Path(__file__).with_name("context_rules.yaml")
 # ConText's own; "alternative" (a fallback setting) and "not_requested" (a setting the member is leaving) are
 # read only for the level of care
 CATEGORIES = ("negated", "hypothetical", "historical", "other_person", "alternative", "not_requested")
-ASSERTION_OFF = frozenset({"negated", "hypothetical", "historical", "other_person"})
+ASSERTION = ("negated", "hypothetical", "historical", "other_person")  # any of them: the mention is not asserted
 _TRIGGER_LISTS = ("preceding", "following", "pseudo", "termination")
 
 SCHEMA: dict[str, set[str]] = {
@@ -102,23 +103,33 @@ class ContextPipeline:
                 name=f"context_{cat}",
                 config={"neg_termset": termset, "extension_name": _ext(cat), "span_keys": [_SPAN_KEY]},
             )
+        self._sentencizer = self.nlp.get_pipe("sentencizer")
+        self._components = {cat: self.nlp.get_pipe(f"context_{cat}") for cat in CATEGORIES}
+        # A trigger can only match where its first token occurs (the matcher compares lower-cased tokens), so a
+        # category none of whose triggers starts in the sentence is not run: most sentences need no component.
+        self._first_tokens: dict[str, frozenset[str]] = {}
+        for cat in CATEGORIES:
+            spec = rules.categories[cat]
+            phrases = spec["preceding"] + spec["following"]
+            self._first_tokens[cat] = frozenset(d[0].lower_ for d in self.nlp.tokenizer.pipe(phrases) if len(d))
 
-    def contexts(self, text: str, spans: Sequence[tuple[int, int]]) -> list[frozenset[str]]:
-        """For each (start, end) character span of ``text``: the categories whose trigger reaches it."""
+    def contexts(
+        self, text: str, spans: Sequence[tuple[int, int]], categories: Sequence[str] = CATEGORIES
+    ) -> list[frozenset[str]]:
+        """For each (start, end) character span of ``text``: those of ``categories`` whose trigger reaches it."""
         if not spans:
             return []
         doc = self.nlp.make_doc(text)
+        words = {t.lower_ for t in doc}
+        run = [cat for cat in categories if words & self._first_tokens[cat]]
+        if not run:
+            return [frozenset()] * len(spans)
         targets = [doc.char_span(s, e, label="FACT", alignment_mode="expand") for s, e in spans]
         doc.spans[_SPAN_KEY] = [t for t in targets if t is not None]
-        for _name, proc in self.nlp.pipeline:
-            doc = proc(doc)
-        out = []
-        for t in targets:
-            if t is None:
-                out.append(frozenset())
-                continue
-            out.append(frozenset(cat for cat in CATEGORIES if t._.get(_ext(cat))))
-        return out
+        doc = self._sentencizer(doc)
+        for cat in run:
+            doc = self._components[cat](doc)
+        return [frozenset(cat for cat in run if t._.get(_ext(cat))) if t is not None else frozenset() for t in targets]
 
 
 @lru_cache(maxsize=4)
@@ -127,6 +138,20 @@ def pipeline(path: str = str(DEFAULT_CONTEXT_PATH)) -> ContextPipeline:
     return ContextPipeline(load_context_rules(path))
 
 
-def contexts(text: str, spans: Sequence[tuple[int, int]]) -> list[frozenset[str]]:
-    """Context categories of each span of ``text`` with the default rules."""
-    return pipeline().contexts(text, spans)
+# spaCy's vocabulary keeps every token string it has seen (ids, dates, names: it only grows in a long-running
+# bot); past this many strings the pipeline is rebuilt (tens of milliseconds). spaCy's own remedy,
+# ``nlp.memory_zone()``, costs ~0.6 ms per call, more than the rest of the context stage.
+MAX_STRINGS = 200_000
+_lock = threading.Lock()  # the tokenizer adds to the vocabulary: one caller at a time
+
+
+def contexts(
+    text: str, spans: Sequence[tuple[int, int]], categories: Sequence[str] = CATEGORIES
+) -> list[frozenset[str]]:
+    """Context categories (of ``categories``) of each span of ``text`` with the default rules."""
+    with _lock:
+        pipe = pipeline()
+        out = pipe.contexts(text, spans, categories)
+        if len(pipe.nlp.vocab.strings) > MAX_STRINGS:
+            pipeline.cache_clear()
+        return out

@@ -80,8 +80,8 @@ def _member_id(ctx: _Ctx) -> str | None:
 # context categories (context_rules.yaml) that make a level-of-care mention not the requested setting:
 # "SNF as a fallback" / "IRF or SNF" (alternative) always; "denied IRF", "prior LTACH stay", "discharged from our
 # SNF" only when the request is not about that denial (a P2P or appeal is about the denied setting)
-_LOC_ALTERNATIVE = frozenset({"alternative"})
-_LOC_NOT_REQUESTED = frozenset({"negated", "historical", "not_requested", "other_person"})
+_LOC_ALTERNATIVE = ("alternative",)
+_LOC_NOT_REQUESTED = ("negated", "historical", "not_requested", "other_person")
 
 
 def _sentence_bounds(low: str, pos: int) -> tuple[int, int]:
@@ -107,11 +107,11 @@ def _loc_mentions(text: str, rules: Rules, request_type: str) -> list[tuple[int,
         by_sentence.setdefault(_sentence_bounds(low, mention[0]), []).append(mention)
     out = []
     about_denial = request_type in {"p2p_request", "appeal", "status_inquiry"}
-    demoting = _LOC_ALTERNATIVE if about_denial else _LOC_ALTERNATIVE | _LOC_NOT_REQUESTED
+    demoting = _LOC_ALTERNATIVE if about_denial else _LOC_ALTERNATIVE + _LOC_NOT_REQUESTED
     for (s0, s1), mentions in by_sentence.items():
-        found_ctx = context.contexts(low[s0:s1], [(a - s0, b - s0) for a, b, _ in mentions])
+        found_ctx = context.contexts(low[s0:s1], [(a - s0, b - s0) for a, b, _ in mentions], demoting)
         for (pos, _end, lv), cats in zip(mentions, found_ctx, strict=True):
-            tier = 1 if cats & demoting else 0
+            tier = 1 if cats else 0
             if not tier and request_type == "new_request":
                 before = low[max(0, pos - 40) : pos]
                 tier = 1 if rules.loc_not_requested_before_new.search(before) else 0

@@ -48,8 +48,8 @@ def _urgency(low: str, rules: Rules) -> tuple[bool, bool]:
             for m in rules.expedite_words.finditer(sent)
             if not rules.expedite_neg_after.search(sent[m.start() : m.end() + 30])
         ]
-        for found in context.contexts(sent, hits):
-            if found & context.ASSERTION_OFF:
+        for found in context.contexts(sent, hits, context.ASSERTION):
+            if found:
                 negated = True
                 continue
             return True, negated
@@ -152,7 +152,7 @@ def _approved_routine(low: str, rules: Rules) -> bool:
         return False
     for sent in _sentences(low):
         hits = [(m.start(), m.end()) for m in rules.approved_routine.finditer(sent)]
-        if any(not (found & {"negated", "hypothetical"}) for found in context.contexts(sent, hits)):
+        if any(not found for found in context.contexts(sent, hits, ("negated", "hypothetical"))):
             return True
     return False
 

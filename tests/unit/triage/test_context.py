@@ -105,3 +105,14 @@ def test_context_rules_missing_category_refused(tmp_path):
     p.write_text("version: 1\ncategories:\n  negated: {preceding: [not]}\n", encoding="utf-8")
     with pytest.raises(RulesError, match=r"categories\.hypothetical is missing"):
         load_context_rules(p)
+
+
+def test_pipeline_is_built_once_and_rebuilt_when_its_vocabulary_grows(monkeypatch):
+    from bot.triage import context as ctx_mod
+
+    first = ctx_mod.pipeline()
+    contexts("no need to expedite", [(11, 19)])
+    assert ctx_mod.pipeline() is first  # loaded once per process
+    monkeypatch.setattr(ctx_mod, "MAX_STRINGS", len(first.nlp.vocab.strings))
+    assert contexts("not urgent qzxv1 qzxv2", [(4, 10)]) == [frozenset({"negated"})]
+    assert ctx_mod.pipeline() is not first  # the grown vocabulary was dropped with its pipeline
