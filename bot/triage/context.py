@@ -39,6 +39,7 @@ SCHEMA: dict[str, set[str]] = {
 }
 
 _SPAN_KEY = "pscbot_facts"
+MAX_SENTENCE_CHARS = 2_000  # no trigger reaches further than this (scopes end at a sentence or clause end)
 
 
 def _ext(category: str) -> str:
@@ -119,6 +120,10 @@ class ContextPipeline:
         """For each (start, end) character span of ``text``: those of ``categories`` whose trigger reaches it."""
         if not spans:
             return []
+        if len(text) > MAX_SENTENCE_CHARS:  # a "sentence" of a whole unpunctuated body: keep the spans' vicinity
+            lo = max(0, min(s for s, _ in spans) - MAX_SENTENCE_CHARS // 2)
+            hi = max(e for _, e in spans) + MAX_SENTENCE_CHARS // 2
+            text, spans = text[lo:hi], [(s - lo, e - lo) for s, e in spans]
         doc = self.nlp.make_doc(text)
         words = {t.lower_ for t in doc}
         run = [cat for cat in categories if words & self._first_tokens[cat]]

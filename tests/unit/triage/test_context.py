@@ -116,3 +116,10 @@ def test_pipeline_is_built_once_and_rebuilt_when_its_vocabulary_grows(monkeypatc
     monkeypatch.setattr(ctx_mod, "MAX_STRINGS", len(first.nlp.vocab.strings))
     assert contexts("not urgent qzxv1 qzxv2", [(4, 10)]) == [frozenset({"negated"})]
     assert ctx_mod.pipeline() is not first  # the grown vocabulary was dropped with its pipeline
+
+
+def test_a_huge_unpunctuated_sentence_is_read_around_the_mention():
+    filler = "word " * 5_000
+    text = filler + "this is not urgent " + filler
+    start = text.index("urgent")
+    assert contexts(text, [(start, start + 6)]) == [frozenset({"negated"})]
