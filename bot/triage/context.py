@@ -12,7 +12,9 @@ fact, so the cost is a few short spaCy docs per e-mail, not whole bodies.
 
 from __future__ import annotations
 
+import re
 import threading
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,12 +35,13 @@ ASSERTION = ("negated", "hypothetical", "historical", "other_person")  # any of 
 _TRIGGER_LISTS = ("preceding", "following", "pseudo", "termination")
 
 SCHEMA: dict[str, set[str]] = {
-    "": {"version", "termination", "categories"},
+    "": {"version", "max_scope_words", "termination", "categories"},
     "categories": set(CATEGORIES),
     "categories.*": set(_TRIGGER_LISTS),
 }
 
 _SPAN_KEY = "pscbot_facts"
+_WORD = re.compile(r"\S+")
 MAX_SENTENCE_CHARS = 2_000  # no trigger reaches further than this (scopes end at a sentence or clause end)
 
 
@@ -52,6 +55,7 @@ class ContextRules:
 
     termination: tuple[str, ...]
     categories: dict[str, dict[str, tuple[str, ...]]]
+    max_scope_words: int = 0  # 0: a trigger reaches to the sentence or clause end
 
 
 def _phrases(node: Any, where: str) -> tuple[str, ...]:
@@ -68,6 +72,9 @@ def load_context_rules(path: Path | str = DEFAULT_CONTEXT_PATH) -> ContextRules:
     if not isinstance(data, dict):
         raise RulesError("context rules: the file must be a mapping")
     check_keys_in(data, SCHEMA, "context rules")
+    scope = data.get("max_scope_words", 0)
+    if not isinstance(scope, int) or isinstance(scope, bool) or scope < 0:
+        raise RulesError("context rules: max_scope_words must be a whole number >= 0")
     cats = data.get("categories")
     if not isinstance(cats, dict):
         raise RulesError("context rules: categories must be a mapping")
@@ -79,7 +86,9 @@ def load_context_rules(path: Path | str = DEFAULT_CONTEXT_PATH) -> ContextRules:
         out[cat] = {key: _phrases(spec.get(key), f"categories.{cat}.{key}") for key in _TRIGGER_LISTS}
         if not out[cat]["preceding"] and not out[cat]["following"]:
             raise RulesError(f"context rules: categories.{cat} has no trigger")
-    return ContextRules(termination=_phrases(data.get("termination"), "termination"), categories=out)
+    return ContextRules(
+        termination=_phrases(data.get("termination"), "termination"), categories=out, max_scope_words=scope
+    )
 
 
 class ContextPipeline:
@@ -89,6 +98,7 @@ class ContextPipeline:
         import negspacy.negation  # noqa: F401 - registers the "negex" factory
         import spacy
 
+        self.max_scope_words = rules.max_scope_words
         self.nlp = spacy.blank("en")
         self.nlp.add_pipe("sentencizer")
         for cat in CATEGORIES:
@@ -120,6 +130,22 @@ class ContextPipeline:
         """For each (start, end) character span of ``text``: those of ``categories`` whose trigger reaches it."""
         if not spans:
             return []
+        if self.max_scope_words:
+            # NegEx's word window: each mention is read with at most that many words either side of it
+            words = [m.span() for m in _WORD.finditer(text)]
+            if not words:
+                return [frozenset()] * len(spans)
+            starts = [a for a, _ in words]
+            out = []
+            for s, e in spans:
+                first = max(0, bisect_right(starts, s) - 1 - self.max_scope_words)
+                last = min(len(words) - 1, max(0, bisect_left(starts, e) - 1) + self.max_scope_words)
+                lo, hi = words[first][0], max(words[last][1], e)
+                out.append(self._read(text[lo:hi], [(s - lo, e - lo)], categories)[0])
+            return out
+        return self._read(text, spans, categories)
+
+    def _read(self, text: str, spans: Sequence[tuple[int, int]], categories: Sequence[str]) -> list[frozenset[str]]:
         if len(text) > MAX_SENTENCE_CHARS:  # a "sentence" of a whole unpunctuated body: keep the spans' vicinity
             lo = max(0, min(s for s, _ in spans) - MAX_SENTENCE_CHARS // 2)
             hi = max(e for _, e in spans) + MAX_SENTENCE_CHARS // 2

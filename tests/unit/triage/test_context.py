@@ -36,6 +36,10 @@ def _ctx_of(text: str, word: str) -> frozenset[str]:
         ("if you could expedite this we would be grateful", "expedite", frozenset()),
         # a termination term ends the scope: the negation belongs to the first clause
         ("no pt eval yet, but please expedite", "expedite", frozenset()),
+        ("no one answered — urgent", "urgent", frozenset()),
+        # NegEx's word window: a trigger six words away in a run-on sentence does not reach
+        ("without a decision today we lose the bed urgent", "urgent", frozenset()),
+        ("without a decision this is urgent", "urgent", {"negated"}),
     ],
 )
 def test_context_categories(text, word, expected):
@@ -97,6 +101,13 @@ def test_context_rules_unknown_category_refused(tmp_path):
     p = tmp_path / "ctx.yaml"
     p.write_text("version: 1\ncategories:\n  negatd: {preceding: [not]}\n", encoding="utf-8")
     with pytest.raises(RulesError, match=r"unknown key categories\.negatd"):
+        load_context_rules(p)
+
+
+def test_context_rules_scope_must_be_a_count(tmp_path):
+    p = tmp_path / "ctx.yaml"
+    p.write_text("version: 1\nmax_scope_words: five\ncategories: {}\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="max_scope_words"):
         load_context_rules(p)
 
 
