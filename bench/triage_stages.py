@@ -2,7 +2,8 @@
 
 Stages, each scored against the labels:
 1. parse: e-mails with a parse flag, segments per e-mail;
-2. rules alone (no learned model): request type, level of care, ids, expedited, priority;
+2. rules alone (no learned model): request type, level of care, ids, expedited, priority; and the same with the
+   context stage switched off (every mention asserted), which shows what the context stage adds;
 3. learned request type (+ its calibration: mean confidence vs accuracy per confidence band);
 4. rubric priority from the learned type, before rounding up;
 5. after rounding up (the shipped thresholds): priority, urgent recall, how many need a human look.
@@ -12,8 +13,9 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from unittest import mock
 
-from bot.triage import load_rules, parse_message, triage_bytes
+from bot.triage import context, load_rules, parse_message, triage_bytes
 from bot.triage.learned import load_models
 
 FIELDS = ("request_type", "level_of_care", "priority", "case_id", "member_id", "expedited")
@@ -44,6 +46,13 @@ def stage_report(d: Path, labels: dict, names: list[str], model_path: str | None
         "  2 rules alone: "
         + ", ".join(f"{f} {_acc(rule, labs, f):.3f}" for f in FIELDS)
         + f", urgent recall {_recall(rule, labs)}"
+    )
+    with mock.patch.object(context, "contexts", lambda _text, spans, _categories=(): [frozenset()] * len(spans)):
+        bare = [triage_bytes(r, rules, models=None).to_json_dict("") for r in raws]
+    out.append(
+        "     without the context stage: "
+        + ", ".join(f"{f} {_acc(bare, labs, f):.3f}" for f in ("level_of_care", "priority", "expedited"))
+        + f", urgent recall {_recall(bare, labs)}"
     )
     if tm is None:
         out.append("  (no model file: stages 3-5 skipped)")

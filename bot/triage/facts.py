@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import context
 from .prepare import _PREFIX, _Ctx, _current_subject
 from .rules import Rules
 
@@ -76,36 +77,45 @@ def _member_id(ctx: _Ctx) -> str | None:
 # ------------------------------------------------------------------------------------------ level of care
 
 
+# context categories (context_rules.yaml) that make a level-of-care mention not the requested setting:
+# "SNF as a fallback" / "IRF or SNF" (alternative) always; "denied IRF", "prior LTACH stay", "discharged from our
+# SNF" only when the request is not about that denial (a P2P or appeal is about the denied setting)
+_LOC_ALTERNATIVE = ("alternative",)
+_LOC_NOT_REQUESTED = ("negated", "historical", "not_requested", "other_person")
+
+
+def _sentence_bounds(low: str, pos: int) -> tuple[int, int]:
+    start = max(low.rfind(". ", 0, pos) + 1, low.rfind("\n", 0, pos) + 1, low.rfind("; ", 0, pos) + 1)
+    ends = [i for i in (low.find(". ", pos), low.find("\n", pos), low.find("; ", pos)) if i >= 0]
+    return start, min(ends) if ends else len(low)
+
+
 def _loc_mentions(text: str, rules: Rules, request_type: str) -> list[tuple[int, str, int]]:
     """(tier, level, position): tier 0 = requested, 1 = fallback / not requested."""
     low = text.lower()
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
     for lv, lr in rules.levels.items():
         if lr.acronym_re is not None:
             for m in lr.acronym_re.finditer(text):
                 if rules.acronym_exclude_before.search(low[max(0, m.start() - 12) : m.start()]):
                     continue
-                found.append((m.start(), lv))
+                found.append((m.start(), m.end(), lv))
         for m in lr.phrases.finditer(low):
-            found.append((m.start(), lv))
+            found.append((m.start(), m.end(), lv))
+    by_sentence: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    for mention in found:
+        by_sentence.setdefault(_sentence_bounds(low, mention[0]), []).append(mention)
     out = []
     about_denial = request_type in {"p2p_request", "appeal", "status_inquiry"}
-    for pos, lv in found:
-        before = low[max(0, pos - 40) : pos]
-        after = low[pos : pos + 60]
-        # What follows the level-of-care word itself (it always starts with a word character).
-        word = re.match(r"[\w\s-]*?(?=\W|$)", after) if re.match(r"\w+", after) else None
-        after = after[word.end() if word else 0 :]
-        tier = 0
-        if rules.loc_fallback_before.search(before) or rules.loc_fallback_after.search(after):
-            tier = 1
-        elif not about_denial and (
-            rules.loc_not_requested_before.search(before) or rules.loc_not_requested_after.search(after)
-        ):
-            tier = 1
-        elif request_type == "new_request" and rules.loc_not_requested_before_new.search(before):
-            tier = 1
-        out.append((tier, lv, pos))
+    demoting = _LOC_ALTERNATIVE if about_denial else _LOC_ALTERNATIVE + _LOC_NOT_REQUESTED
+    for (s0, s1), mentions in by_sentence.items():
+        found_ctx = context.contexts(low[s0:s1], [(a - s0, b - s0) for a, b, _ in mentions], demoting)
+        for (pos, _end, lv), cats in zip(mentions, found_ctx, strict=True):
+            tier = 1 if cats else 0
+            if not tier and request_type == "new_request":
+                before = low[max(0, pos - 40) : pos]
+                tier = 1 if rules.loc_not_requested_before_new.search(before) else 0
+            out.append((tier, lv, pos))
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from . import context
 from .facts import _case_id, _level_of_care, _member_id
 from .prepare import _Ctx, _current_subject, _sentences, normalise
 from .result import TriageResult
@@ -29,7 +30,12 @@ def _expedited(ctx: _Ctx) -> bool:
 
 
 def _urgency(low: str, rules: Rules) -> tuple[bool, bool]:
-    """(un-negated urgency word found, negated urgency found)."""
+    """(urgency word asserted, urgency negated or only supposed).
+
+    A word is asserted unless its context (context_rules.yaml: negated, hypothetical, historical, someone else)
+    or the noun right after it ("urgent care", "stat labs") says otherwise; a sentence asking for the standard
+    clock ("no rush, standard review") turns urgency off.
+    """
     negated = False
     if not rules.expedite_words.search(low) and not rules.expedite_sentence_neg.search(low):
         return False, False
@@ -37,10 +43,13 @@ def _urgency(low: str, rules: Rules) -> tuple[bool, bool]:
         if rules.expedite_sentence_neg.search(sent):
             negated = True
             continue
-        for m in rules.expedite_words.finditer(sent):
-            before = sent[max(0, m.start() - 40) : m.start()]
-            after = sent[m.start() : m.end() + 30]
-            if rules.expedite_neg_before.search(before) or rules.expedite_neg_after.search(after):
+        hits = [
+            (m.start(), m.end())
+            for m in rules.expedite_words.finditer(sent)
+            if not rules.expedite_neg_after.search(sent[m.start() : m.end() + 30])
+        ]
+        for found in context.contexts(sent, hits, context.ASSERTION):
+            if found:
                 negated = True
                 continue
             return True, negated
@@ -137,11 +146,22 @@ def _discharge_notice_priority(ctx: _Ctx, res: TriageResult) -> None:
         ctx.reasons.append("planned discharge" + (f" ({d.month}/{d.day})" if d else ""))
 
 
+def _approved_routine(low: str, rules: Rules) -> bool:
+    """An asserted "approved, routine" statement; "once the auth is approved" is hypothetical, not routine."""
+    if not rules.approved_routine.search(low):
+        return False
+    for sent in _sentences(low):
+        hits = [(m.start(), m.end()) for m in rules.approved_routine.finditer(sent)]
+        if any(not found for found in context.contexts(sent, hits, ("negated", "hypothetical"))):
+            return True
+    return False
+
+
 def _set_priority(ctx: _Ctx, res: TriageResult, rtype: str, gate_date: date | None) -> None:
     """The rubric's priority: expedite, then the gating date (today/overdue, tomorrow), then the request type."""
     rules, segs, today = ctx.rules, ctx.segs, ctx.today
     routine = (
-        rtype == "updated_clinicals" and rules.approved_routine.search(segs[ctx.current].low)
+        rtype == "updated_clinicals" and _approved_routine(segs[ctx.current].low, rules)
         if segs and ctx.current is not None
         else False
     )

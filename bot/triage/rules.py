@@ -63,17 +63,12 @@ class Rules:
     types: dict[str, TypeRule]
     approved_routine: PatternSet
     expedite_words: PatternSet
-    expedite_neg_before: re.Pattern
-    expedite_neg_after: re.Pattern
+    expedite_neg_after: re.Pattern  # expedite.not_the_request_after
     expedite_sentence_neg: PatternSet
     levels: dict[str, LevelRule]
     acronym_exclude_before: re.Pattern
-    loc_not_requested_before: re.Pattern
-    loc_not_requested_after: re.Pattern
     loc_request_context: PatternSet
     loc_not_requested_before_new: re.Pattern
-    loc_fallback_before: re.Pattern
-    loc_fallback_after: re.Pattern
     case_patterns: list[tuple[str, re.Pattern]]
     id_excluded_before: re.Pattern
     id_stale_context: re.Pattern
@@ -221,8 +216,9 @@ def _expedite(data: dict) -> dict[str, Any]:
     exp = _get(data, "expedite", "")
     return {
         "expedite_words": _rx_list(exp, "words", "expedite"),
-        "expedite_neg_before": _rx(_get(exp, "negation_before", "expedite", str), "expedite.negation_before"),
-        "expedite_neg_after": _rx(_get(exp, "negation_after", "expedite", str), "expedite.negation_after"),
+        "expedite_neg_after": _rx(
+            _get(exp, "not_the_request_after", "expedite", str), "expedite.not_the_request_after"
+        ),
         "expedite_sentence_neg": _rx_list(exp, "sentence_negations", "expedite"),
     }
 
@@ -243,12 +239,8 @@ def _level_of_care(data: dict) -> dict[str, Any]:
     return {
         "levels": levels,
         "acronym_exclude_before": pattern("acronym_exclude_before"),
-        "loc_not_requested_before": pattern("not_requested_before"),
-        "loc_not_requested_after": pattern("not_requested_after"),
         "loc_request_context": _rx_list(loc, "request_context", "level_of_care"),
         "loc_not_requested_before_new": pattern("not_requested_before_new"),
-        "loc_fallback_before": pattern("fallback_before"),
-        "loc_fallback_after": pattern("fallback_after"),
     }
 
 

@@ -45,18 +45,14 @@ SCHEMA: dict[str, set[str]] = {
         "spam_body",
     },
     "request_types.*": TYPE_RULE,
-    "expedite": {"words", "negation_before", "negation_after", "sentence_negations"},
+    "expedite": {"words", "not_the_request_after", "sentence_negations"},
     "level_of_care": {
         "IRF",
         "LTAC",
         "SNF",
         "acronym_exclude_before",
-        "not_requested_before",
         "request_context",
         "not_requested_before_new",
-        "not_requested_after",
-        "fallback_before",
-        "fallback_after",
     },
     "level_of_care.IRF": LEVEL,
     "level_of_care.LTAC": LEVEL,
@@ -73,28 +69,33 @@ class RulesError(ValueError):
     """The rules file is invalid; the message names the offending key."""
 
 
-def _check(node: Any, path: str) -> None:
-    allowed = SCHEMA.get(path)
+def _check(node: Any, path: str, schema: dict[str, set[str]] = SCHEMA, label: str = "rules") -> None:
+    allowed = schema.get(path)
     if allowed is None and "." in path:
-        allowed = SCHEMA.get(path.rsplit(".", 1)[0] + ".*")
+        allowed = schema.get(path.rsplit(".", 1)[0] + ".*")
     if isinstance(node, dict):
         for key in node:
             if allowed is not None and str(key) not in allowed:
                 where = f"{path}.{key}" if path else str(key)
-                raise RulesError(f"rules: unknown key {where} (expected one of: {', '.join(sorted(allowed))})")
+                raise RulesError(f"{label}: unknown key {where} (expected one of: {', '.join(sorted(allowed))})")
         for key, child in node.items():
-            _check(child, f"{path}.{key}" if path else str(key))
-    elif isinstance(node, list) and path + "[]" in SCHEMA:
+            _check(child, f"{path}.{key}" if path else str(key), schema, label)
+    elif isinstance(node, list) and path + "[]" in schema:
         for i, item in enumerate(node):
             if isinstance(item, dict):
                 for key in item:
-                    if str(key) not in SCHEMA[path + "[]"]:
+                    if str(key) not in schema[path + "[]"]:
                         raise RulesError(
-                            f"rules: unknown key {path}[{i}].{key} "
-                            f"(expected one of: {', '.join(sorted(SCHEMA[path + '[]']))})"
+                            f"{label}: unknown key {path}[{i}].{key} "
+                            f"(expected one of: {', '.join(sorted(schema[path + '[]']))})"
                         )
 
 
 def check_keys(data: Any) -> None:
     """Raise :class:`RulesError` naming the first key the schema does not know."""
     _check(data, "")
+
+
+def check_keys_in(data: Any, schema: dict[str, set[str]], label: str) -> None:
+    """The same check against another file's schema (e.g. context_rules.yaml); ``label`` starts the message."""
+    _check(data, "", schema, label)
