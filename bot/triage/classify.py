@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from datetime import datetime
 
-from . import judge
+from . import judge, provenance
 from .current import _choose_current, _other_kind
 from .features import type_document
 from .learned import TriageModels, load_models
@@ -68,6 +68,10 @@ def classify(
     res.request_type = rtype
     try:
         _rubric(ctx, res, rtype)
+        res.provenance = provenance.describe(ctx)
+        res.thread = provenance.thread(ctx)
+        if rtype != "other":
+            ctx.reasons.extend(provenance.reasons(ctx))
         if rtype != "other" and segs:
             seg = segs[ctx.current or 0]
             top = seg.index == 0
@@ -82,6 +86,7 @@ def classify(
             if level:
                 res.level_of_care = level
                 res.reasons.append("level of care from the facility directory")
+                res.provenance["level_of_care"] = "the facility directory"
                 break
     if tm is not None:
         judge.round_up(tm, res, doc)

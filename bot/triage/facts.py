@@ -38,38 +38,44 @@ def _find_case_candidates(ctx: _Ctx, text: str) -> list[tuple[int, str, bool]]:
     return out
 
 
-def _ordered_texts(ctx: _Ctx) -> list[str]:
-    """Texts in the order ids / level of care are looked for: current request, pointers, subject, rest."""
+def _ordered_texts(ctx: _Ctx) -> list[tuple[int | None, str]]:
+    """(segment index, or None for the subject; text) in the order ids are looked for: current request,
+    pointers, subject, the rest (plan messages last)."""
     segs = ctx.segs
-    order: list[str] = []
+    order: list[tuple[int | None, str]] = []
     cur = ctx.current if ctx.current is not None else 0
     if segs:
-        order.append(segs[cur].text)
+        order.append((segs[cur].index, segs[cur].text))
     for i in ctx.pointers:
-        order.append(segs[i].text)
-    order.append(ctx.parsed.subject)
+        order.append((segs[i].index, segs[i].text))
+    order.append((None, ctx.parsed.subject))
     rest = [s for s in segs if s.index != cur and s.index not in ctx.pointers]
-    order.extend(s.text for s in rest if not s.payer)
-    order.extend(s.text for s in rest if s.payer)
+    order.extend((s.index, s.text) for s in rest if not s.payer)
+    order.extend((s.index, s.text) for s in rest if s.payer)
     return order
 
 
 def _case_id(ctx: _Ctx) -> str | None:
-    stale_pick = None
-    for text in _ordered_texts(ctx):
+    stale_pick: tuple[int | None, str] | None = None
+    for where, text in _ordered_texts(ctx):
         cands = _find_case_candidates(ctx, text)
         fresh = [c for c in cands if not c[2]]
         if fresh:
+            ctx.sources["case_id"] = (where, "body")
             return fresh[0][1]
         if cands and stale_pick is None:
-            stale_pick = cands[0][1]
-    return stale_pick
+            stale_pick = (where, cands[0][1])
+    if stale_pick is None:
+        return None
+    ctx.sources["case_id"] = (stale_pick[0], "body")
+    return stale_pick[1]
 
 
 def _member_id(ctx: _Ctx) -> str | None:
-    for text in _ordered_texts(ctx):
+    for where, text in _ordered_texts(ctx):
         m = ctx.rules.member_re.search(text)
         if m:
+            ctx.sources["member_id"] = (where, "body")
             return m.group(0)
     return None
 
@@ -132,13 +138,19 @@ def _level_of_care(ctx: _Ctx, request_type: str) -> str | None:
         return None
     cur = segs[ctx.current if ctx.current is not None else 0]
     groups: list[tuple[int, str]] = [(0, cur.body)]
+    origins: list[tuple[int | None, str]] = [(cur.index, "body")]
     groups.extend((0, segs[i].body) for i in ctx.pointers)
+    origins.extend((i, "body") for i in ctx.pointers)
     groups.append((0, _current_subject(ctx) or _PREFIX.sub("", ctx.parsed.subject)))
+    origins.append((None, "body"))
     groups.append((1, cur.sig))
+    origins.append((cur.index, "signature"))
     groups.extend((1, segs[i].sig) for i in ctx.pointers)
+    origins.extend((i, "signature") for i in ctx.pointers)
     rest = [s for s in segs if s.index != cur.index and s.index not in ctx.pointers]
-    groups.extend((2, s.text) for s in rest if not s.payer)
-    groups.extend((3, s.text) for s in rest if s.payer)
+    for payer in (False, True):
+        groups.extend((2 + payer, s.text) for s in rest if s.payer == payer)
+        origins.extend((s.index, "body") for s in rest if s.payer == payer)
     best = None
     for gi, (block, text) in enumerate(groups):
         if best is not None and best[0][0] == 0 and (best[0][1] < block or best[0][2] == 0 and best[0][1] == block):
@@ -155,4 +167,7 @@ def _level_of_care(ctx: _Ctx, request_type: str) -> str | None:
             key = (demoted, block, incidental, gi, pos)
             if best is None or key < best[0]:
                 best = (key, lv)
-    return best[1] if best else None
+    if best is None:
+        return None
+    ctx.sources["level_of_care"] = origins[best[0][3]]
+    return best[1]

@@ -86,6 +86,8 @@ class _Ctx:
     pointers: list[int] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
+    # where each fact was found: field -> (segment index, or None for the subject; 'body' | 'signature')
+    sources: dict[str, tuple[int | None, str]] = field(default_factory=dict)
 
 
 def _strip_disclaimers(text: str, rules: Rules) -> str:

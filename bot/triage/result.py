@@ -22,6 +22,10 @@ class TriageResult:
     needs_review: bool = False  # judgement below confidence: priority was rounded up, a human should look
     # who is asking (name, role, phone, facility, patient): PHI, kept out of repr and logs
     sender: dict | None = field(default=None, repr=False)
+    # where each fact was found ("level_of_care": "the subject") and the thread's messages (kind, date, role);
+    # PHI-free labels, no text
+    provenance: dict[str, str] = field(default_factory=dict)
+    thread: list[dict] = field(default_factory=list)
     features: dict | None = field(default=None, repr=False)  # model input document (training capture only)
 
     def to_json_dict(self, file: str) -> dict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from . import context
+from . import context, provenance
 from .facts import _case_id, _level_of_care, _member_id
 from .prepare import _Ctx, _current_subject, _sentences, normalise
 from .result import TriageResult
@@ -16,16 +16,17 @@ def _expedited(ctx: _Ctx) -> bool:
     rules, segs = ctx.rules, ctx.segs
     if ctx.current is None:
         return False
-    texts = [segs[i].low for i in ctx.pointers] + [segs[ctx.current].low]
     negated = False
-    for low in texts:
-        hit, neg = _urgency(low, rules)
+    for i in [*ctx.pointers, ctx.current]:
+        hit, neg = _urgency(segs[i].low, rules)
         if hit:
+            ctx.sources["expedited"] = (segs[i].index, "body")
             return True
         negated = negated or neg
     subj = _current_subject(ctx)
-    if subj and not negated:  # the body wins over the subject ("URGENT" / "not urgent")
-        return _urgency(normalise(subj, rules), rules)[0]
+    if subj and not negated and _urgency(normalise(subj, rules), rules)[0]:  # the body wins over the subject
+        ctx.sources["expedited"] = (None, "body")
+        return True
     return False
 
 
@@ -88,14 +89,14 @@ def _discharge_happened(ctx: _Ctx) -> tuple[bool, date | None]:
 
 def _shadow_rubric(ctx: _Ctx, rtype: str) -> TriageResult:
     """The rubric as if the e-mail were ``rtype`` (for judge.second_look); leaves ``ctx`` as it was."""
-    saved, current = ctx.reasons, ctx.current
-    ctx.reasons = []
+    saved, current, sources = ctx.reasons, ctx.current, ctx.sources
+    ctx.reasons, ctx.sources = [], {}
     shadow = TriageResult()
     try:
         _rubric(ctx, shadow, rtype)
         shadow.reasons = ctx.reasons
     finally:
-        ctx.reasons, ctx.current = saved, current
+        ctx.reasons, ctx.current, ctx.sources = saved, current, sources
     return shadow
 
 
@@ -131,7 +132,8 @@ def _rubric(ctx: _Ctx, res: TriageResult, rtype: str) -> None:
         label = _KIND_LABEL[gate_kind]
         if gate_kind == "deadline" and rtype in {"p2p_request", "appeal"}:
             label = ("P2P " if rtype == "p2p_request" else "appeal ") + label
-        ctx.reasons.append(f"{label} {_when(gate_date, ctx.today)}")
+        source = provenance.elsewhere(ctx, "gating_date")
+        ctx.reasons.append(f"{label} {_when(gate_date, ctx.today)}" + (f", in {source}" if source else ""))
 
 
 def _discharge_notice_priority(ctx: _Ctx, res: TriageResult) -> None:

@@ -191,11 +191,13 @@ def _gating(ctx: _Ctx, request_type: str) -> tuple[date, str] | None:
         if seg.payer and request_type != "extension_request":
             continue
         ref = seg.date or ctx.today
-        found = _gating_in(seg.low, ref, rules, kinds)
+        found = [(hit, i) for hit in _gating_in(seg.low, ref, rules, kinds)]
         if i == cur and cur == 0:
             subj = _current_subject(ctx)
             if subj:
-                found += _gating_in(normalise(subj, rules), ref, rules, kinds)
+                found += [(hit, None) for hit in _gating_in(normalise(subj, rules), ref, rules, kinds)]
         if found:
-            return min(found)
+            hit, where = min(found, key=lambda f: f[0])
+            ctx.sources["gating_date"] = (where, "body")
+            return hit
     return None

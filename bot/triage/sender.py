@@ -136,6 +136,11 @@ def _signature(sig: str, from_name: str | None) -> dict:
     return out
 
 
+def signature_role_kind(sig: str) -> str | None:
+    """The kind of role (physician, facility, hospital, plan) a signature's title names, if any."""
+    return _signature(sig, None)["role_kind"]
+
+
 def extract_sender(body: str, sig: str, from_name: str | None, from_addr: str | None, subject: str = "") -> dict:
     """Everything we can tell about who asks and for whom (PHI: store in the case, never log)."""
     out = _signature(sig, from_name)
