@@ -1,7 +1,7 @@
 """Train the shipped triage models reproducibly: ``python -m bot.triage.train [--out PATH] [--split-only]``.
 
 1. Run the rule stage (no model) over the labelled corpora (``CORPORA``: ``../shared/eval/triage_train``,
-   ``triage_dev`` and the blind second development set ``eval/dev2/triage``) to get feature documents.
+   ``triage_dev`` and the blind development sets ``eval/dev2/triage`` and ``eval/dev3/triage``) to get feature documents.
 2. Split by writer (bot.triage.corpus), fit the request-type model on the training part, pick C and the
    confidence threshold on validation; then fit the urgency net and pick its threshold on validation
    (urgent recall first, then priority accuracy).
@@ -29,6 +29,8 @@ CORPORA = [
     ROOT.parent / "shared" / "eval" / "triage_dev",
     # 240 e-mails by writers who saw only the rubric (writer:<name> tags); in the repository, not in shared/
     ROOT / "eval" / "dev2" / "triage",
+    # 240 more by a third writer (writer:w3-<name>), measured fresh on the dev2-trained model first
+    ROOT / "eval" / "dev3" / "triage",
 ]
 TYPE_FIELDS = [
     FieldSpec("current", "word", (1, 2), 3000),

@@ -43,7 +43,7 @@ def test_data_hash_covers_every_corpus(tmp_path):
     assert data_sha256([a, b]) != before
 
 
-def test_training_corpora_include_the_second_development_set():
+def test_training_corpora_include_the_blind_development_sets():
     names = [corpus_name(d) for d in CORPORA]
-    assert names == ["triage_train", "triage_dev", "dev2"]
+    assert names == ["triage_train", "triage_dev", "dev2", "dev3"]
     assert all((d / "labels.jsonl").exists() for d in CORPORA)
