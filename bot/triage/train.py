@@ -1,7 +1,8 @@
 """Train the shipped triage models reproducibly: ``python -m bot.triage.train [--out PATH] [--split-only]``.
 
 1. Run the rule stage (no model) over the labelled corpora (``CORPORA``: ``../shared/eval/triage_train``,
-   ``triage_dev`` and the blind development sets ``eval/dev2/triage`` and ``eval/dev3/triage``) to get feature documents.
+   ``triage_dev`` and the blind development sets ``eval/dev2/triage`` and ``eval/dev3/triage``) to get feature
+   documents.
 2. Split by writer (bot.triage.corpus), fit the request-type model on the training part, pick C and the
    confidence threshold on validation; then fit the urgency net and pick its threshold on validation
    (urgent recall first, then priority accuracy).
