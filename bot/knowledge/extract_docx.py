@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 
-from bot.knowledge.extracted import Extracted, ExtractError, RawSection, clean_text
+from bot.knowledge.extracted import Extracted, ExtractError, SectionBuilder, drop_title_heading
 
 
 def extract_docx(data: bytes, fallback_title: str) -> Extracted:
@@ -18,16 +18,7 @@ def extract_docx(data: bytes, fallback_title: str) -> Extracted:
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ExtractError(f"unreadable DOCX ({type(exc).__name__})") from None
     title = (document.core_properties.title or "").strip()
-    stack: list[tuple[int, str]] = []
-    sections: list[RawSection] = []
-    buf: list[str] = []
-
-    def flush() -> None:
-        body = clean_text("\n".join(buf))
-        if body:
-            sections.append(RawSection([h for _, h in stack], body))
-        buf.clear()
-
+    builder = SectionBuilder()
     for para in document.paragraphs:
         style = (para.style.name if para.style is not None else "") or ""
         text = para.text.strip()
@@ -40,21 +31,16 @@ def extract_docx(data: bytes, fallback_title: str) -> Extracted:
             if style == "Title" and not title:
                 title = text
                 continue
-            flush()
-            while stack and stack[-1][0] >= level:
-                stack.pop()
-            stack.append((level, text))
+            builder.heading(level, text)
             continue
-        buf.append(text)
+        builder.add(text)
     for table in document.tables:
         for row in table.rows:
             cells = [c.text.strip() for c in row.cells if c.text.strip()]
             if cells:
-                buf.append(" ; ".join(cells))
-    flush()
+                builder.add(" ; ".join(cells))
+    sections = builder.finish()
     if not title:
         title = sections[0].heading_path[0] if sections and sections[0].heading_path else fallback_title
-    for s in sections:
-        if s.heading_path and s.heading_path[0] == title:
-            s.heading_path = s.heading_path[1:]
+    drop_title_heading(sections, title)
     return Extracted(title=title, format="docx", sections=sections)

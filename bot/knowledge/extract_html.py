@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from bot.knowledge.extracted import Extracted, RawSection, clean_text
+from bot.knowledge.extracted import Extracted, SectionBuilder, drop_title_heading
 
 _HTML_SKIP = {"script", "style", "head", "noscript", "template", "svg", "nav", "footer", "iframe"}
 _HTML_BLOCK = {
@@ -38,16 +38,9 @@ class _HtmlSections(HTMLParser):
         self.skip = 0
         self.heading_level = 0
         self.heading_buf: list[str] = []
-        self.stack: list[tuple[int, str]] = []
-        self.buf: list[str] = []
-        self.sections: list[RawSection] = []
+        # text pieces join as they came: block tags add their own line breaks
+        self.builder = SectionBuilder(join="")
         self.first_h1 = ""
-
-    def flush(self) -> None:
-        body = clean_text("".join(self.buf))
-        if body:
-            self.sections.append(RawSection([h for _, h in self.stack], body))
-        self.buf = []
 
     def handle_starttag(self, tag, attrs):
         if tag == "title":
@@ -59,13 +52,13 @@ class _HtmlSections(HTMLParser):
         if self.skip:
             return
         if tag in {"h1", "h2", "h3", "h4"}:
-            self.flush()
+            self.builder.flush()
             self.heading_level = int(tag[1])
             self.heading_buf = []
         elif tag in _HTML_BLOCK:
-            self.buf.append("\n")
+            self.builder.add("\n")
         elif tag in {"td", "th"}:
-            self.buf.append(" ; ")
+            self.builder.add(" ; ")
 
     def handle_endtag(self, tag):
         if tag == "title":
@@ -84,11 +77,9 @@ class _HtmlSections(HTMLParser):
                 return
             if level == 1 and not self.first_h1:
                 self.first_h1 = heading
-            while self.stack and self.stack[-1][0] >= level:
-                self.stack.pop()
-            self.stack.append((level, heading))
+            self.builder.open(level, heading)
         elif tag in _HTML_BLOCK:
-            self.buf.append("\n")
+            self.builder.add("\n")
 
     def handle_data(self, data):
         if self.in_title:
@@ -98,16 +89,14 @@ class _HtmlSections(HTMLParser):
         elif self.heading_level:
             self.heading_buf.append(data)
         else:
-            self.buf.append(data.replace("\n", " "))
+            self.builder.add(data.replace("\n", " "))
 
 
 def extract_html(text: str, fallback_title: str) -> Extracted:
     parser = _HtmlSections()
     parser.feed(text)
     parser.close()
-    parser.flush()
+    sections = parser.builder.finish()
     title = " ".join(parser.title.split()) or parser.first_h1 or fallback_title
-    for s in parser.sections:
-        if s.heading_path and s.heading_path[0] == title:
-            s.heading_path = s.heading_path[1:]
-    return Extracted(title=title, format="html", sections=parser.sections)
+    drop_title_heading(sections, title)
+    return Extracted(title=title, format="html", sections=sections)

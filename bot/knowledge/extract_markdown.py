@@ -7,7 +7,15 @@ import re
 import yaml
 
 from bot.knowledge.doc_dates import iso_date
-from bot.knowledge.extracted import Extracted, ExtractError, RawSection, as_list, clean_text, doc_status, fact_ids
+from bot.knowledge.extracted import (
+    Extracted,
+    ExtractError,
+    RawSection,
+    SectionBuilder,
+    as_list,
+    doc_status,
+    drop_title_heading,
+)
 
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.S)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -36,17 +44,8 @@ def extract_markdown(text: str, fallback_title: str) -> Extracted:
         meta = loaded or {}
         text = text[m.end() :]
     title = str(meta.get("title") or "").strip()
-    stack: list[tuple[int, str]] = []
-    sections: list[RawSection] = []
-    buf: list[str] = []
+    builder = SectionBuilder(tag_facts=True)
     in_code = False
-
-    def flush() -> None:
-        raw = "\n".join(buf)
-        body = clean_text(raw)
-        if body:
-            sections.append(RawSection([h for _, h in stack], body, fact_ids(raw)))
-        buf.clear()
 
     for line in text.splitlines():
         if line.strip().startswith("```"):
@@ -54,14 +53,11 @@ def extract_markdown(text: str, fallback_title: str) -> Extracted:
             continue
         hm = None if in_code else _MD_HEADING.match(line)
         if hm and len(hm.group(1)) <= 4:
-            flush()
             level = len(hm.group(1))
             heading = _md_inline(hm.group(2)).strip()
             if level == 1 and not title:
                 title = heading
-            while stack and stack[-1][0] >= level:
-                stack.pop()
-            stack.append((level, heading))
+            builder.heading(level, heading)
             continue
         stripped = line.strip()
         if re.fullmatch(r"[-*_]{3,}", stripped) or stripped.startswith("|---"):
@@ -70,13 +66,10 @@ def extract_markdown(text: str, fallback_title: str) -> Extracted:
             stripped = " ; ".join(c.strip() for c in stripped.strip("|").split("|") if c.strip())
         stripped = re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", stripped)
         stripped = re.sub(r"^>\s?", "", stripped)
-        buf.append(_md_inline(stripped) if stripped else "")
-    flush()
+        builder.add(_md_inline(stripped) if stripped else "")
+    sections = builder.finish()
     title = title or fallback_title
-    # A level-1 heading that repeats the title adds nothing to the heading path.
-    for s in sections:
-        if s.heading_path and s.heading_path[0] == title:
-            s.heading_path = s.heading_path[1:]
+    drop_title_heading(sections, title)
     return Extracted(
         title=title,
         format="md",

@@ -9,7 +9,7 @@ import io
 import re
 import time
 
-from bot.knowledge.extracted import Extracted, ExtractError, RawSection, clean_text
+from bot.knowledge.extracted import Extracted, ExtractError, RawSection, SectionBuilder, clean_text
 
 PDF_MAX_PAGES = 400
 PDF_MAX_SECONDS = 30.0
@@ -40,16 +40,7 @@ def heading_level(line: str, next_line: str = "") -> int:
 
 
 def heuristic_sections(lines: list[str]) -> list[RawSection]:
-    stack: list[tuple[int, str]] = []
-    sections: list[RawSection] = []
-    buf: list[str] = []
-
-    def flush() -> None:
-        body = clean_text("\n".join(buf))
-        if body:
-            sections.append(RawSection([h for _, h in stack], body))
-        buf.clear()
-
+    builder = SectionBuilder()
     skip_next = False
     for i, line in enumerate(lines):
         if skip_next:
@@ -58,16 +49,11 @@ def heuristic_sections(lines: list[str]) -> list[RawSection]:
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         level = heading_level(line, nxt)
         if level:
-            flush()
-            heading = re.sub(r"^#{1,4}\s+", "", line.strip())
-            while stack and stack[-1][0] >= level:
-                stack.pop()
-            stack.append((level, heading))
+            builder.heading(level, re.sub(r"^#{1,4}\s+", "", line.strip()))
             skip_next = bool(nxt) and bool(re.fullmatch(r"[=-]{3,}", nxt.strip()))
             continue
-        buf.append(line)
-    flush()
-    return sections
+        builder.add(line)
+    return builder.finish()
 
 
 def join_wrapped(lines: list[str]) -> list[str]:

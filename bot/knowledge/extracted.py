@@ -62,3 +62,48 @@ def doc_status(value) -> str:
     if s.startswith("confirmed-secondary") or s == "secondary":
         return "secondary"
     return s if s in STATUSES else "confirmed"
+
+
+class SectionBuilder:
+    """Sections from a stream of headings and text: a heading closes the text gathered so far (one section under
+    the heading path it was written in) and opens its level, dropping deeper or equal levels from the path.
+    Every format's extractor feeds one; `tag_facts` keeps the passage's [AP-02] fact tags as its fact ids."""
+
+    def __init__(self, join: str = "\n", tag_facts: bool = False) -> None:
+        self.join = join
+        self.tag_facts = tag_facts
+        self.sections: list[RawSection] = []
+        self._stack: list[tuple[int, str]] = []
+        self._buf: list[str] = []
+
+    def add(self, text: str) -> None:
+        self._buf.append(text)
+
+    def flush(self) -> None:
+        raw = self.join.join(self._buf)
+        body = clean_text(raw)
+        if body:
+            path = [h for _, h in self._stack]
+            self.sections.append(RawSection(path, body, fact_ids(raw) if self.tag_facts else []))
+        self._buf.clear()
+
+    def open(self, level: int, heading: str) -> None:
+        """Enter a heading whose text before it was already flushed (HTML closes a heading after its text)."""
+        while self._stack and self._stack[-1][0] >= level:
+            self._stack.pop()
+        self._stack.append((level, heading))
+
+    def heading(self, level: int, heading: str) -> None:
+        self.flush()
+        self.open(level, heading)
+
+    def finish(self) -> list[RawSection]:
+        self.flush()
+        return self.sections
+
+
+def drop_title_heading(sections: list[RawSection], title: str) -> None:
+    """A top heading that repeats the document's title adds nothing to the heading path."""
+    for s in sections:
+        if s.heading_path and s.heading_path[0] == title:
+            s.heading_path = s.heading_path[1:]
