@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bot.knowledge import experts
 from bot.knowledge.models import KbCurated, KbExpertQuestion
 from bot.storage.base import utcnow
 
@@ -74,19 +75,9 @@ class ExpertQuestions:
         conversation_key: str | None = None,
         answer_id: str | None = None,
     ) -> int:
-        async with self.db.session() as s:
-            row = KbExpertQuestion(
-                question=question.strip(),
-                asker_id=asker_id,
-                asker_name=asker_name,
-                asker_conversation_key=conversation_key,
-                answer_id=answer_id,
-                status="open",
-                saved_to_kb=False,
-            )
-            s.add(row)
-            await s.flush()
-            qid = row.id
+        qid = await experts.add_question(
+            self.db, question, asker_id, asker_name, conversation_key, answer_id, experts.POSTED
+        )
         log.info("kb expert question %d created", qid)
         return qid
 

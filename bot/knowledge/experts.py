@@ -30,6 +30,31 @@ class PendingQuestion:
     created_at: datetime
 
 
+async def add_question(
+    db: Database,
+    question: str,
+    asker_id: str,
+    asker_name: str | None,
+    conversation_key: str | None,
+    answer_id: str | None,
+    status: str,
+) -> int:
+    """Store an expert question (PENDING: kept for later; POSTED: on its way to the experts); returns its id."""
+    async with db.session() as s:
+        row = KbExpertQuestion(
+            question=question.strip(),
+            asker_id=asker_id,
+            asker_name=asker_name,
+            asker_conversation_key=conversation_key,
+            answer_id=answer_id,
+            status=status,
+            saved_to_kb=False,
+        )
+        s.add(row)
+        await s.flush()
+        return row.id
+
+
 async def keep(
     db: Database,
     question: str,
@@ -39,19 +64,7 @@ async def keep(
     answer_id: str | None = None,
 ) -> int:
     """Store a question for the experts that has nowhere to go yet; returns its id."""
-    async with db.session() as s:
-        row = KbExpertQuestion(
-            question=question.strip(),
-            asker_id=asker_id,
-            asker_name=asker_name,
-            asker_conversation_key=conversation_key,
-            answer_id=answer_id,
-            status=PENDING,
-            saved_to_kb=False,
-        )
-        s.add(row)
-        await s.flush()
-        qid = row.id
+    qid = await add_question(db, question, asker_id, asker_name, conversation_key, answer_id, PENDING)
     log.info("expert question %d kept in the pending queue", qid)
     return qid
 
