@@ -11,38 +11,15 @@ from cards import cases as cc
 from cards.base import VERB_KEY
 from cards.core import error_card
 from tests.support.chat import card_texts
+from tests.support.sample_inputs import _fake_case
 
 CHI = ZoneInfo("America/Chicago")
 NOW = datetime(2026, 11, 30, 18, 0, tzinfo=UTC)  # Mon 11/30 12:00 PM CST
 
 
 def fake_case(**kw):
-    base = dict(
-        case_id="2026004512",
-        member_id="M123456789",
-        member_name="Synthetic Person",
-        level_of_care="IRF",
-        request_type="initial",
-        facility="Synthetic Rehab",
-        liaison_name="Liaison",
-        liaison_phone="555-0100",
-        liaison_email="liaison@example.org",
-        received_at=NOW - timedelta(days=2),
-        expedited=False,
-        due_at=NOW + timedelta(hours=5),
-        original_due_at=None,
-        extended_until=None,
-        extension_reason=None,
-        status="in_review",
-        assigned_to_id="u1",
-        assigned_to_name="Nurse One",
-        authorized_days=None,
-        last_covered_day=None,
-        denial_notice_date=None,
-        demo=False,
-    )
-    base.update(kw)
-    return SimpleNamespace(**base)
+    # the shared synthetic case, with the shorter facility and liaison names these cards were written against
+    return _fake_case(**{"facility": "Synthetic Rehab", "liaison_name": "Liaison", **kw})
 
 
 def actions_of(doc):
