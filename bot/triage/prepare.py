@@ -88,6 +88,8 @@ class _Ctx:
     flags: list[str] = field(default_factory=list)
     # where each fact was found: field -> (segment index, or None for the subject; 'body' | 'signature')
     sources: dict[str, tuple[int | None, str]] = field(default_factory=dict)
+    # each segment's author role, read from its signature once (provenance.role_of fills it on first use)
+    roles: dict[int, str | None] = field(default_factory=dict)
 
 
 def _strip_disclaimers(text: str, rules: Rules) -> str:

@@ -40,6 +40,13 @@ def role(seg: _Seg) -> str | None:
     return "family" if _FAMILY.search(seg.body.lower()) else None
 
 
+def role_of(ctx: _Ctx, seg: _Seg) -> str | None:
+    """``role(seg)``, computed once per e-mail: labels, reasons and the thread all ask for it."""
+    if seg.index not in ctx.roles:
+        ctx.roles[seg.index] = role(seg)
+    return ctx.roles[seg.index]
+
+
 def thread(ctx: _Ctx) -> list[dict]:
     """The e-mail's messages, newest first: kind (newest / quoted / forwarded), date, role and whether it is
     the message the request type was read from."""
@@ -48,7 +55,7 @@ def thread(ctx: _Ctx) -> list[dict]:
         {
             "kind": "newest" if seg.index == 0 else seg.kind,
             "date": seg.date.isoformat() if seg.date else None,
-            "role": role(seg),
+            "role": role_of(ctx, seg),
             "request": seg.index == current,
         }
         for seg in ctx.segs
@@ -65,7 +72,7 @@ def where(ctx: _Ctx, index: int | None, part: str = "body") -> str:
     else:
         kind = "forwarded" if seg.kind == "forwarded" else "quoted"
         bits = [f"{seg.date.month}/{seg.date.day}"] if seg.date else []
-        who = role(seg)
+        who = role_of(ctx, seg)
         if who:
             bits.append(who)
         label = f"a {kind} message" + (f" ({', '.join(bits)})" if bits else "")
