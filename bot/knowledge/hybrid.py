@@ -9,6 +9,7 @@ held-out half; see docs/kb_retrieval.md and bench/kb_eval.py --split.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -74,19 +75,24 @@ class DenseIndex:
         return {int(self.ids[r]): float(v) for r, v in zip(rows, vals, strict=True)}
 
 
-def asking_sentence(question: str) -> str | None:
+def asking_sentence(question: str, informative: Callable[[str], bool] | None = None) -> str | None:
     """The sentence that asks, when the question is a story followed by a question; None for a plain one.
 
     The last sentence with a question mark (else the last sentence); a lead-in before a colon ("Before I
-    judge tolerance: what ...") is dropped when a real question follows it."""
+    judge tolerance: what ...") is dropped when a real question follows it. When `informative` says the
+    asking sentence says too little on its own ("Is that right?", "Can we deny?"), the sentence before it,
+    which holds what "that" refers to, is searched with it."""
     text = " ".join(question.split())
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     if len(sentences) < 2:
         return None
-    asking = next((s for s in reversed(sentences) if "?" in s), sentences[-1])
+    i = next((k for k in range(len(sentences) - 1, -1, -1) if "?" in sentences[k]), len(sentences) - 1)
+    asking = sentences[i]
     m = _LEAD_IN.match(asking)
     if m and len(asking[m.end() :].split()) >= 4:
         asking = asking[m.end() :]
+    if informative is not None and i > 0 and not informative(asking):
+        asking = sentences[i - 1] + " " + asking
     return asking.strip()
 
 

@@ -18,6 +18,9 @@ from bot.knowledge.text import Lexicon
 from bot.knowledge.vectors import remember_sentence_vectors
 
 CANDIDATES = 25
+# An asking sentence with fewer content terms than this ("Is that right?", "Can we deny?") is searched
+# together with the sentence before it (bench/kb_eval.py: 2 was no worse than 3 or 4 on any development set).
+ASK_MIN_TERMS = 2
 # Terms matching more than this share of sections (and at least FTS_MIN_DF of them) are left out of the
 # full-text query: they barely change the engine's ranking but make it score most of the index. The
 # Python re-rank still uses them.
@@ -95,7 +98,7 @@ async def retrieve(
 
     A case story is searched twice by meaning: its asking sentence and the whole story (the setting,
     IRF / LTCH / SNF / MA, often sits in the context)."""
-    ask = hybrid.asking_sentence(question)
+    ask = hybrid.asking_sentence(question, lambda a: len(lex.query_tokens(lex.base_tokens(a))) >= ASK_MIN_TERMS)
     texts = [lex.spell_out(question)] + ([lex.spell_out(ask)] if ask else [])
     # One run per text (batch=1): the asking sentence is not padded to the story's length.
     vecs = get_embedder().embed(texts, batch=1) if dense is not None and len(dense.ids) else None

@@ -18,6 +18,12 @@ async def test_free_text_question_gets_an_answer_card_with_citation(chat):
     assert [a["title"] for a in actions_of(reply.card)][-3:] == ["Helpful", "Not helpful", "Ask an expert"]
 
 
+async def test_the_readme_sample_question_gets_the_65_day_rule_directly(chat):
+    reply = only(await chat.say("how long does a member have to appeal?"))
+    assert "These may help" not in reply.shown
+    assert "65 calendar days" in reply.shown and "42 CFR 422.582" in reply.shown
+
+
 async def test_ask_command_and_abbreviations(chat):
     reply = only(await chat.say("/ask AIR 3 hr rule min therapy?"))
     assert "3 hours" in reply.shown or "three hours" in reply.shown
