@@ -91,6 +91,19 @@ def test_the_asking_sentence_of_a_case_story():
     assert hybrid.asking_sentence("how long does a member have to appeal?") is None
 
 
+def test_a_vague_asking_sentence_is_searched_with_the_sentence_it_refers_to():
+    story = "Pt 81 y/o at SNF day 12. The MD says her skilled need ended when PT stopped. Is that right?"
+    informative = lambda s: len(s.split()) > 3  # noqa: E731 - the service counts content terms instead
+    assert (
+        hybrid.asking_sentence(story, informative)
+        == "The MD says her skilled need ended when PT stopped. Is that right?"
+    )
+    assert hybrid.asking_sentence(story) == "Is that right?"
+    assert hybrid.asking_sentence("Day 12 at SNF. When does the plan have to decide?", informative) == (
+        "When does the plan have to decide?"
+    )
+
+
 def test_confidence_rises_with_the_evidence():
     weak = {"cosine": 0.2, "lexical": 0.1, "margin": 0.0, "ask_cosine": 0.2, "sentence_cosine": 0.2}
     strong = {
