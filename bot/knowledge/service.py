@@ -334,7 +334,7 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
         assert best is not None  # on_topic needs a best candidate
         # Whole when short, else the most relevant sentence(s) with the caveat that follows (compose.py).
         body = compose.compose(sentences, lexical_s, cosines) if sentences else best.text[:700]
-        extra = stated.same_fact_sentence(query, best, cands, info.get("ask_vec"), self.lex)
+        extra = stated.sibling_sentence(query, best, cands, info.get("ask_vec"), self.lex)
         if extra and extra.rstrip(".") not in body:
             body = body + " " + compose.finish(extra)
         lowered = body.lower()

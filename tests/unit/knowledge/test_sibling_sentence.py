@@ -1,5 +1,5 @@
 """An answer states the fact, not only the section it was found in: an article may split one fact over short
-sections, and the sibling sentence that is about as relevant joins the answer (stated.same_fact_sentence)."""
+sections, and the sibling sentence that is about as relevant joins the answer (stated.sibling_sentence)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ async def test_the_sibling_section_of_the_same_fact_completes_the_answer(db, tmp
     assert "must be physical therapy or occupational therapy" in answer.answer
 
 
-async def test_a_section_of_another_fact_never_joins(db, tmp_path):
+async def test_an_unrelated_section_of_the_article_never_joins(db, tmp_path):
     service = await _service(db, tmp_path)
     answer = await service.ask("How often does the rehab team conference meet to review goals?")
     assert "once a week" in answer.answer
