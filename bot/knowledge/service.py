@@ -335,7 +335,7 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
         # Whole when short, else the most relevant sentence(s) with the caveat that follows (compose.py).
         body = compose.compose(sentences, lexical_s, cosines) if sentences else best.text[:700]
         extra = stated.sibling_sentence(query, best, cands, info.get("ask_vec"), self.lex)
-        if extra and extra.rstrip(".") not in body:
+        if extra and extra.split(". ")[0].rstrip(".") not in body:
             body = body + " " + compose.finish(extra)
         lowered = body.lower()
         plan_specific = best.doc_status == "unconfirmed" or any(m in lowered for m in _PLAN_SPECIFIC_MARKERS)

@@ -63,7 +63,12 @@ def sibling_sentence(query: Query, best: Candidate, cands: list[Candidate], ask_
     as the passage's own best sentence. Articles are written as short sections that stand alone, and one fact is
     often split over two of them ("more than one discipline" / "one of them must be PT or OT"): the answer is
     the fact, not the section."""
-    sibs = [c for c in cands[:SIBLING_POOL] if c.section_id != best.section_id and c.document_id == best.document_id]
+    # Same article and same source status: the answer keeps the chosen section's citation, date and status.
+    sibs = [
+        c
+        for c in cands[:SIBLING_POOL]
+        if c.section_id != best.section_id and c.document_id == best.document_id and c.doc_status == best.doc_status
+    ]
     if not sibs or ask_vec is None:
         return None
     parts = [passage_sentences(c.text) for c in [best, *sibs]]
@@ -83,4 +88,19 @@ def sibling_sentence(query: Query, best: Candidate, cands: list[Candidate], ask_
     qualifying = [k for k, bar in enumerate(bars) if fused[offset + k] >= bar]
     if not qualifying:
         return None
-    return flat[offset + max(qualifying, key=lambda k: fused[offset + k])]
+    k = offset + max(qualifying, key=lambda k: fused[offset + k])
+    # The caveat sentence that follows it in its own section comes with it.
+    if k + 1 < len(flat) and compose.CAVEAT.search(flat[k + 1]) and _same_part(parts, k, k + 1):
+        return flat[k] + " " + flat[k + 1]
+    return flat[k]
+
+
+def _same_part(parts: list[list[str]], i: int, j: int) -> bool:
+    """Whether flat indexes i and j fall in the same passage of `parts`."""
+    start = 0
+    for p in parts:
+        end = start + len(p)
+        if start <= i < end:
+            return start <= j < end
+        start = end
+    return False

@@ -20,6 +20,7 @@ The rehab unit criterion requires active and ongoing treatment from more than on
 
 ## One discipline must be PT or OT
 At least one of the therapy disciplines must be physical therapy or occupational therapy. [TST-01]
+This detail comes from a secondary source; re-check it against the rule.
 
 ## Weekly team conference
 The rehab team meets once a week to review the patient's goals and progress. [TST-02]
@@ -41,6 +42,7 @@ async def test_the_sibling_section_of_the_same_fact_completes_the_answer(db, tmp
     assert answer.answered
     assert "more than one therapy discipline" in answer.answer
     assert "must be physical therapy or occupational therapy" in answer.answer
+    assert answer.answer.endswith("This detail comes from a secondary source; re-check it against the rule.")
 
 
 async def test_an_unrelated_section_of_the_article_never_joins(db, tmp_path):
