@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from bot.config import PROJECT_ROOT
 from bot.knowledge.documents import DocumentInfo, display_path, kb_is_empty, list_documents, remove_document
 from bot.knowledge.extract import detect_format
-from bot.knowledge.ingest_file import FAQ_NAMES, FileResult, ingest_file, is_authoring_file
+from bot.knowledge.ingest_file import FAQ_NAMES, FileResult, content_hash, ingest_file, is_authoring_file
 from bot.knowledge.models import KbDocument, KbSection
 from bot.knowledge.section_rows import build_sections, section_dates, section_statuses
 from bot.knowledge.text import Lexicon, load_lexicon
@@ -145,20 +145,36 @@ def resolve_kb_dir(kb_dir: str | Path) -> Path:
 async def ensure_loaded(
     db, kb_dir: str | Path = "guidelines", progress: Progress | None = None, lexicon: Lexicon | None = None
 ) -> IngestReport | None:
-    """Load the bundled guidelines (and `curated/faq.yaml`) when the KB is empty; otherwise only rebuild
+    """Load the bundled guidelines (and `curated/faq.yaml`) when the KB is empty; otherwise re-ingest the bundled
+    files that changed since they were ingested (an upgrade's corrected article replaces the old one) and rebuild
     the search tokens of documents indexed with an older synonyms file.
 
     Returns the ingest report when it ingested, else None."""
     lex = lexicon or load_lexicon()
+    folder = resolve_kb_dir(kb_dir)
     if await kb_is_empty(db):
-        folder = resolve_kb_dir(kb_dir)
         if not folder.is_dir():
             log.warning("kb folder missing; knowledge base left empty")
             return IngestReport()
         return await ingest_paths(db, [folder], progress=progress, lexicon=lex)
+    report = await refresh_bundled(db, folder, lex) if folder.is_dir() else None
     await reindex_stale(db, lex)
     await embed_missing(db)
-    return None
+    return report
+
+
+async def refresh_bundled(db, folder: Path, lex: Lexicon) -> IngestReport | None:
+    """Re-ingest the bundled files whose content differs from the document ingested from them. A bundled file
+    with no document (removed with `pscbot kb remove`, or new in this version) is not added: it is counted in
+    the log, and `pscbot kb ingest` adds it."""
+    files = {display_path(p): p for p in _expand([folder])}
+    async with db.session() as s:
+        stored = dict((await s.execute(select(KbDocument.path, KbDocument.content_hash))).all())
+    changed = [p for shown, p in files.items() if shown in stored and stored[shown] != content_hash(p.read_bytes())]
+    missing = sum(1 for shown in files if shown not in stored)
+    if missing:
+        log.info("kb: %d bundled files are not in the knowledge base (`pscbot kb ingest` adds them)", missing)
+    return await ingest_paths(db, changed, lexicon=lex) if changed else None
 
 
 async def reindex_stale(db, lexicon: Lexicon | None = None) -> int:

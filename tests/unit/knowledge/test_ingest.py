@@ -125,6 +125,26 @@ async def test_ensure_loaded_fills_only_an_empty_kb(db):
     assert await ensure_loaded(db, DOCS) is None
 
 
+async def test_a_changed_bundled_article_replaces_the_ingested_one_at_start(db, tmp_path):
+    folder = tmp_path / "guidelines"
+    shutil.copytree(DOCS, folder)
+    await ensure_loaded(db, folder)
+    ltch = folder / "ltch-test.md"
+    ltch.write_text(ltch.read_text() + "\n## Corrected\nA corrected synthetic sentence about interrupted stays.\n")
+    docs = {d.path: d for d in await list_documents(db)}
+    await remove_document(db, str(docs[str((folder / "p2p-plan.md").resolve())].id))
+
+    report = await ensure_loaded(db, folder)
+
+    assert report is not None and report.count("updated") == 1 and report.count("added") == 0
+    async with db.session() as s:
+        texts = (await s.execute(select(KbSection.text))).scalars().all()
+        paths = set((await s.execute(select(KbDocument.path))).scalars().all())
+    assert any("corrected synthetic sentence" in t for t in texts)
+    assert str((folder / "p2p-plan.md").resolve()) not in paths  # removed by the operator: not brought back
+    assert await ensure_loaded(db, folder) is None  # nothing changed since
+
+
 async def test_two_faq_files_keep_their_own_pairs(db, tmp_path):
     other = tmp_path / "faq-extra.yaml"
     other.write_text("- question: What is a test?\n  answer: A test.\n")
