@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, text
 
-from bot.knowledge import calibration, compose, hybrid, stated
+from bot.knowledge import calibration, compose, hybrid, stated, years
 from bot.knowledge.answers import Answer, AnswerHook, SectionRef
 from bot.knowledge.expert_questions import ExpertQuestion, ExpertQuestions
 from bot.knowledge.extract import clean_text
@@ -52,9 +52,8 @@ REFUSAL = (
     "Try rephrasing with the setting (IRF, LTAC, SNF) and topic, check the related articles, "
     "or ask an expert."
 )
-UNSURE = (
-    "I'm not confident enough to answer that directly. These passages may help; if none of them does, ask an expert."
-)
+MAY_HELP = "These passages may help; if none of them does, ask an expert."
+UNSURE = "I'm not confident enough to answer that directly. " + MAY_HELP
 UNVERIFIED_PREFIX = "Unverified document (no review metadata): "
 EMPTY_QUESTION = "Ask a question about IRF, LTAC or SNF coverage, notices, appeals or timeframes."
 _PLAN_SPECIFIC_MARKERS = ("plan-specific", "plan specific", "unconfirmed", "check your plan")
@@ -337,6 +336,12 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
         extra = stated.sibling_sentence(query, best, cands, info.get("ask_vec"), self.lex)
         if extra and extra.split(". ")[0].rstrip(".") not in body:
             body = body + " " + compose.finish(extra)
+        if mismatch := years.other_years_only(question, body):
+            related = self._related(cands, exclude_doc=None, min_coverage=0.25)
+            text = years.note(*mismatch) + MAY_HELP
+            return Answer(
+                False, text, confidence=conf, related=related, sections=refs, suggestions=True, signals=signals
+            ), cands
         lowered = body.lower()
         plan_specific = best.doc_status == "unconfirmed" or any(m in lowered for m in _PLAN_SPECIFIC_MARKERS)
         if best.doc_status == "unverified":

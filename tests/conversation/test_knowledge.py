@@ -24,6 +24,12 @@ async def test_the_readme_sample_question_gets_the_65_day_rule_directly(chat):
     assert "65 calendar days" in reply.shown and "42 CFR 422.582" in reply.shown
 
 
+async def test_a_figure_for_a_year_the_knowledge_base_does_not_have_is_not_answered(chat):
+    reply = only(await chat.say("what will the SNF daily coinsurance for days 21-100 be in 2031?"))
+    assert "These may help" in reply.shown and "not for 2031" in reply.shown
+    assert "[Ask an expert]" in reply.shown
+
+
 async def test_ask_command_and_abbreviations(chat):
     reply = only(await chat.say("/ask AIR 3 hr rule min therapy?"))
     assert "3 hours" in reply.shown or "three hours" in reply.shown
