@@ -16,7 +16,7 @@ def sentence_scores(query: Query, sentences: list[str], lex: Lexicon) -> list[fl
     question asks for one, a tie-break for the first sentence."""
     out = []
     for i, sent in enumerate(sentences):
-        toks = set(lex.index_tokens(sent))
+        toks = lex.sentence_token_set(sent)
         s = sum(w for t, w in query.weights.items() if t in toks)
         if query.numeric and has_number(sent):
             s += 0.25 * query.core_weight

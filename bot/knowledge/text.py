@@ -172,6 +172,9 @@ def _prepare(text: str) -> str:
 ABBREVIATION_MAX = 5
 
 
+SENTENCE_MEMO = 20_000
+
+
 @dataclass
 class Lexicon:
     """Synonyms, shorthand and word rewrites loaded from `synonyms.yaml`."""
@@ -185,8 +188,21 @@ class Lexicon:
     phrase_vocab: set[str] = field(default_factory=set)
     spelled: dict[str, str] = field(default_factory=dict)  # concept -> its first multi-word phrase
     version: str = ""
+    # Index token sets of passage sentences, memoised (`sentence_token_set`): the same few passages' sentences
+    # are scored several times per question, and tokenising them was ~2.5 ms an ask.
+    _sentence_tokens: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     # ---- tokenising -------------------------------------------------------------------------------------
+    def sentence_token_set(self, sentence: str) -> frozenset[str]:
+        """`index_tokens` of a passage sentence as a set, memoised (bounded: cleared when it grows past
+        SENTENCE_MEMO entries)."""
+        got = self._sentence_tokens.get(sentence)
+        if got is None:
+            if len(self._sentence_tokens) >= SENTENCE_MEMO:
+                self._sentence_tokens.clear()
+            got = self._sentence_tokens[sentence] = frozenset(self.index_tokens(sentence))
+        return got
+
     def base_tokens(self, text: str) -> list[str]:
         """Tokens after shorthand, word rewrites, number words and stemming (no folding, stopwords kept)."""
         text = _prepare(text)

@@ -151,3 +151,17 @@ def test_model_files_are_checked_by_sha256(tmp_path, monkeypatch):
     monkeypatch.setattr(embed, "package_file", lambda package, name: tmp_path / "missing.onnx")
     with pytest.raises(embed.ModelUnavailable, match="missing"):
         embed.checked_path(*embed.ONNX_FILE)
+
+
+def test_sentence_token_sets_are_memoised_and_bounded(monkeypatch):
+    from bot.knowledge import text
+
+    lex = text.load_lexicon()
+    sentence = "The IRF must start therapy within 36 hours of midnight of the day of admission."
+    first = lex.sentence_token_set(sentence)
+    assert first == frozenset(lex.index_tokens(sentence))
+    assert lex.sentence_token_set(sentence) is first  # the second read is the stored set
+    monkeypatch.setattr(text, "SENTENCE_MEMO", 3)
+    for n in range(10):
+        lex.sentence_token_set(f"Synthetic sentence number {n}.")
+    assert len(lex._sentence_tokens) <= 3
