@@ -3,6 +3,8 @@ the top passages states the fact, and each sentence's lexical score and cosine t
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 import numpy as np
 
 from bot.knowledge import compose
@@ -71,36 +73,22 @@ def sibling_sentence(query: Query, best: Candidate, cands: list[Candidate], ask_
     ]
     if not sibs or ask_vec is None:
         return None
-    parts = [passage_sentences(c.text) for c in [best, *sibs]]
+    passages = [best, *sibs]
+    parts = [passage_sentences(c.text) for c in passages]
     flat = [x for p in parts for x in p]
-    vecs = np.vstack([sentence_vectors(c.section_id, c.text, p) for c, p in zip([best, *sibs], parts, strict=True)])
+    owner = [n for n, p in enumerate(parts) for _ in p]  # the passage of each sentence in `flat`
+    starts = [0, *accumulate(len(p) for p in parts)]
+    vecs = np.vstack([sentence_vectors(c.section_id, c.text, p) for c, p in zip(passages, parts, strict=True)])
     fused = compose.fused_scores(sentence_scores(query, flat, lex), [float(v) for v in vecs @ ask_vec])
     own = max(fused[: len(parts[0])], default=0.0)
     if own <= 0:
         return None
     facts = set(best.fact_ids)
-    bars = [
-        (SAME_FACT_SHARE if facts & set(c.fact_ids) else SAME_ARTICLE_SHARE) * own
-        for c, p in zip(sibs, parts[1:], strict=True)
-        for _ in p
-    ]
-    offset = len(parts[0])
-    qualifying = [k for k, bar in enumerate(bars) if fused[offset + k] >= bar]
+    shares = [0.0] + [SAME_FACT_SHARE if facts & set(c.fact_ids) else SAME_ARTICLE_SHARE for c in sibs]
+    qualifying = [k for k in range(len(parts[0]), len(flat)) if fused[k] >= shares[owner[k]] * own]
     if not qualifying:
         return None
-    k = offset + max(qualifying, key=lambda k: fused[offset + k])
+    k = max(qualifying, key=lambda i: fused[i])
     # The caveat sentence that follows it in its own section comes with it.
-    if k + 1 < len(flat) and compose.CAVEAT.search(flat[k + 1]) and _same_part(parts, k, k + 1):
-        return flat[k] + " " + flat[k + 1]
-    return flat[k]
-
-
-def _same_part(parts: list[list[str]], i: int, j: int) -> bool:
-    """Whether flat indexes i and j fall in the same passage of `parts`."""
-    start = 0
-    for p in parts:
-        end = start + len(p)
-        if start <= i < end:
-            return start <= j < end
-        start = end
-    return False
+    part = parts[owner[k]]
+    return " ".join(part[i] for i in compose.with_following_caveats([k - starts[owner[k]]], part))
