@@ -77,6 +77,22 @@ def contact(**kw) -> dict:
     }
 
 
+def accepted_p2p(settings, *, second_window: bool = False) -> dict:
+    """The P2P-offer fields of an accepted offer: the attending's callback and tomorrow's 14:00-15:00 window
+    (and the day after's 09:00-10:30 with `second_window`)."""
+    fields = {
+        "p2p_response": "accepted",
+        "physician_name": "Dr. Synthetic",
+        "callback_phone": PHONE,
+        "window1_date": tomorrow_local(settings),
+        "window1_start": "14:00",
+        "window1_end": "15:00",
+    }
+    if second_window:
+        fields.update(window2_date=tomorrow_local(settings, 2), window2_start="09:00", window2_end="10:30")
+    return fields
+
+
 async def job(chat, services, now=None) -> tuple[int, list[Reply]]:
     """Run the reminder job outside any turn; returns (sent, the proactive messages it posted)."""
     chat.adapter.activity_buffer.clear()
@@ -96,23 +112,6 @@ async def audit_actions(services, case_id: str = CASE) -> list[str]:
         return list(
             await s.scalars(select(AuditEntry.action).where(AuditEntry.case_id == case_id).order_by(AuditEntry.id))
         )
-
-
-def _inputs(card) -> list[dict]:
-    found = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            if str(node.get("type", "")).startswith("Input."):
-                found.append(node)
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
-    walk(card)
-    return found
 
 
 async def setup_channels(chat, services):

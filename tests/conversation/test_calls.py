@@ -9,7 +9,6 @@ import pytest
 from bot.cases import calls as C
 from tests.conversation.calls_support import (  # noqa: F401 - fixtures: settings (MD and team-lead roles), fixed_clock
     CASE,
-    _inputs,
     audit_actions,
     button,
     contact,
@@ -25,6 +24,7 @@ from tests.support.chat import (
     PAT,
     TENANT,
     card_texts,
+    inputs_of,
     make_invoke,
     only,
 )
@@ -124,7 +124,7 @@ async def test_missing_fields_return_the_form_with_errors_and_values_kept(chat, 
     assert "enter a phone number" in shown
     assert "YYYY-MM-DD" in shown
     assert "Appeal rights explained is required" in shown
-    role = next(i for i in _inputs(form) if i["id"] == "contact_role")
+    role = next(i for i in inputs_of(form) if i["id"] == "contact_role")
     assert role["value"] == "Liaison kept"
     assert await count_calls(services) == 0
     # Fixing the form and saving again works with the same card id.

@@ -7,8 +7,7 @@ from sqlalchemy import func, select
 from bot.cases.call_models import P2PRequest
 from tests.conversation.calls_support import (  # noqa: F401 - fixtures: settings (MD and team-lead roles), fixed_clock
     CASE,
-    PHONE,
-    _inputs,
+    accepted_p2p,
     audit_actions,
     button,
     contact,
@@ -25,6 +24,7 @@ from tests.support.chat import (
     DR_LEE,
     SAM,
     card_texts,
+    inputs_of,
 )
 
 
@@ -33,7 +33,7 @@ async def test_p2p_md_flow_with_role_checks(chat, services):
     await add_case(services, status="denied")
     md_card, accept = await request_p2p(chat, services)
     assert (await services.cases.get(CASE)).status == "p2p_requested"
-    slot = next(i for i in _inputs(md_card) if i["id"] == "p2p_slot")["choices"][1]["value"]
+    slot = next(i for i in inputs_of(md_card) if i["id"] == "p2p_slot")["choices"][1]["value"]
 
     # Not a Medical Director: refused, nothing changes.
     refused = card_texts((await chat.as_(SAM).invoke("p2p.accept", {**accept, "p2p_slot": slot}))["value"])
@@ -99,16 +99,7 @@ async def test_p2p_propose_entered_time_and_decline(chat, services):
 async def test_p2p_needs_a_denial_issued_or_planned(chat, services):
     await add_case(services, status="in_review")
     data = await open_form(chat, "p2p_offer")
-    data.update(
-        contact(
-            p2p_response="accepted",
-            physician_name="Dr. Synthetic",
-            callback_phone=PHONE,
-            window1_date=tomorrow_local(services.settings),
-            window1_start="14:00",
-            window1_end="15:00",
-        )
-    )
+    data.update(contact(**accepted_p2p(services.settings)))
     shown = card_texts((await chat.invoke("call.submit", data))["value"])
     assert "A P2P is offered with a denial" in shown and "no denial call on record" in shown
     assert shown.count("no denial call on record") == 1  # the error once, under its field
@@ -118,16 +109,7 @@ async def test_p2p_needs_a_denial_issued_or_planned(chat, services):
 async def test_p2p_without_md_channel_is_saved_and_says_so(chat, services):
     await add_case(services, status="denied")
     data = await open_form(chat, "p2p_offer")
-    data.update(
-        contact(
-            p2p_response="accepted",
-            physician_name="Dr. Synthetic",
-            callback_phone=PHONE,
-            window1_date=tomorrow_local(services.settings),
-            window1_start="14:00",
-            window1_end="15:00",
-        )
-    )
+    data.update(contact(**accepted_p2p(services.settings)))
     shown = card_texts((await chat.invoke("call.submit", data))["value"])
     assert "/md here" in shown
     async with services.db.session() as s:

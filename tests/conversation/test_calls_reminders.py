@@ -14,7 +14,6 @@ from tests.conversation.calls_support import (  # noqa: F401 - fixtures: setting
     CASE,
     PAT_KEY,
     PHONE,
-    _inputs,
     audit_actions,
     button,
     contact,
@@ -31,6 +30,7 @@ from tests.support.chat import (
     DR_LEE,
     PAT,
     card_texts,
+    inputs_of,
     only,
 )
 
@@ -125,7 +125,7 @@ async def test_p2p_reminders_before_scheduled_time_and_window_close(chat, servic
     await add_case(services, "2026004513", status="denied")
     md_card, accept = await request_p2p(chat, services)
     await request_p2p(chat, services, case_id="2026004513")
-    slot = next(i for i in _inputs(md_card) if i["id"] == "p2p_slot")["choices"][0]["value"]
+    slot = next(i for i in inputs_of(md_card) if i["id"] == "p2p_slot")["choices"][0]["value"]
     await chat.as_(DR_LEE).invoke("p2p.accept", {**accept, "p2p_slot": slot})
     at = datetime.fromisoformat(slot)
     kinds = {r.kind for r in await due_reminders(services, at - timedelta(hours=2))}

@@ -12,6 +12,7 @@ from tests.conversation.calls_support import (  # noqa: F401 - fixtures: setting
     CASE,
     LEAD,
     PHONE,
+    accepted_p2p,
     contact,
     fixed_clock,
     open_form,
@@ -25,20 +26,6 @@ from tests.support.chat import card_texts, only
 async def _count(services, model) -> int:
     async with services.db.session() as s:
         return await s.scalar(select(func.count()).select_from(model))
-
-
-def _p2p_fields(app_settings) -> dict:
-    return dict(
-        p2p_response="accepted",
-        physician_name="Dr. Synthetic",
-        callback_phone=PHONE,
-        window1_date=tomorrow_local(app_settings),
-        window1_start="14:00",
-        window1_end="15:00",
-        window2_date=tomorrow_local(app_settings, 2),
-        window2_start="09:00",
-        window2_end="10:30",
-    )
 
 
 async def test_denial_call_on_an_undecided_case_asks_first_then_a_p2p_may_follow(chat, services):
@@ -60,7 +47,7 @@ async def test_denial_call_on_an_undecided_case_asks_first_then_a_p2p_may_follow
 
     # A denial is planned: the P2P offer right after is accepted and kept, and the case keeps its status.
     p2p = await open_form(chat, "p2p_offer")
-    p2p.update(contact(**_p2p_fields(services.settings)))
+    p2p.update(contact(**accepted_p2p(services.settings, second_window=True)))
     done = card_texts((await chat.invoke("call.submit", p2p))["value"])
     assert "Call logged: P2P offer" in done
     assert "The case stays Pending info until the MD's decision is recorded" in done
@@ -72,7 +59,7 @@ async def test_denial_call_on_an_undecided_case_asks_first_then_a_p2p_may_follow
 async def test_p2p_offer_without_any_denial_is_refused_once(chat, services):
     await add_case(services, status="in_review")
     data = await open_form(chat, "p2p_offer")
-    data.update(contact(**_p2p_fields(services.settings)))
+    data.update(contact(**accepted_p2p(services.settings, second_window=True)))
     shown = card_texts((await chat.invoke("call.submit", data))["value"])
     assert shown.count("A P2P is offered with a denial") == 1
     assert await _count(services, P2PRequest) == 0
@@ -83,7 +70,7 @@ async def test_p2p_confirmation_echoes_the_chosen_times(chat, services):
     form = only(await chat.say(f"/log {CASE} p2p_offer")).shown
     assert "Availability 1" in form and "<Date>" in form and "<From>" in form and "<To>" in form
     data = await open_form(chat, "p2p_offer")
-    data.update(contact(**_p2p_fields(services.settings)))
+    data.update(contact(**accepted_p2p(services.settings, second_window=True)))
     done = card_texts((await chat.invoke("call.submit", data))["value"])
     assert "Requesting physician: Dr. Synthetic" in done and f"Callback: {PHONE}" in done
     assert re.search(r"2:00 PM C[SD]T–3:00 PM", done) and re.search(r"9:00 AM C[SD]T–10:30 AM", done)
@@ -106,7 +93,7 @@ async def test_the_form_accepts_the_phone_it_prefills(chat, services):
 async def test_a_p2p_saved_before_the_md_channel_is_posted_when_it_is_set(chat, services):
     await add_case(services, status="denied")
     data = await open_form(chat, "p2p_offer")
-    data.update(contact(**_p2p_fields(services.settings)))
+    data.update(contact(**accepted_p2p(services.settings, second_window=True)))
     done = card_texts((await chat.invoke("call.submit", data))["value"])
     assert "the P2P request is kept and posted there as soon as" in done
 

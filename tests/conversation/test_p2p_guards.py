@@ -9,7 +9,6 @@ from sqlalchemy import select
 from bot.cases.call_models import P2PRequest
 from tests.conversation.calls_support import (  # noqa: F401 - `settings` is the fixture with the MD role set
     CASE,
-    _inputs,
     audit_actions,
     card_texts,
     fixed_clock,
@@ -19,7 +18,7 @@ from tests.conversation.calls_support import (  # noqa: F401 - `settings` is the
     tomorrow_local,
 )
 from tests.conversation.test_cases import add_case
-from tests.support.chat import DR_LEE, PAT, SAM
+from tests.support.chat import DR_LEE, PAT, SAM, inputs_of
 
 OTHER_TENANT = "tenant-9999-other"
 
@@ -39,7 +38,7 @@ async def p2p_ready_for(verb: str, chat, services) -> dict:
     await setup_channels(chat, services)
     await add_case(services, status="denied")
     md_card, accept = await request_p2p(chat, services)
-    slot = next(i for i in _inputs(md_card) if i["id"] == "p2p_slot")["choices"][1]["value"]
+    slot = next(i for i in inputs_of(md_card) if i["id"] == "p2p_slot")["choices"][1]["value"]
     data = {
         "accept": {**accept, "p2p_slot": slot},
         "propose": {**accept, "propose_date": tomorrow_local(services.settings, 2), "propose_time": "09:30"},

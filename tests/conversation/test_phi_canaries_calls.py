@@ -11,7 +11,6 @@ from bot.logs import configure_logging
 from tests.conversation.calls_support import (  # noqa: F401 - `settings` is the fixture with the MD role set
     CASE,
     PHONE,
-    _inputs,
     card_texts,
     contact,
     fixed_clock,
@@ -21,7 +20,7 @@ from tests.conversation.calls_support import (  # noqa: F401 - `settings` is the
     setup_channels,
 )
 from tests.conversation.test_cases import add_case
-from tests.support.chat import DR_LEE
+from tests.support.chat import DR_LEE, inputs_of
 
 CANARIES = [
     "Jordan Liaison",
@@ -77,7 +76,7 @@ async def run_flows(chat, services):
     )
     assert "Call logged" in card_texts((await chat.invoke("call.submit", data))["value"])
     md_card, accept = await request_p2p(chat, services)
-    slot = next(i for i in _inputs(md_card) if i["id"] == "p2p_slot")["choices"][1]["value"]
+    slot = next(i for i in inputs_of(md_card) if i["id"] == "p2p_slot")["choices"][1]["value"]
     assert "Scheduled" in card_texts(
         (await chat.as_(DR_LEE).invoke("p2p.accept", {**accept, "p2p_slot": slot}))["value"]
     )

@@ -17,7 +17,7 @@ from bot.review.models import Review, ReviewVersion
 from bot.wiring import build_bot, build_services
 from tests.conversation.test_alerts import drop
 from tests.conversation.test_cases import add_case
-from tests.support.chat import DR_LEE, PAT, Chat, Person, TeamsTestAdapter, actions_of, card_texts, only
+from tests.support.chat import DR_LEE, PAT, Chat, Person, TeamsTestAdapter, actions_of, card_texts, inputs_of, only
 from tests.support.dev_corpus import dev_labels
 
 LEAD = Person("29:lead", "Lee Lead", "aad-lead")
@@ -182,7 +182,7 @@ async def test_continued_stay_request_approved_for_more_days(chat, services, sha
     shown = card_texts(form)
     assert "Continued-stay review (more days)" in shown and "plateau" in shown and "CS-05" in shown
     ids = button(form, "Save draft")["data"]
-    values = {a["id"]: "met" for a in _inputs(form) if a["id"].startswith("f_")}
+    values = {a["id"]: "met" for a in inputs_of(form) if a["id"].startswith("f_")}
     await chat.invoke(
         "review.save", dict(ids, **values, requested_days="7", summary="Synthetic: daily skilled wound care continues.")
     )
@@ -205,23 +205,6 @@ async def test_continued_stay_request_approved_for_more_days(chat, services, sha
         )
     assert review.kind == "continued_stay" and review.next_review_date == case.last_covered_day
     assert versions == ["opened", "saved", "saved", "sent", "decided"]  # Send saves the form first
-
-
-def _inputs(card) -> list[dict]:
-    out: list[dict] = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            if str(node.get("type", "")).startswith("Input."):
-                out.append(node)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(card)
-    return out
 
 
 @pytest.fixture

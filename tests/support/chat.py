@@ -218,6 +218,24 @@ def actions_of(card: dict | None) -> list[dict]:
     return found
 
 
+def inputs_of(card: dict | None) -> list[dict]:
+    """Every input of a card (Input.Text, Input.ChoiceSet, ...), in document order."""
+    found: list[dict] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if str(node.get("type", "")).startswith("Input."):
+                found.append(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(card)
+    return found
+
+
 @dataclass
 class Reply:
     activity: Activity
