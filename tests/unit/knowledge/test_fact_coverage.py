@@ -11,7 +11,7 @@ from bot.knowledge.compose import CAVEAT
 from bot.knowledge.extract import extract
 from bot.knowledge.extracted import RawSection
 from bot.knowledge.ingest_file import is_authoring_file
-from tests.unit.review.test_criteria import fact_blocks
+from tests.support.facts import fact_blocks
 
 GUIDELINES = Path(__file__).resolve().parents[3] / "guidelines"
 

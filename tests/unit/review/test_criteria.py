@@ -8,23 +8,7 @@ import pytest
 
 from bot.review.criteria import CriteriaError, catalog_for, load_catalog
 from bot.review.draft import draft
-from tests.conftest import SHARED
-
-
-def fact_blocks() -> dict[str, str]:
-    """FACTS.md id → the fact's text (its first line and indented continuation), markdown bold removed."""
-    blocks: dict[str, str] = {}
-    current = None
-    for line in (SHARED / "domain" / "FACTS.md").read_text(encoding="utf-8").splitlines():
-        m = re.match(r"^- \*\*([A-Z]{2,5}-\d{2})\*\*", line)
-        if m:
-            current = m.group(1)
-            blocks[current] = line
-        elif current and line.startswith("  "):
-            blocks[current] += "\n" + line
-        else:
-            current = None
-    return {k: v.replace("**", "") for k, v in blocks.items()}
+from tests.support.facts import fact_blocks
 
 
 def test_every_bundled_item_cites_an_existing_fact_and_its_citation():
