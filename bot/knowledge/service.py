@@ -323,13 +323,16 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
         # Off-topic questions ("best pizza near me") are never answered, whatever the calibrator says: it was
         # fitted on questions about the knowledge base's subjects only.
         on_topic = best is not None and info["cosine"] >= hybrid.ANSWER_MIN_COSINE and lexical > 0
-        if not on_topic or conf < self.threshold:
+
+        def not_answered(text: str, suggestions: bool) -> tuple[Answer, list[Candidate]]:
+            """Refused, or "These may help" (the best passages as suggestions) when `suggestions`."""
             related = self._related(cands, exclude_doc=None, min_coverage=0.25)
-            if relevant:
-                return Answer(
-                    False, UNSURE, confidence=conf, related=related, sections=refs, suggestions=True, signals=signals
-                ), cands
-            return Answer(False, REFUSAL, confidence=conf, related=related, sections=refs, signals=signals), cands
+            return Answer(
+                False, text, confidence=conf, related=related, sections=refs, suggestions=suggestions, signals=signals
+            ), cands
+
+        if not on_topic or conf < self.threshold:
+            return not_answered(UNSURE, True) if relevant else not_answered(REFUSAL, False)
         assert best is not None  # on_topic needs a best candidate
         # Whole when short, else the most relevant sentence(s) with the caveat that follows (compose.py).
         body = compose.compose(sentences, lexical_s, cosines) if sentences else best.text[:700]
@@ -337,11 +340,7 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
         if extra and extra.split(". ")[0].rstrip(".") not in body:
             body = body + " " + compose.finish(extra)
         if mismatch := years.other_years_only(question, body):
-            related = self._related(cands, exclude_doc=None, min_coverage=0.25)
-            text = years.note(*mismatch) + MAY_HELP
-            return Answer(
-                False, text, confidence=conf, related=related, sections=refs, suggestions=True, signals=signals
-            ), cands
+            return not_answered(years.note(*mismatch) + MAY_HELP, True)
         lowered = body.lower()
         plan_specific = best.doc_status == "unconfirmed" or any(m in lowered for m in _PLAN_SPECIFIC_MARKERS)
         if best.doc_status == "unverified":
