@@ -13,19 +13,11 @@ from typing import Any
 
 import yaml
 
+from tests.support.chromium import CHROMIUM
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CLI_JS = REPO_ROOT / "node_modules" / "@microsoft" / "m365agentsplayground" / "cli.js"
 DEFAULT_CONFIG = Path(__file__).resolve().parent / ".m365agentsplayground.yml"
-CHROMIUM = os.environ.get("PSCBOT_E2E_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 
 #: Default timeouts (seconds). Generous, but bounded: a hung Playground fails the test, it never hangs CI.
 STARTUP_TIMEOUT = 60.0

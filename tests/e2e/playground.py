@@ -58,8 +58,6 @@ import yaml
 
 from tests.e2e.harness_env import (
     ACTION_TIMEOUT,
-    CHROMIUM,
-    CHROMIUM_ARGS,
     CLI_JS,
     DEFAULT_CONFIG,
     LISTENING,
@@ -73,6 +71,7 @@ from tests.e2e.harness_env import (
     missing_prerequisites,
 )
 from tests.e2e.playground_ui import PlaygroundUI
+from tests.support.chromium import CHROMIUM, CHROMIUM_ARGS
 
 # Names the e2e conftest and tests import from here (the environment lives in harness_env.py).
 __all__ = [

@@ -8,23 +8,13 @@ squeezed to one word per line, an input narrower than 100 px, anything past the 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from tests.support.chromium import CHROMIUM, CHROMIUM_ARGS
 from tests.support.ci import missing
 from tests.support.node import NODE_MODULES, SUPPORT, require_node_packages
 
-CHROMIUM = os.environ.get("PSCBOT_E2E_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 # Teams: a personal chat on a phone or a narrow side panel is ~320 px; a desktop chat message ~540 px.
 WIDTHS = (320, 540)
 
