@@ -3,7 +3,6 @@ steps of logging a call and requesting a P2P."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import datetime, timedelta
 
 import pytest
@@ -24,6 +23,7 @@ from tests.support.chat import (
     only,
 )
 from tests.support.clock import FIXED_NOW, freeze_bot_clock
+from tests.support.template_db import settings_on_copy
 
 LEAD = Person("29:lead", "Lee Lead", "aad-lead")
 CASE = "2026004512"
@@ -33,15 +33,14 @@ PAT_KEY = conversation_key("a:personal-pat")
 
 @pytest.fixture
 def settings(tmp_path, template_db) -> Settings:
-    shutil.copy(template_db, tmp_path / "chat.db")
-    return Settings.from_env(
+    return settings_on_copy(
+        template_db,
+        tmp_path,
         {
-            "DATABASE_URL": f"sqlite:///{tmp_path}/chat.db",
-            "PSCBOT_DEMO_DATA": "false",
             "PSCBOT_MEDICAL_DIRECTORS": DR_LEE.id,
             "PSCBOT_TEAM_LEADS": LEAD.aad_object_id,
             "PSCBOT_P2P_WINDOW_HOURS": "72",
-        }
+        },
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from bot.storage.db import Database
 from bot.storage.migrate import upgrade
 from bot.wiring import build_bot, build_services, prepare
 from tests.support.chat import Chat, TeamsTestAdapter
+from tests.support.template_db import settings_on_copy
 
 
 @pytest.fixture(scope="session")
@@ -35,8 +35,7 @@ def template_db(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def settings(tmp_path, template_db) -> Settings:
-    shutil.copy(template_db, tmp_path / "chat.db")
-    return Settings.from_env({"DATABASE_URL": f"sqlite:///{tmp_path}/chat.db", "PSCBOT_DEMO_DATA": "false"})
+    return settings_on_copy(template_db, tmp_path)
 
 
 @pytest.fixture

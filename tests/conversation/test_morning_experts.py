@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from bot.config import Settings
 from bot.knowledge import experts as experts_queue
 from tests.support.chat import DR_LEE, PAT, SAM, actions_of, card_texts, only
+from tests.support.template_db import settings_on_copy
 
 QUESTION = "Does our plan let the liaison fax the P2P request after hours to the weekend line?"
 
@@ -57,16 +56,16 @@ async def test_a_later_user_cannot_route_a_development_bot(chat):
 
 @pytest.fixture
 def production_settings(tmp_path, template_db) -> Settings:
-    shutil.copy(template_db, tmp_path / "prod.db")
-    return Settings.from_env(
+    return settings_on_copy(
+        template_db,
+        tmp_path,
         {
-            "DATABASE_URL": f"sqlite:///{tmp_path}/prod.db",
-            "PSCBOT_DEMO_DATA": "false",
             "PSCBOT_ENV": "production",
             "PSCBOT_ALLOW_SQLITE": "true",
             "MicrosoftAppId": "00000000-0000-4000-8000-000000000001",
             "MicrosoftAppPassword": "synthetic-not-a-secret",
-        }
+        },
+        name="prod.db",
     )
 
 

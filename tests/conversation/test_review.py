@@ -3,7 +3,6 @@ criteria, sends it to the Medical Director, the MD decides, the PSC hears back a
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -19,6 +18,7 @@ from tests.conversation.test_alerts import drop
 from tests.conversation.test_cases import add_case
 from tests.support.chat import DR_LEE, PAT, Chat, Person, TeamsTestAdapter, actions_of, card_texts, inputs_of, only
 from tests.support.dev_corpus import dev_labels
+from tests.support.template_db import settings_on_copy
 
 LEAD = Person("29:lead", "Lee Lead", "aad-lead")
 IRF_ITEMS = [
@@ -38,15 +38,14 @@ IRF_ITEMS = [
 
 @pytest.fixture
 def settings(tmp_path, template_db) -> Settings:
-    shutil.copy(template_db, tmp_path / "chat.db")
-    return Settings.from_env(
+    return settings_on_copy(
+        template_db,
+        tmp_path,
         {
-            "DATABASE_URL": f"sqlite:///{tmp_path}/chat.db",
-            "PSCBOT_DEMO_DATA": "false",
             "PSCBOT_MEDICAL_DIRECTORS": DR_LEE.id,
             "PSCBOT_TEAM_LEADS": LEAD.id,
             "PSCBOT_INBOX_DIR": str(tmp_path / "inbox"),
-        }
+        },
     )
 
 

@@ -200,15 +200,16 @@ def card_texts(card: dict | None) -> str:
     return "\n".join(out)
 
 
-def actions_of(card: dict | None) -> list[dict]:
+def _typed_nodes(card: dict | None, prefix: str, skip: frozenset[str] = frozenset()) -> list[dict]:
+    """Every element of a card whose type starts with `prefix`, in document order; keys in `skip` not entered."""
     found: list[dict] = []
 
     def walk(node: Any) -> None:
         if isinstance(node, dict):
-            if str(node.get("type", "")).startswith("Action."):
+            if str(node.get("type", "")).startswith(prefix):
                 found.append(node)
             for key, value in node.items():
-                if key != "fallback":  # an Action.Execute's Action.Submit twin is not another button
+                if key not in skip:
                     walk(value)
         elif isinstance(node, list):
             for item in node:
@@ -218,22 +219,14 @@ def actions_of(card: dict | None) -> list[dict]:
     return found
 
 
+def actions_of(card: dict | None) -> list[dict]:
+    # An Action.Execute's Action.Submit fallback twin is not another button.
+    return _typed_nodes(card, "Action.", frozenset({"fallback"}))
+
+
 def inputs_of(card: dict | None) -> list[dict]:
     """Every input of a card (Input.Text, Input.ChoiceSet, ...), in document order."""
-    found: list[dict] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if str(node.get("type", "")).startswith("Input."):
-                found.append(node)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(card)
-    return found
+    return _typed_nodes(card, "Input.")
 
 
 @dataclass
