@@ -18,9 +18,14 @@ from bot.knowledge import calibration
 
 # Score fusion, chosen over RRF by bench/kb_tune.py on the tuning half (case stories: 0.92 tune / 0.94 held
 # out for the best passage, against 0.84 / 0.82 for the best RRF weights).
-LEXICAL_WEIGHT = 0.5
+LEXICAL_WEIGHT = 0.75
 STORY_SHARE = 0.25
 ARTICLE_WEIGHT = 1.0
+# The asking sentence against the section's heading alone (its one-line claim): picks the section of an article
+# that states what is asked, where the section vectors of sibling sections are alike. Chosen with the lexical
+# weight by leaving one development writer out at a time: every writer's choice was (0.35, 0.75), and each
+# left-out writer's best passage improved (docs/kb_retrieval.md, "Session 5").
+HEADING_WEIGHT = 0.35
 # Reciprocal rank fusion (Cormack et al. 2009), kept for comparison in bench/kb_tune.py.
 RRF_K = 60
 # One list each: full-text ranking, vector ranking of the asking sentence, vector ranking of the whole story.
@@ -47,6 +52,8 @@ class DenseIndex:
 
     ids: np.ndarray  # int64 section ids, one per row
     matrix: np.ndarray  # float32 (n, DIM), rows L2-normalised
+    # The sections' heading vectors, same rows (zeros for a section without one); read for the candidate pool.
+    headings: np.ndarray | None = None
 
     def top(self, vec: np.ndarray, k: int) -> list[tuple[int, float]]:
         return self.top_many(vec[None, :], k)[0]
@@ -70,8 +77,14 @@ class DenseIndex:
         self._pos = {int(s): i for i, s in enumerate(self.ids.tolist())}
 
     def scores_for(self, vec: np.ndarray, section_ids: list[int]) -> dict[int, float]:
+        return self._cosines(self.matrix, vec, section_ids)
+
+    def heading_scores_for(self, vec: np.ndarray, section_ids: list[int]) -> dict[int, float]:
+        return {} if self.headings is None else self._cosines(self.headings, vec, section_ids)
+
+    def _cosines(self, matrix: np.ndarray, vec: np.ndarray, section_ids: list[int]) -> dict[int, float]:
         rows = [self._pos[s] for s in section_ids if s in self._pos]
-        vals = np.einsum("ij,j->i", self.matrix[rows], vec) if rows else []
+        vals = np.einsum("ij,j->i", matrix[rows], vec) if rows else []
         return {int(self.ids[r]): float(v) for r, v in zip(rows, vals, strict=True)}
 
 
@@ -112,21 +125,29 @@ def fuse(
     cos_ask: dict[int, float],
     document_of: dict[int, int],
     status: dict[int, str],
+    cos_heading: dict[int, float] | None = None,
 ) -> dict[int, float]:
     """Score fusion over the candidate pool (full-text hits plus vector hits), larger is better:
 
     LEXICAL_WEIGHT x lexical score (scaled to the pool's best) + cosine (STORY_SHARE of the whole story,
-    the rest of the asking sentence) + ARTICLE_WEIGHT x the best cosine of any section in the same article
-    (sibling sections vote for their article), times the source-priority factor."""
+    the rest of the asking sentence) + HEADING_WEIGHT x the asking sentence's cosine to the section's heading
+    + ARTICLE_WEIGHT x the best cosine of any section in the same article (sibling sections vote for their
+    article), times the source-priority factor."""
     if not lexical:
         return {}
+    heading = cos_heading or {}
     top = max(lexical.values()) or 1.0
     cos = {i: STORY_SHARE * cos_story.get(i, 0.0) + (1 - STORY_SHARE) * cos_ask.get(i, 0.0) for i in lexical}
     article: dict[int, float] = {}
     for i, c in cos.items():
         article[document_of[i]] = max(article.get(document_of[i], 0.0), c)
     return {
-        i: (LEXICAL_WEIGHT * lexical[i] / top + cos[i] + ARTICLE_WEIGHT * article[document_of[i]])
+        i: (
+            LEXICAL_WEIGHT * lexical[i] / top
+            + cos[i]
+            + HEADING_WEIGHT * heading.get(i, 0.0)
+            + ARTICLE_WEIGHT * article[document_of[i]]
+        )
         * STATUS_FACTOR.get(status.get(i, ""), 0.9)
         for i in lexical
     }

@@ -50,6 +50,8 @@ class KbSection(Base):
     embedding: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
     # One float16 vector per sentence (bot/knowledge/vectors.py), for choosing the answer sentence.
     sentence_vectors: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
+    # The vector of the section's own heading (its one-line claim), matched against the asking sentence.
+    heading_embedding: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
     effective_date: Mapped[str | None] = mapped_column(String(10), nullable=True)
     fact_ids: Mapped[list | None] = mapped_column(JSONType, nullable=True)
 

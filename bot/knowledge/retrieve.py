@@ -10,7 +10,7 @@ import numpy as np
 from sqlalchemy import select
 
 from bot.knowledge import hybrid
-from bot.knowledge.embed import from_blobs, get_embedder
+from bot.knowledge.embed import DIM, from_blobs, get_embedder
 from bot.knowledge.models import KbDocument, KbSection
 from bot.knowledge.rank import Candidate, IndexStats, Query, score_candidates
 from bot.knowledge.search import SearchBackend
@@ -31,8 +31,18 @@ FTS_MAX_TERMS = 8
 
 async def dense_index(s) -> hybrid.DenseIndex:
     """All stored section vectors as one matrix (built once per KB version)."""
-    rows = (await s.execute(select(KbSection.id, KbSection.embedding).where(KbSection.embedding.is_not(None)))).all()
-    return hybrid.DenseIndex(np.array([r[0] for r in rows], dtype=np.int64), from_blobs([bytes(r[1]) for r in rows]))
+    rows = (
+        await s.execute(
+            select(KbSection.id, KbSection.embedding, KbSection.heading_embedding).where(
+                KbSection.embedding.is_not(None)
+            )
+        )
+    ).all()
+    matrix = from_blobs([bytes(r[1]) for r in rows])
+    # A section stored before heading vectors existed gets a zero row until embed_missing fills it in.
+    zero = bytes(DIM * 2)  # float16 zeros
+    headings = from_blobs([bytes(r[2]) if r[2] is not None else zero for r in rows])
+    return hybrid.DenseIndex(np.array([r[0] for r in rows], dtype=np.int64), matrix, headings)
 
 
 async def lexical_ids(s, backend: SearchBackend, query: Query, stats: IndexStats) -> list[int]:
@@ -113,15 +123,18 @@ async def retrieve(
     by_id = {c.section_id: c for c in cands}
     cos_story: dict[int, float] = {}
     cos_ask: dict[int, float] = {}
+    cos_heading: dict[int, float] = {}
     if vecs is not None and dense is not None:
         cos_story = dense.scores_for(vecs[0], list(by_id))
         cos_ask = dense.scores_for(vecs[-1], list(by_id))
+        cos_heading = dense.heading_scores_for(vecs[-1], list(by_id))
     fused = hybrid.fuse(
         {c.section_id: c.score for c in cands},
         cos_story,
         cos_ask,
         {c.section_id: c.document_id for c in cands},
         {c.section_id: c.doc_status for c in cands},
+        cos_heading,
     )
     ranked = sorted(cands, key=lambda c: (-fused[c.section_id], c.section_id))
     for c in ranked:

@@ -1,9 +1,10 @@
 """Section vectors at ingest: what a vector encodes, computing them for new rows and for rows stored without one.
 
-Each section stores two things: its own vector (`embedding`, scanned for every question) and one vector per
-sentence (`sentence_vectors`, read for the few top passages when the answer sentence is chosen, stated.py).
-Storing the sentence vectors moves their encoding from the first question that reaches a passage (50-170 ms
-on this machine) to ingest.
+Each section stores three things: its own vector (`embedding`, scanned for every question), the vector of its
+heading alone (`heading_embedding`, read for the candidate pool, hybrid.fuse) and one vector per sentence
+(`sentence_vectors`, read for the few top passages when the answer sentence is chosen, stated.py). Storing the
+sentence vectors moves their encoding from the first question that reaches a passage (50-170 ms on this
+machine) to ingest.
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ def embedding_text(title: str, heading_path: list[str], text: str) -> str:
     return " — ".join(x for x in [title, " › ".join(heading_path)] if x) + ". " + text
 
 
+def heading_text(title: str, heading_path: list[str]) -> str:
+    """A section's own heading (its one-line claim, "Face-to-face visits at least 3 days a week"); the article
+    title for a section with none."""
+    return (heading_path[-1] if heading_path else "") or title
+
+
 def passage_sentences(text: str) -> list[str]:
     """The sentences of a passage that answer composition scores, in order (a passage with no sentence
     punctuation is one sentence)."""
@@ -54,13 +61,17 @@ def embed_rows(rows: list[KbSection], title: str) -> None:
     for start in range(0, len(rows), EMBED_BATCH):
         chunk = rows[start : start + EMBED_BATCH]
         vecs = model.embed_passages([embedding_text(title, r.heading_path, r.text) for r in chunk])
-        for row, vec, sentences in zip(chunk, vecs, _sentence_blobs(model, [r.text for r in chunk]), strict=True):
+        heads = model.embed_passages([heading_text(title, r.heading_path) for r in chunk])
+        sentences = _sentence_blobs(model, [r.text for r in chunk])
+        for row, vec, head, blob in zip(chunk, vecs, heads, sentences, strict=True):
             row.embedding = to_blob(vec)
-            row.sentence_vectors = sentences
+            row.heading_embedding = to_blob(head)
+            row.sentence_vectors = blob
 
 
 async def embed_missing(db) -> int:
-    """Compute vectors for sections stored without them (ingested before vectors or sentence vectors existed)."""
+    """Compute the vectors of sections stored without them (ingested before section, sentence or heading vectors
+    existed); only the missing ones are computed."""
     from bot.knowledge.embed import get_embedder, to_blob
 
     async with db.session() as s:
@@ -72,24 +83,41 @@ async def embed_missing(db) -> int:
                     KbSection.text,
                     KbDocument.title,
                     KbSection.embedding.is_(None),
+                    KbSection.heading_embedding.is_(None),
+                    KbSection.sentence_vectors.is_(None),
                 )
                 .join(KbDocument, KbDocument.id == KbSection.document_id)
-                .where(or_(KbSection.embedding.is_(None), KbSection.sentence_vectors.is_(None)))
+                .where(
+                    or_(
+                        KbSection.embedding.is_(None),
+                        KbSection.heading_embedding.is_(None),
+                        KbSection.sentence_vectors.is_(None),
+                    )
+                )
             )
         ).all()
         if not rows:
             return 0
         model = get_embedder()
+        # Column -> its blobs for some rows; the rows' is-missing flags follow the same order (r[4], r[5], r[6]).
+        encoders = {
+            "embedding": lambda rs: [
+                to_blob(v) for v in model.embed_passages([embedding_text(r[3], list(r[1] or []), r[2]) for r in rs])
+            ],
+            "heading_embedding": lambda rs: [
+                to_blob(v) for v in model.embed_passages([heading_text(r[3], list(r[1] or [])) for r in rs])
+            ],
+            "sentence_vectors": lambda rs: _sentence_blobs(model, [r[2] for r in rs]),
+        }
         for start in range(0, len(rows), EMBED_BATCH):
             chunk = rows[start : start + EMBED_BATCH]
-            missing = [r for r in chunk if r[4]]
-            vecs = model.embed_passages([embedding_text(r[3], list(r[1] or []), r[2]) for r in missing])
-            section = {r[0]: to_blob(vec) for r, vec in zip(missing, vecs, strict=True)}
-            for r, sentences in zip(chunk, _sentence_blobs(model, [r[2] for r in chunk]), strict=True):
-                values = {"sentence_vectors": sentences}
-                if r[0] in section:
-                    values["embedding"] = section[r[0]]
-                await s.execute(update(KbSection).where(KbSection.id == r[0]).values(**values))
+            values: dict[int, dict[str, bytes]] = {r[0]: {} for r in chunk}
+            for flag, (column, encode) in enumerate(encoders.items(), start=4):
+                missing = [r for r in chunk if r[flag]]
+                for r, blob in zip(missing, encode(missing) if missing else [], strict=True):
+                    values[r[0]][column] = blob
+            for section_id, row_values in values.items():
+                await s.execute(update(KbSection).where(KbSection.id == section_id).values(**row_values))
     log.info("kb embedded %d sections stored without vectors", len(rows))
     return len(rows)
 

@@ -7,6 +7,27 @@ from pathlib import Path
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "kb"
 DOCS = FIXTURES / "docs"
 
+# One article of three short sections (vectors tests).
+NOTICES_ARTICLE = """---
+title: Notices and appeals
+status: confirmed
+effective_date: 2024-01-01
+---
+# Notices and appeals
+
+## Discharge notice timing
+The provider delivers the discharge notice at least two calendar days before covered services end. If the stay
+is shorter than two days, the notice is delivered at admission.
+
+## Appeal filing window
+A member has 65 calendar days from the date of the denial notice to request a reconsideration. The plan may
+accept a late request for good cause.
+
+## Expedited appeals
+An expedited reconsideration is decided within 72 hours when waiting could seriously jeopardise the member's
+health.
+"""
+
 
 def make_pdf(path: Path, lines: list[str], title: str = "") -> Path:
     """A minimal one-page PDF (Helvetica text), enough for pypdf's text extraction."""

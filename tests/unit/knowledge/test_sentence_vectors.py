@@ -12,26 +12,7 @@ from bot.knowledge.embed import DIM, get_embedder
 from bot.knowledge.ingest import ingest_paths
 from bot.knowledge.models import KbSection
 from bot.knowledge.service import KnowledgeService
-
-ARTICLE = """---
-title: Notices and appeals
-status: confirmed
-effective_date: 2024-01-01
----
-# Notices and appeals
-
-## Discharge notice timing
-The provider delivers the discharge notice at least two calendar days before covered services end. If the stay
-is shorter than two days, the notice is delivered at admission.
-
-## Appeal filing window
-A member has 65 calendar days from the date of the denial notice to request a reconsideration. The plan may
-accept a late request for good cause.
-
-## Expedited appeals
-An expedited reconsideration is decided within 72 hours when waiting could seriously jeopardise the member's
-health.
-"""
+from tests.unit.knowledge.helpers import NOTICES_ARTICLE as ARTICLE
 
 
 async def _sections(db) -> list[tuple[int, str, bytes | None]]:
