@@ -145,6 +145,7 @@ async def retrieve(
         "margin": _article_margin(ranked),
         "ask_cosine": cos_ask.get(best, 0.0) if best is not None else 0.0,
         "story": 1.0 if ask else 0.0,
+        "ask": ask or question,  # what is asked (names.unknown reads it)
         **_agreement(ranked, rankings),
         # The asking sentence's vector (the whole question's when it is not a story): answer composition
         # scores the chosen passage's sentences against it.

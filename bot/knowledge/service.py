@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, text
 
-from bot.knowledge import calibration, compose, hybrid, stated, years
+from bot.knowledge import calibration, compose, hybrid, names, stated, years
 from bot.knowledge.answers import Answer, AnswerHook, SectionRef
 from bot.knowledge.expert_questions import ExpertQuestion, ExpertQuestions
 from bot.knowledge.extract import clean_text
@@ -341,6 +341,8 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
             body = body + " " + compose.finish(extra)
         if mismatch := years.other_years_only(question, body):
             return not_answered(years.note(*mismatch) + MAY_HELP, True)
+        if missing := names.unknown(info.get("ask") or question, lambda n: self._knows(n, stats, body)):
+            return not_answered(names.note(missing) + MAY_HELP, True)
         lowered = body.lower()
         plan_specific = best.doc_status == "unconfirmed" or any(m in lowered for m in _PLAN_SPECIFIC_MARKERS)
         if best.doc_status == "unverified":
@@ -368,6 +370,11 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
             fact_ids=list(best.fact_ids),
             signals=signals,
         ), cands
+
+    def _knows(self, name: str, stats: IndexStats, answer: str) -> bool:
+        """The answer or the indexed sections mention `name` (a misspelt indexed word counts)."""
+        terms = self.lex.query_tokens(self.lex.base_tokens(name))
+        return name.lower() in answer.lower() or all(t in stats.df or stats.correct(t) != t for t in terms)
 
     @staticmethod
     def _related(cands: list[Candidate], exclude_doc: int | None, min_coverage: float = 0.2) -> list[str]:

@@ -1,0 +1,58 @@
+"""A question about something the knowledge base never names (a facility, a state, another payer) is not answered
+from passages about the general rule."""
+
+from __future__ import annotations
+
+from bot.knowledge import names
+from bot.knowledge.ingest import ingest_paths
+from bot.knowledge.service import KnowledgeService
+
+
+def test_names_are_runs_of_capitalised_words_not_sentence_starts_or_calendar_words():
+    assert names.names("Does Texas Medicaid pay the days after 100?") == ["Texas Medicaid"]
+    assert names.names("What is Desert Palms Care Center's star rating?") == ["Desert Palms Care Center"]
+    assert names.names("Evals on Monday, discharge in Jan. Is that ok?") == []
+    assert names.names('She asked: "Can we deny?" What about Guillain-Barré?') == ["Guillain-Barré"]
+    assert names.names("Is the SNF 3-day stay waived under MA?") == []  # abbreviations are not names
+
+
+def test_a_name_is_unknown_when_any_of_its_words_is():
+    known = {"medicaid", "medicare", "advantage"}.__contains__
+    asking = "Does Texas Medicaid or Medicare Advantage pay?"
+    assert names.unknown(asking, lambda w: known(w.lower())) == ["Texas Medicaid"]
+    assert names.note(["Texas Medicaid"]) == "The knowledge base does not mention Texas Medicaid. "
+
+
+ARTICLE = """---
+title: Synthetic SNF bed holds
+status: confirmed
+effective_date: 2025-01-01
+---
+# Synthetic SNF bed holds
+
+## Bed-hold days
+A synthetic skilled nursing facility bed hold is covered for up to 3 leave days per benefit period.
+"""
+
+
+async def test_a_question_about_a_facility_the_knowledge_base_never_names_gets_these_may_help(db, tmp_path):
+    (tmp_path / "bed-holds.md").write_text(ARTICLE)
+    await ingest_paths(db, [tmp_path])
+    service = KnowledgeService(db, threshold=0.0, record_answers=False)
+
+    general = await service.ask("How many leave days does a synthetic skilled nursing facility bed hold cover?")
+    assert general.answered and "3 leave days" in general.answer
+
+    story = (
+        "Member at Lakeview Pines wants to go home for a weekend. "
+        "How many leave days does Lakeview Pines' synthetic skilled nursing facility bed hold cover?"
+    )
+    named = await service.ask(story)
+    assert not named.answered and named.suggestions
+    assert named.answer.startswith("The knowledge base does not mention Lakeview Pines.")
+    # The passage is still offered.
+    assert named.sections and named.sections[0].heading == "Bed-hold days"
+
+    # A name in the story around the question is context, not what is asked.
+    context = "Member at Lakeview Pines wants leave. How many leave days does a synthetic SNF bed hold cover?"
+    assert (await service.ask(context)).answered
