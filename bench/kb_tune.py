@@ -1,9 +1,11 @@
-"""Choose the fusion weights on the tuning half (even ids) of the development sets; print both halves.
+"""Choose the fusion weights on the development sets; print each set's halves, or each set left out.
 
-    .venv/bin/python bench/kb_tune.py [FILE ...]
+    .venv/bin/python bench/kb_tune.py [FILE ...]          tuning half (even ids) chooses, both halves printed
+    .venv/bin/python bench/kb_tune.py --loso FILE FILE ...  each file left out: the grid point best on the others
 
-Rankings (full-text, vector of the asking sentence, vector of the whole question) are computed once per
-question; each weight setting is then scored on whether the best passage holds the expected text.
+Rankings (full-text, vector of the asking sentence, vector of the whole question, the asking sentence against
+each section's heading) are computed once per question; each weight setting is then scored on whether the best
+passage of the candidate pool holds the expected text (before answer composition).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import itertools
 import json
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,12 +27,18 @@ from bot.knowledge import hybrid  # noqa: E402
 from bot.knowledge.cli import open_knowledge  # noqa: E402
 from bot.knowledge.embed import get_embedder  # noqa: E402
 from bot.knowledge.rank import analyse  # noqa: E402
+from bot.knowledge.retrieve import ASK_MIN_TERMS  # noqa: E402
 
 
 async def collect(files: list[Path], url: str) -> list[dict]:
     settings = Settings.from_env().replace(database_url=url)
     out = []
     async with open_knowledge(settings) as service:
+        lex = service.lex
+
+        def informative(a: str) -> bool:  # as retrieve.retrieve decides it
+            return len(lex.query_tokens(lex.base_tokens(a))) >= ASK_MIN_TERMS
+
         if True:  # noqa: SIM108
             for f in files:
                 for line in f.read_text(encoding="utf-8").splitlines():
@@ -42,13 +51,14 @@ async def collect(files: list[Path], url: str) -> list[dict]:
                         cache = await service._ensure_cache(s)
                         query = analyse(item["question"], service.lex, cache.stats)
                         cands, _ = await service._retrieve(s, item["question"], query, cache)
-                        ask = hybrid.asking_sentence(item["question"])
+                        ask = hybrid.asking_sentence(item["question"], informative)
                         vecs = get_embedder().embed(
                             [service.lex.spell_out(x) for x in [item["question"]] + ([ask] if ask else [])]
                         )
                         ids = [c.section_id for c in cands]
                         cos_full = cache.dense.scores_for(vecs[0], ids)
                         cos_ask = cache.dense.scores_for(vecs[-1], ids)
+                        cos_heading = cache.dense.heading_scores_for(vecs[-1], ids)
                     good = {c.section_id for c in cands if _contains(c.text, item["must_contain_any"])}
                     status = {c.section_id: c.doc_status for c in cands}
                     out.append(
@@ -68,6 +78,7 @@ async def collect(files: list[Path], url: str) -> list[dict]:
                             },
                             "cos_full": cos_full,
                             "cos_ask": cos_ask,
+                            "cos_heading": cos_heading,
                             "lex": {c.section_id: c.lexical_score for c in cands},
                             "doc": {c.section_id: c.document_id for c in cands},
                         }
@@ -88,9 +99,10 @@ def score(rows: list[dict], weights: dict[str, float], factor: dict[str, float])
     return {k: sum(v) / len(v) for k, v in res.items()}
 
 
-def score_convex(rows, alpha: float, beta: float, doc_w: float) -> dict[tuple[str, str], float]:
-    """Score fusion: alpha * lexical (scaled to the best candidate) + cosine (beta story / 1-beta ask), plus
-    doc_w * the best cosine of the section's article (sibling sections vote for their article)."""
+def score_convex(rows, alpha: float, beta: float, doc_w: float, head_w: float = 0.0) -> dict[tuple[str, str], float]:
+    """Score fusion: alpha * lexical (scaled to the best candidate) + cosine (beta story / 1-beta ask) + head_w *
+    the asking sentence's cosine to the heading, plus doc_w * the best cosine of the section's article (sibling
+    sections vote for their article)."""
     res: dict[tuple[str, str], list[int]] = {}
     for r in rows:
         if not r["lex"]:
@@ -102,7 +114,12 @@ def score_convex(rows, alpha: float, beta: float, doc_w: float) -> dict[tuple[st
         for i, c in cos.items():
             docbest[r["doc"][i]] = max(docbest.get(r["doc"][i], 0.0), c)
         final = {
-            i: (alpha * r["lex"][i] / top + cos[i] + doc_w * docbest[r["doc"][i]])
+            i: (
+                alpha * r["lex"][i] / top
+                + cos[i]
+                + head_w * r["cos_heading"].get(i, 0.0)
+                + doc_w * docbest[r["doc"][i]]
+            )
             * hybrid.STATUS_FACTOR.get(r["status"].get(i, ""), 0.9)
             for i in r["lex"]
         }
@@ -111,7 +128,33 @@ def score_convex(rows, alpha: float, beta: float, doc_w: float) -> dict[tuple[st
     return {k: sum(v) / len(v) for k, v in res.items()}
 
 
+def leave_one_out(rows: list[dict]) -> None:
+    """For each file left out, the (heading, lexical) weights best on the other files, and what they give it."""
+    grid = list(itertools.product([0.0, 0.15, 0.25, 0.35, 0.5], [0.5, 0.75, 1.0]))
+    count = Counter((r["file"], r["half"]) for r in rows)
+    by_file: dict[tuple[float, float], dict[str, float]] = {}
+    for head_w, alpha in grid:
+        right: Counter[str] = Counter()
+        for (fn, h), v in score_convex(rows, alpha, hybrid.STORY_SHARE, hybrid.ARTICLE_WEIGHT, head_w).items():
+            right[fn] += v * count[(fn, h)]
+        by_file[(head_w, alpha)] = {fn: right[fn] / sum(n for (f, _), n in count.items() if f == fn) for fn in right}
+    files = sorted(next(iter(by_file.values())))
+    current = (hybrid.HEADING_WEIGHT, hybrid.LEXICAL_WEIGHT)
+    for left in files:
+        best = max(grid, key=lambda g: (sum(by_file[g][f] for f in files if f != left), -g[0]))
+        print(
+            f"{left} left out: heading/lexical {best} chosen -> {by_file[best][left]:.3f} "
+            f"(no heading, lexical 0.5: {by_file[(0.0, 0.5)][left]:.3f}; current {current}: "
+            f"{by_file.get(current, {}).get(left, float('nan')):.3f})"
+        )
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--loso"]:
+        with tempfile.TemporaryDirectory() as tmp:
+            rows = asyncio.run(collect([Path(a) for a in sys.argv[2:]], f"sqlite:///{tmp}/tune.db"))
+        leave_one_out(rows)
+        return 0
     files = [Path(a) for a in sys.argv[1:]] or [
         ROOT.parent / "shared/eval/kb_scenarios.jsonl",
         ROOT.parent / "shared/eval/kb_dev.jsonl",

@@ -17,14 +17,15 @@ import numpy as np
 from bot.knowledge import calibration
 
 # Score fusion, chosen over RRF by bench/kb_tune.py on the tuning half (case stories: 0.92 tune / 0.94 held
-# out for the best passage, against 0.84 / 0.82 for the best RRF weights).
+# out for the best passage, against 0.84 / 0.82 for the best RRF weights). The lexical weight was 0.5 until the
+# heading cosine joined (below).
 LEXICAL_WEIGHT = 0.75
 STORY_SHARE = 0.25
 ARTICLE_WEIGHT = 1.0
 # The asking sentence against the section's heading alone (its one-line claim): picks the section of an article
 # that states what is asked, where the section vectors of sibling sections are alike. Chosen with the lexical
-# weight by leaving one development writer out at a time: every writer's choice was (0.35, 0.75), and each
-# left-out writer's best passage improved (docs/kb_retrieval.md, "Session 5").
+# weight by leaving one development writer out at a time (bench/kb_tune.py --loso): every writer's choice was
+# (0.35, 0.75), and each left-out writer's best passage improved (docs/kb_retrieval.md, "Session 5").
 HEADING_WEIGHT = 0.35
 # Reciprocal rank fusion (Cormack et al. 2009), kept for comparison in bench/kb_tune.py.
 RRF_K = 60
