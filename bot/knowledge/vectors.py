@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 
 import numpy as np
 from sqlalchemy import or_, select, update
@@ -54,67 +55,61 @@ def _sentence_blobs(model, texts: list[str]) -> list[bytes]:
     return out
 
 
-def embed_rows(rows: list[KbSection], title: str) -> None:
-    from bot.knowledge.embed import get_embedder, to_blob
+# The vector columns of a section; `_encoders` says how each is computed, for ingest and for older rows alike.
+VECTOR_COLUMNS = ("embedding", "heading_embedding", "sentence_vectors")
+Section = tuple[str, list[str], str]  # (article title, heading path, text)
 
-    model = get_embedder()
+
+def _encoders(model) -> dict[str, Callable[[list[Section]], list[bytes]]]:
+    """Column -> the float16 blobs of that column for some sections, encoded in one call per column."""
+    from bot.knowledge.embed import to_blob
+
+    def vectors_of(texts: list[str]) -> list[bytes]:
+        return [to_blob(v) for v in model.embed_passages(texts)]
+
+    return {
+        "embedding": lambda secs: vectors_of([embedding_text(t, h, x) for t, h, x in secs]),
+        "heading_embedding": lambda secs: vectors_of([heading_text(t, h) for t, h, _ in secs]),
+        "sentence_vectors": lambda secs: _sentence_blobs(model, [x for _, _, x in secs]),
+    }
+
+
+def embed_rows(rows: list[KbSection], title: str) -> None:
+    from bot.knowledge.embed import get_embedder
+
+    encoders = _encoders(get_embedder())
     for start in range(0, len(rows), EMBED_BATCH):
         chunk = rows[start : start + EMBED_BATCH]
-        vecs = model.embed_passages([embedding_text(title, r.heading_path, r.text) for r in chunk])
-        heads = model.embed_passages([heading_text(title, r.heading_path) for r in chunk])
-        sentences = _sentence_blobs(model, [r.text for r in chunk])
-        for row, vec, head, blob in zip(chunk, vecs, heads, sentences, strict=True):
-            row.embedding = to_blob(vec)
-            row.heading_embedding = to_blob(head)
-            row.sentence_vectors = blob
+        sections = [(title, list(r.heading_path or []), r.text) for r in chunk]
+        for column, encode in encoders.items():
+            for row, blob in zip(chunk, encode(sections), strict=True):
+                setattr(row, column, blob)
 
 
 async def embed_missing(db) -> int:
     """Compute the vectors of sections stored without them (ingested before section, sentence or heading vectors
     existed); only the missing ones are computed."""
-    from bot.knowledge.embed import get_embedder, to_blob
+    from bot.knowledge.embed import get_embedder
 
+    absent = [getattr(KbSection, c).is_(None) for c in VECTOR_COLUMNS]
     async with db.session() as s:
         rows = (
             await s.execute(
-                select(
-                    KbSection.id,
-                    KbSection.heading_path,
-                    KbSection.text,
-                    KbDocument.title,
-                    KbSection.embedding.is_(None),
-                    KbSection.heading_embedding.is_(None),
-                    KbSection.sentence_vectors.is_(None),
-                )
+                select(KbSection.id, KbDocument.title, KbSection.heading_path, KbSection.text, *absent)
                 .join(KbDocument, KbDocument.id == KbSection.document_id)
-                .where(
-                    or_(
-                        KbSection.embedding.is_(None),
-                        KbSection.heading_embedding.is_(None),
-                        KbSection.sentence_vectors.is_(None),
-                    )
-                )
+                .where(or_(*absent))
             )
         ).all()
         if not rows:
             return 0
-        model = get_embedder()
-        # Column -> its blobs for some rows; the rows' is-missing flags follow the same order (r[4], r[5], r[6]).
-        encoders = {
-            "embedding": lambda rs: [
-                to_blob(v) for v in model.embed_passages([embedding_text(r[3], list(r[1] or []), r[2]) for r in rs])
-            ],
-            "heading_embedding": lambda rs: [
-                to_blob(v) for v in model.embed_passages([heading_text(r[3], list(r[1] or [])) for r in rs])
-            ],
-            "sentence_vectors": lambda rs: _sentence_blobs(model, [r[2] for r in rs]),
-        }
+        encoders = _encoders(get_embedder())
         for start in range(0, len(rows), EMBED_BATCH):
             chunk = rows[start : start + EMBED_BATCH]
             values: dict[int, dict[str, bytes]] = {r[0]: {} for r in chunk}
-            for flag, (column, encode) in enumerate(encoders.items(), start=4):
-                missing = [r for r in chunk if r[flag]]
-                for r, blob in zip(missing, encode(missing) if missing else [], strict=True):
+            for i, column in enumerate(VECTOR_COLUMNS):
+                missing = [r for r in chunk if r[4 + i]]
+                sections = [(r[1], list(r[2] or []), r[3]) for r in missing]
+                for r, blob in zip(missing, encoders[column](sections) if missing else [], strict=True):
                     values[r[0]][column] = blob
             for section_id, row_values in values.items():
                 await s.execute(update(KbSection).where(KbSection.id == section_id).values(**row_values))
