@@ -39,10 +39,8 @@ def names(sentence: str) -> list[str]:
             before = part[: m.start()].rstrip()
             if not before or before[-1] in ":\"“'‘(":
                 words = words[1:]
-            words = [_POSSESSIVE.sub("", w) for w in words]
-            while words and words[0].lower() in CALENDAR:
-                words = words[1:]
-            name = " ".join(w for w in words if w.lower() not in CALENDAR)
+            stripped = (_POSSESSIVE.sub("", w) for w in words)
+            name = " ".join(w for w in stripped if w.lower() not in CALENDAR)
             if len(name) >= 3 and name not in out:
                 out.append(name)
     return out
