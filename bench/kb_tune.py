@@ -27,18 +27,13 @@ from bot.knowledge import hybrid  # noqa: E402
 from bot.knowledge.cli import open_knowledge  # noqa: E402
 from bot.knowledge.embed import get_embedder  # noqa: E402
 from bot.knowledge.rank import analyse  # noqa: E402
-from bot.knowledge.retrieve import ASK_MIN_TERMS  # noqa: E402
+from bot.knowledge.retrieve import asking  # noqa: E402
 
 
 async def collect(files: list[Path], url: str) -> list[dict]:
     settings = Settings.from_env().replace(database_url=url)
     out = []
     async with open_knowledge(settings) as service:
-        lex = service.lex
-
-        def informative(a: str) -> bool:  # as retrieve.retrieve decides it
-            return len(lex.query_tokens(lex.base_tokens(a))) >= ASK_MIN_TERMS
-
         if True:  # noqa: SIM108
             for f in files:
                 for line in f.read_text(encoding="utf-8").splitlines():
@@ -51,7 +46,7 @@ async def collect(files: list[Path], url: str) -> list[dict]:
                         cache = await service._ensure_cache(s)
                         query = analyse(item["question"], service.lex, cache.stats)
                         cands, _ = await service._retrieve(s, item["question"], query, cache)
-                        ask = hybrid.asking_sentence(item["question"], informative)
+                        ask = asking(item["question"], service.lex)
                         vecs = get_embedder().embed(
                             [service.lex.spell_out(x) for x in [item["question"]] + ([ask] if ask else [])]
                         )

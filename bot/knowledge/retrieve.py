@@ -95,6 +95,12 @@ async def candidate_rows(s, ids: list[int]) -> list[Candidate]:
     return out
 
 
+def asking(question: str, lex: Lexicon) -> str | None:
+    """The asking sentence of a case story (hybrid.asking_sentence), with the sentence before it when it has
+    fewer than ASK_MIN_TERMS content terms; None for a plain question."""
+    return hybrid.asking_sentence(question, lambda a: len(lex.query_tokens(lex.base_tokens(a))) >= ASK_MIN_TERMS)
+
+
 async def retrieve(
     s,
     backend: SearchBackend,
@@ -108,7 +114,7 @@ async def retrieve(
 
     A case story is searched twice by meaning: its asking sentence and the whole story (the setting,
     IRF / LTCH / SNF / MA, often sits in the context)."""
-    ask = hybrid.asking_sentence(question, lambda a: len(lex.query_tokens(lex.base_tokens(a))) >= ASK_MIN_TERMS)
+    ask = asking(question, lex)
     texts = [lex.spell_out(question)] + ([lex.spell_out(ask)] if ask else [])
     # One run per text (batch=1): the asking sentence is not padded to the story's length.
     vecs = get_embedder().embed(texts, batch=1) if dense is not None and len(dense.ids) else None
