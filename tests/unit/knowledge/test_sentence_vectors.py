@@ -38,14 +38,22 @@ async def test_ingest_stores_one_vector_per_sentence_equal_to_the_models(db, tmp
         assert np.einsum("ij,ij->i", stored, fresh).min() >= 0.999
 
 
-async def test_sections_stored_without_sentence_vectors_get_them(db, tmp_path):
+async def _vector_columns(db) -> list[tuple]:
+    columns = [getattr(KbSection, c) for c in vectors.VECTOR_COLUMNS]
+    async with db.session() as s:
+        return [tuple(r) for r in await s.execute(select(KbSection.id, *columns).order_by(KbSection.id))]
+
+
+@pytest.mark.parametrize("column", vectors.VECTOR_COLUMNS)
+async def test_sections_stored_without_one_kind_of_vector_get_it_back(db, tmp_path, column):
+    """Sections ingested before a vector column existed get it at the next start; the other columns are kept."""
     (tmp_path / "a.md").write_text(ARTICLE)
     await ingest_paths(db, [tmp_path])
-    before = await _sections(db)
+    before = await _vector_columns(db)
     async with db.session() as s:
-        await s.execute(update(KbSection).values(sentence_vectors=None))
+        await s.execute(update(KbSection).values({column: None}))
     assert await vectors.embed_missing(db) == 3
-    assert await _sections(db) == before
+    assert await _vector_columns(db) == before
     assert await vectors.embed_missing(db) == 0
 
 
