@@ -71,13 +71,19 @@ def with_following_caveats(chosen: list[int], sentences: list[str]) -> list[int]
     return sorted(out)
 
 
-def compose(sentences: list[str], lexical: list[float], cosines: list[float]) -> str:
-    """The answer text from a passage's sentences (see the module docstring)."""
+def compose(sentences: list[str], lexical: list[float], cosines: list[float], gives: list[bool] | None = None) -> str:
+    """The answer text from a passage's sentences (see the module docstring). `gives` marks the sentences that give
+    the kind of answer the question asks for (a time limit, an amount: answer_type.py); when none of the chosen
+    sentences does, the most relevant one that does joins them."""
     if not sentences:
         return ""
     if is_short(sentences):
         return " ".join(finish(s) for s in sentences)
-    picked = with_following_caveats(choose(fused_scores(lexical, cosines)), sentences)
+    scores = fused_scores(lexical, cosines)
+    chosen = choose(scores)
+    if gives and any(gives) and not any(gives[i] for i in chosen):
+        chosen = sorted({*chosen, max((i for i, g in enumerate(gives) if g), key=lambda i: (scores[i], -i))})
+    picked = with_following_caveats(chosen, sentences)
     out: list[str] = []
     size = 0
     for i in picked:

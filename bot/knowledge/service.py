@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, text
 
-from bot.knowledge import calibration, compose, hybrid, names, stated, years
+from bot.knowledge import answer_type, calibration, compose, hybrid, names, stated, years
 from bot.knowledge.answers import Answer, AnswerHook, SectionRef
 from bot.knowledge.expert_questions import ExpertQuestion, ExpertQuestions
 from bot.knowledge.extract import clean_text
@@ -283,7 +283,8 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
     async def _answer(self, s, question: str, query: Query, cache: _Cache) -> tuple[Answer, list[Candidate]]:
         stats = cache.index_stats
         cands, info = await self._retrieve(s, question, query, cache)
-        cands = stated.by_stated_fact(query, cands, info.get("ask_vec"), self.lex)
+        kind = answer_type.asked(info.get("ask") or question)  # a time limit, an amount, or None
+        cands = stated.by_stated_fact(query, cands, info.get("ask_vec"), self.lex, kind)
         refs = [self._ref(query, c) for c in cands[:3]]
         # Curated pairs win when the question closely matches a curated question or alternate.
         best_cur, best_sim = cache.curated.best(query, stats) if cache.curated else (None, 0.0)
@@ -335,12 +336,15 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
             return not_answered(UNSURE, True) if relevant else not_answered(REFUSAL, False)
         assert best is not None  # on_topic needs a best candidate
         # Whole when short, else the most relevant sentence(s) with the caveat that follows (compose.py).
-        body = compose.compose(sentences, lexical_s, cosines) if sentences else best.text[:700]
+        gives = [answer_type.states(kind, x) for x in sentences] if kind is not None else None
+        body = compose.compose(sentences, lexical_s, cosines, gives) if sentences else best.text[:700]
         extra = stated.sibling_sentence(query, best, cands, info.get("ask_vec"), self.lex)
         if extra and extra.split(". ")[0].rstrip(".") not in body:
             body = body + " " + compose.finish(extra)
         if mismatch := years.other_years_only(question, body):
             return not_answered(years.note(*mismatch) + MAY_HELP, True)
+        if kind is not None and not answer_type.states(kind, body):
+            return not_answered(kind.missing + MAY_HELP, True)
         if missing := names.unknown(info.get("ask") or question, lambda n: self._knows(n, stats, body)):
             return not_answered(names.note(missing) + MAY_HELP, True)
         lowered = body.lower()

@@ -7,7 +7,7 @@ from itertools import accumulate
 
 import numpy as np
 
-from bot.knowledge import compose
+from bot.knowledge import answer_type, compose
 from bot.knowledge.rank import Candidate, Query, sentence_scores
 from bot.knowledge.text import Lexicon, split_sentences
 from bot.knowledge.vectors import passage_sentences, sentence_vectors
@@ -20,12 +20,19 @@ from bot.knowledge.vectors import passage_sentences, sentence_vectors
 SAME_FACT_SHARE = 0.5
 SAME_ARTICLE_SHARE = 0.8
 SIBLING_POOL = 10
+# A passage that gives no answer of the kind asked for (a time limit, a dollar amount: answer_type.py) loses this
+# much of its relative score among the top passages (`by_stated_fact`). Chosen by leaving each development writer
+# out (docs/kb_retrieval.md, "Session 6").
+ANSWER_TYPE_PENALTY = 0.3
 
 
-def by_stated_fact(query: Query, cands: list[Candidate], ask_vec, lex: Lexicon) -> list[Candidate]:
+def by_stated_fact(
+    query: Query, cands: list[Candidate], ask_vec, lex: Lexicon, kind: answer_type.Kind | None = None
+) -> list[Candidate]:
     """Among the top passages, prefer the one with a sentence that states the answer: passage score
     (relative to the best) + STATED_WEIGHT x its best sentence's fused relevance (compose.fused_scores,
-    lexical scaled over all their sentences)."""
+    lexical scaled over all their sentences), less ANSWER_TYPE_PENALTY when the question asks for a `kind` of
+    answer the passage does not give."""
     top = cands[: compose.STATED_POOL]
     if compose.STATED_WEIGHT <= 0 or len(top) < 2 or ask_vec is None or top[0].score <= 0:
         return cands
@@ -40,8 +47,10 @@ def by_stated_fact(query: Query, cands: list[Candidate], ask_vec, lex: Lexicon) 
     for p in parts:
         best_of.append(max(fused[start : start + len(p)]))
         start += len(p)
+    lacks = [0.0 if answer_type.states(kind, c.text) else ANSWER_TYPE_PENALTY for c in top]
     order = sorted(
-        range(len(top)), key=lambda i: (-(top[i].score / top[0].score + compose.STATED_WEIGHT * best_of[i]), i)
+        range(len(top)),
+        key=lambda i: (-(top[i].score / top[0].score + compose.STATED_WEIGHT * best_of[i] - lacks[i]), i),
     )
     return [top[i] for i in order] + cands[len(top) :]
 

@@ -1,0 +1,112 @@
+"""The kind of answer a question asks for, and whether a passage states one: a question that asks for a time
+limit ("By when must the DENC go out?", "std recon TAT?") is not answered by a passage that gives no time, and a
+question that asks for a dollar figure ("What's the amount in controversy this year?") not by one that gives no
+amount, however close their topic.
+
+Used twice (service.py): among the top passages, one that states the kind of answer asked for is preferred
+(stated.by_stated_fact), and an answer that still states none becomes "These may help", saying so. Pure.
+
+Each kind is a small table of cues, not a list of questions: what asks for it, what states it. The cues are
+read in the asking sentence only (the story around it mentions dates and days that are context, not the ask).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+_NUMBER = (
+    r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|twenty|thirty|forty(?:-eight)?|sixty(?:-five)?|seventy-two|ninety|hundred)"
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    direct: re.Pattern[str]  # asks for this kind wherever it stands ("by when", "how much does it cost")
+    nouns: str  # asks for it as what a wh-question or a short fragment asks for ("what's the deadline", "TAT?")
+    states: re.Pattern[str]  # in a passage: this kind of answer is given
+    missing: str  # the reason shown first on "These may help"
+
+
+TIME = Kind(
+    "time",
+    re.compile(
+        r"\b(?:how (?:soon|quickly|fast|long)|how much time|by when|within how many|due (?:date|by)"
+        r"|when (?:is|are|'s) [^?]*\bdue"
+        r"|how many (?:more )?(?:calendar |business |working )?(?:days|hours|hrs|weeks|months))\b",
+        re.IGNORECASE,
+    ),
+    r"deadlines?|due dates?|time ?frames?|time limits?|turn-?around(?: times?)?|tat|timelines?",
+    re.compile(
+        rf"\b{_NUMBER}[\s-]+(?:(?:calendar|business|working|consecutive|full)[\s-]+)?"
+        r"(?:minutes?|hours?|hrs?|days?|weeks?|months?|years?)\b"
+        r"|\b(?:noon|midnight|close of business|immediately|same (?:calendar )?day|day (?:of|before|after))\b"
+        rf"|\b{_MONTH}\.? \d{{1,2}},? \d{{4}}\b|\b(?:daily|weekly|monthly|annually)\b",
+        re.IGNORECASE,
+    ),
+    "The passages found give no time frame for this. ",
+)
+
+AMOUNT = Kind(
+    "amount",
+    re.compile(
+        r"\bhow much (?:\w+ ){0,6}?(?:pay|paid|cost|costs|owe|charge|charged|reimburse|reimbursed)\b"
+        r"|\bin dollars\b|\bdollar (?:amount|figure)s?\b",
+        re.IGNORECASE,
+    ),
+    r"coinsurance|co-?pay(?:ment)?s?|deductibles?|per[ -]diem(?: amount| rate)?|amount in controversy"
+    r"|amount-in-controversy(?: threshold)?|payment (?:amount|rate)s?",
+    re.compile(
+        r"\$\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent\b)|\bdollars?\b|\blesser of\b|\bno (?:coinsurance|copay(?:ment)?)\b",
+        re.IGNORECASE,
+    ),
+    "The passages found give no dollar amount for this. ",
+)
+
+KINDS = (TIME, AMOUNT)
+
+
+# A yes/no question mentions a deadline or a copay without asking for one ("Does she have any other option after
+# missing the QIO deadline?", "Is the copay waived?").
+_YES_NO = re.compile(
+    r"^(?:does|do|did|is|are|was|were|can|could|should|would|will|may|must|has|have|had|am)\b", re.IGNORECASE
+)
+_SHORT_WORDS = 8  # "expedited recon TAT?", "snf copay days 21-100 in 2026?": a fragment asks for what it names
+
+
+def asking_part(text: str) -> str:
+    """The last sentence with a question mark (a story's context mentions deadlines it does not ask about), else
+    the whole text (a chat fragment without one)."""
+    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text.strip()) if "?" in p]
+    return parts[-1] if parts else text.strip()
+
+
+@cache
+def _noun_patterns(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The nouns anywhere; the nouns as what a "what is the ..." question asks for."""
+    named = r"\b(?:" + nouns + r")\b"
+    wh = r"\bwhat(?:'s|s| is| are| was| will| would)?\s+(?:the\s+)?(?:[\w/-]+\s+){0,5}?(?:" + nouns + r")\b"
+    return re.compile(named, re.IGNORECASE), re.compile(wh, re.IGNORECASE)
+
+
+def asked(text: str) -> Kind | None:
+    """The kind of answer `text`'s asking sentence wants, if it wants one of KINDS (the first that matches)."""
+    sentence = asking_part(text)
+    fragment = len(sentence.split()) <= _SHORT_WORDS and not _YES_NO.match(sentence)
+    for kind in KINDS:
+        named, wh = _noun_patterns(kind.nouns)
+        if kind.direct.search(sentence) or (named.search(sentence) and (fragment or wh.search(sentence))):
+            return kind
+    return None
+
+
+def states(kind: Kind | None, text: str) -> bool:
+    """Whether `text` gives an answer of `kind` (always true when no kind is asked)."""
+    return kind is None or bool(kind.states.search(text))

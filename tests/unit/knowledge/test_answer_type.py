@@ -1,0 +1,105 @@
+"""A question that asks for a time limit or a dollar amount is answered by a passage that gives one: among close
+passages the one that gives it wins, and an answer that gives none becomes "These may help", saying so."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import answer_type, compose
+from bot.knowledge.answer_type import AMOUNT, TIME
+from bot.knowledge.ingest import ingest_paths
+from bot.knowledge.service import KnowledgeService
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("By when must the notice be delivered?", TIME),
+        ("How soon does the written notice have to go out?", TIME),
+        ("std OD TAT 2026", TIME),  # a fragment asks for what it names
+        ("expedited recon TAT?", TIME),
+        ("What's the deadline for the care plan, is this late?", TIME),
+        ("Within how many days after discharge must it be sent?", TIME),
+        ("What will the daily coinsurance for days 21-100 be in 2027?", AMOUNT),
+        ("How much does the plan pay per day for this stay?", AMOUNT),
+        ("snf copay days 21-100 in 2026?", AMOUNT),
+        # Mentioned, not asked for: a yes/no question, a wh-question about something else, the story around it.
+        ("Is the copay waived for plan members?", None),
+        ("What happens if the plan misses the reconsideration deadline?", None),
+        ("The member missed the review deadline and went home. Does she have any other option?", None),
+        ("how much therapy is needed for rehab?", None),
+        ("Can the rehab physician lead the team conference remotely?", None),
+    ],
+)
+def test_what_kind_of_answer_a_question_asks_for(question, kind):
+    assert answer_type.asked(question) is kind
+
+
+def test_what_states_a_time_or_an_amount():
+    for text in (
+        "The plan decides within 72 hours.",
+        "It must be given by noon of the day before coverage ends.",
+        "The notice goes out by close of business.",
+        "Payers must run the interface by January 1, 2027.",
+        "Decide within fourteen calendar days.",
+    ):
+        assert answer_type.states(TIME, text), text
+    assert not answer_type.states(TIME, "A reconsideration may be requested by the enrollee or the physician.")
+    for text in ("Coinsurance is $217 per day.", "The plan pays 100% of the cost.", "It is the lesser of two sums."):
+        assert answer_type.states(AMOUNT, text), text
+    assert not answer_type.states(AMOUNT, "The threshold is adjusted every year.")
+    assert answer_type.states(None, "anything")  # nothing asked, nothing missing
+
+
+def test_composition_keeps_the_sentence_that_gives_the_asked_kind():
+    sentences = [
+        "A synthetic reconsideration may be requested by the member, a representative or the physician.",
+        "The member may also name another representative in writing for the request.",
+        "The plan must decide a synthetic standard reconsideration within 30 calendar days.",
+        "The plan keeps the file for audit.",
+    ]
+    lexical, cosines = [1.0, 0.9, 0.3, 0.1], [0.8, 0.7, 0.4, 0.1]
+    assert "30 calendar days" not in compose.compose(sentences, lexical, cosines)
+    gives = [answer_type.states(TIME, s) for s in sentences]
+    body = compose.compose(sentences, lexical, cosines, gives)
+    assert body.startswith("A synthetic reconsideration may be requested") and "30 calendar days" in body
+
+
+ARTICLE = """---
+title: Synthetic widget reviews
+status: confirmed
+effective_date: 2025-01-01
+---
+# Synthetic widget reviews
+
+## Who may request a synthetic widget review
+A member, a representative or the treating physician may request a synthetic widget review from the plan.
+
+## Synthetic widget review decisions
+The plan must decide a synthetic widget review within 9 calendar days of receiving it.
+"""
+
+
+async def test_a_deadline_question_gets_the_passage_that_gives_the_deadline(db, tmp_path):
+    (tmp_path / "widgets.md").write_text(ARTICLE)
+    await ingest_paths(db, [tmp_path])
+    service = KnowledgeService(db, threshold=0.0, record_answers=False)
+
+    # Both sections are about requesting a review; only one gives a time.
+    ans = await service.ask("A member may request a synthetic widget review from the plan: by when must it decide?")
+    assert ans.answered and "9 calendar days" in ans.answer
+    assert ans.sections[0].heading == "Synthetic widget review decisions"
+
+
+async def test_an_answer_that_gives_no_asked_amount_gets_these_may_help(db, tmp_path):
+    (tmp_path / "widgets.md").write_text(ARTICLE)
+    await ingest_paths(db, [tmp_path])
+    service = KnowledgeService(db, threshold=0.0, record_answers=False)
+
+    ans = await service.ask("What is the coinsurance for a synthetic widget review requested by the physician?")
+    assert not ans.answered and ans.suggestions
+    assert ans.answer.startswith("The passages found give no dollar amount for this.")
+    assert ans.sections  # the passages are still offered
+
+    # The same topic without asking for an amount is answered.
+    assert (await service.ask("Who may request a synthetic widget review from the plan?")).answered
