@@ -30,6 +30,12 @@ async def test_a_figure_for_a_year_the_knowledge_base_does_not_have_is_not_answe
     assert "[Ask an expert]" in reply.shown
 
 
+async def test_a_dollar_figure_the_guidelines_do_not_give_is_not_answered_from_the_rule_around_it(chat):
+    reply = only(await chat.say("What is the LTCH standard federal payment rate in dollars?"))
+    assert "These may help" in reply.shown and "give no dollar amount for this" in reply.shown
+    assert "[Ask an expert]" in reply.shown
+
+
 async def test_ask_command_and_abbreviations(chat):
     reply = only(await chat.say("/ask AIR 3 hr rule min therapy?"))
     assert "3 hours" in reply.shown or "three hours" in reply.shown
