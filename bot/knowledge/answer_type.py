@@ -35,22 +35,35 @@ class Kind:
     missing: str  # the reason shown first on "These may help"
 
 
+# A span of time (a turnaround, "within 72 hours") or a clock deadline ("by noon of the day before").
+_SPAN = (
+    rf"\b{_NUMBER}[\s-]+(?:(?:calendar|business|working|consecutive|full)[\s-]+)?"
+    r"(?:minutes?|hours?|hrs?|days?|weeks?|months?|years?)\b"
+    r"|\b(?:noon|midnight|close of business|immediately|same (?:calendar )?day|day (?:of|before|after))\b"
+    r"|\b(?:daily|weekly|monthly|annually)\b"
+)
+_DATE = rf"\b{_MONTH}\.? \d{{1,2}},? \d{{4}}\b"
+
+# "By when", a deadline, a due date: a calendar date answers it ("by January 1, 2027") as a span does.
+DEADLINE = Kind(
+    "deadline",
+    re.compile(r"\b(?:by when|due (?:date|by)|when (?:is|are|'s) [^?]*\bdue)\b", re.IGNORECASE),
+    r"deadlines?|due dates?",
+    re.compile(f"{_SPAN}|{_DATE}", re.IGNORECASE),
+    "The passages found give no time frame for this. ",
+)
+
+# A turnaround, how long, how soon: a span, not the date a rule took effect ("std OD TAT 2026" is not answered by
+# "from January 1, 2026, concurrent decisions are ODs").
 TIME = Kind(
     "time",
     re.compile(
-        r"\b(?:how (?:soon|quickly|fast|long)|how much time|by when|within how many|due (?:date|by)"
-        r"|when (?:is|are|'s) [^?]*\bdue"
+        r"\b(?:how (?:soon|quickly|fast|long)|how much time|within how many"
         r"|how many (?:more )?(?:calendar |business |working )?(?:days|hours|hrs|weeks|months))\b",
         re.IGNORECASE,
     ),
-    r"deadlines?|due dates?|time ?frames?|time limits?|turn-?around(?: times?)?|tat|timelines?",
-    re.compile(
-        rf"\b{_NUMBER}[\s-]+(?:(?:calendar|business|working|consecutive|full)[\s-]+)?"
-        r"(?:minutes?|hours?|hrs?|days?|weeks?|months?|years?)\b"
-        r"|\b(?:noon|midnight|close of business|immediately|same (?:calendar )?day|day (?:of|before|after))\b"
-        rf"|\b{_MONTH}\.? \d{{1,2}},? \d{{4}}\b|\b(?:daily|weekly|monthly|annually)\b",
-        re.IGNORECASE,
-    ),
+    r"time ?frames?|time limits?|turn-?around(?: times?)?|tat|timelines?",
+    re.compile(_SPAN, re.IGNORECASE),
     "The passages found give no time frame for this. ",
 )
 
@@ -70,7 +83,7 @@ AMOUNT = Kind(
     "The passages found give no dollar amount for this. ",
 )
 
-KINDS = (TIME, AMOUNT)
+KINDS = (DEADLINE, TIME, AMOUNT)
 
 
 # A yes/no question mentions a deadline or a copay without asking for one ("Does she have any other option after

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import answer_type, compose
-from bot.knowledge.answer_type import AMOUNT, TIME
+from bot.knowledge.answer_type import AMOUNT, DEADLINE, TIME
 from bot.knowledge.ingest import ingest_paths
 from bot.knowledge.service import KnowledgeService
 
@@ -14,11 +14,11 @@ from bot.knowledge.service import KnowledgeService
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
-        ("By when must the notice be delivered?", TIME),
+        ("By when must the notice be delivered?", DEADLINE),
         ("How soon does the written notice have to go out?", TIME),
         ("std OD TAT 2026", TIME),  # a fragment asks for what it names
         ("expedited recon TAT?", TIME),
-        ("What's the deadline for the care plan, is this late?", TIME),
+        ("What's the deadline for the care plan, is this late?", DEADLINE),
         ("Within how many days after discharge must it be sent?", TIME),
         ("What will the daily coinsurance for days 21-100 be in 2027?", AMOUNT),
         ("How much does the plan pay per day for this stay?", AMOUNT),
@@ -40,11 +40,13 @@ def test_what_states_a_time_or_an_amount():
         "The plan decides within 72 hours.",
         "It must be given by noon of the day before coverage ends.",
         "The notice goes out by close of business.",
-        "Payers must run the interface by January 1, 2027.",
         "Decide within fourteen calendar days.",
     ):
-        assert answer_type.states(TIME, text), text
+        assert answer_type.states(TIME, text) and answer_type.states(DEADLINE, text), text
     assert not answer_type.states(TIME, "A reconsideration may be requested by the enrollee or the physician.")
+    # A date answers "by when", not "how long": the day a rule took effect is not a turnaround.
+    dated = "From January 1, 2026, concurrent decisions are organization determinations."
+    assert answer_type.states(DEADLINE, dated) and not answer_type.states(TIME, dated)
     for text in ("Coinsurance is $217 per day.", "The plan pays 100% of the cost.", "It is the lesser of two sums."):
         assert answer_type.states(AMOUNT, text), text
     assert not answer_type.states(AMOUNT, "The threshold is adjusted every year.")
