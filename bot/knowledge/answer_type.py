@@ -30,7 +30,9 @@ _MONTH = (
 class Kind:
     name: str
     direct: re.Pattern[str]  # asks for this kind wherever it stands ("by when", "how much does it cost")
-    nouns: str  # asks for it as what a wh-question or a short fragment asks for ("what's the deadline", "TAT?")
+    # Asks for it as what a wh-question or a short fragment asks for ("what's the deadline", "TAT?"); None: only
+    # the direct cues ask for it.
+    nouns: str | None
     states: re.Pattern[str]  # in a passage: this kind of answer is given
     missing: str  # the reason shown first on "These may help"
 
@@ -83,7 +85,29 @@ AMOUNT = Kind(
     "The passages found give no dollar amount for this. ",
 )
 
-KINDS = (DEADLINE, TIME, AMOUNT)
+# A phone or fax number, an e-mail address: the guidelines give rules, not a directory.
+CONTACT = Kind(
+    "contact",
+    re.compile(r"\b(?:phone|fax|telephone) ?(?:numbers?|#|lines?)|\be-?mail address(?:es)?\b", re.IGNORECASE),
+    None,  # "by phone" is how, not a number
+    re.compile(r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b1-8\d\d-|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE),
+    "The passages found give no phone or fax number for this. ",
+)
+
+# A billing or diagnosis code: an answer names one ("I69.351", revenue code 0118, HCPCS G0151, item GG0130A).
+CODE = Kind(
+    "code",
+    re.compile(
+        r"\b(?:icd-?10(?:-cm)?|revenue|hcpcs|cpt|item|diagnosis|billing|cmg|drg|ms-drg|hipps)(?: \w+)? codes?\b"
+        r"|\b(?:what|which) codes?\b",
+        re.IGNORECASE,
+    ),
+    None,
+    re.compile(r"\b[A-TV-Z]\d{2}\.\d{1,4}[A-Z]?\b|\b0\d{3}\b|\b[A-Z]\d{4}\b|\bGG\d{4}[A-Z]?\b|\b\d{5}\b"),
+    "The passages found give no code for this. ",
+)
+
+KINDS = (DEADLINE, TIME, AMOUNT, CONTACT, CODE)
 
 
 # A yes/no question mentions a deadline or a copay without asking for one ("Does she have any other option after
@@ -114,8 +138,12 @@ def asked(text: str) -> Kind | None:
     sentence = asking_part(text)
     fragment = len(sentence.split()) <= _SHORT_WORDS and not _YES_NO.match(sentence)
     for kind in KINDS:
+        if kind.direct.search(sentence):
+            return kind
+        if kind.nouns is None:
+            continue
         named, wh = _noun_patterns(kind.nouns)
-        if kind.direct.search(sentence) or (named.search(sentence) and (fragment or wh.search(sentence))):
+        if named.search(sentence) and (fragment or wh.search(sentence)):
             return kind
     return None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import answer_type, compose
-from bot.knowledge.answer_type import AMOUNT, DEADLINE, TIME
+from bot.knowledge.answer_type import AMOUNT, CODE, CONTACT, DEADLINE, TIME
 from bot.knowledge.ingest import ingest_paths
 from bot.knowledge.service import KnowledgeService
 
@@ -23,12 +23,17 @@ from bot.knowledge.service import KnowledgeService
         ("What will the daily coinsurance for days 21-100 be in 2027?", AMOUNT),
         ("How much does the plan pay per day for this stay?", AMOUNT),
         ("snf copay days 21-100 in 2026?", AMOUNT),
+        ("what's the fax number for the appeals dept", CONTACT),
+        ("Which review organization serves the state, and what is its phone number?", CONTACT),
+        ("Which ICD-10-CM code goes on the assessment for debility?", CODE),
+        ("which revenue code does the facility bill the routine days under", CODE),
         # Mentioned, not asked for: a yes/no question, a wh-question about something else, the story around it.
         ("Is the copay waived for plan members?", None),
         ("What happens if the plan misses the reconsideration deadline?", None),
         ("The member missed the review deadline and went home. Does she have any other option?", None),
         ("how much therapy is needed for rehab?", None),
         ("Can the rehab physician lead the team conference remotely?", None),
+        ("Can the rehab physician lead the team conference by phone?", None),  # how, not a number
     ],
 )
 def test_what_kind_of_answer_a_question_asks_for(question, kind):
@@ -50,6 +55,10 @@ def test_what_states_a_time_or_an_amount():
     for text in ("Coinsurance is $217 per day.", "The plan pays 100% of the cost.", "It is the lesser of two sums."):
         assert answer_type.states(AMOUNT, text), text
     assert not answer_type.states(AMOUNT, "The threshold is adjusted every year.")
+    assert answer_type.states(CONTACT, "Call 1-800-555-0100 or fax (555) 010-0199.")
+    assert not answer_type.states(CONTACT, "Call the review organization for the member's state.")
+    assert answer_type.states(CODE, "Report revenue code 0118 for the routine days.")
+    assert not answer_type.states(CODE, "Use the code for the condition that caused the need for rehab.")
     assert answer_type.states(None, "anything")  # nothing asked, nothing missing
 
 
