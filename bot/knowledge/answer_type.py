@@ -69,11 +69,21 @@ TIME = Kind(
     "The passages found give no time frame for this. ",
 )
 
+# Asked in dollars ("the dollar amount", "in dollars", "$"): a dollar figure answers it, not a formula or a share.
+DOLLARS = Kind(
+    "dollars",
+    re.compile(r"\bin dollars\b|\bdollar (?:amount|figure|value)s?\b|\bhow many dollars\b|\$", re.IGNORECASE),
+    None,
+    re.compile(r"\$\s?\d|\b\d[\d,.]*\s?dollars\b", re.IGNORECASE),
+    "The passages found give no dollar amount for this. ",
+)
+
+# What a stay or a service costs or pays: a dollar figure, a share ("20 %") or how it is worked out ("the lesser
+# of ...") answers it.
 AMOUNT = Kind(
     "amount",
     re.compile(
-        r"\bhow much (?:\w+ ){0,6}?(?:pay|paid|cost|costs|owe|charge|charged|reimburse|reimbursed)\b"
-        r"|\bin dollars\b|\bdollar (?:amount|figure)s?\b",
+        r"\bhow much (?:\w+ ){0,6}?(?:pay|paid|cost|costs|owe|charge|charged|reimburse|reimbursed)\b",
         re.IGNORECASE,
     ),
     r"coinsurance|co-?pay(?:ment)?s?|deductibles?|per[ -]diem(?: amount| rate)?|amount in controversy"
@@ -83,6 +93,17 @@ AMOUNT = Kind(
         re.IGNORECASE,
     ),
     "The passages found give no dollar amount for this. ",
+)
+
+# A share: "what percentage", "what %" is answered by a percentage.
+PERCENT = Kind(
+    "percent",
+    re.compile(
+        r"\b(?:what|which|how much of a|how big a|how high a) (?:\w+ ){0,2}?(?:percent(?:age)?|%|share)", re.IGNORECASE
+    ),
+    r"percent(?:age)?s?",
+    re.compile(r"\d\s?%|\bpercent\b|\b(?:half|one[- ]third|two[- ]thirds|a quarter)\b", re.IGNORECASE),
+    "The passages found give no percentage for this. ",
 )
 
 # A phone or fax number, an e-mail address: the guidelines give rules, not a directory.
@@ -99,7 +120,7 @@ CODE = Kind(
     "code",
     re.compile(
         r"\b(?:icd-?10(?:-cm)?|revenue|hcpcs|cpt|item|diagnosis|billing|cmg|drg|ms-drg|hipps)(?: \w+)? codes?\b"
-        r"|\b(?:what|which) codes?\b",
+        r"|\b(?:what|which) (?:[\w-]+ ){0,3}?codes?\b(?! of federal)",
         re.IGNORECASE,
     ),
     None,
@@ -107,7 +128,7 @@ CODE = Kind(
     "The passages found give no code for this. ",
 )
 
-KINDS = (DEADLINE, TIME, AMOUNT, CONTACT, CODE)
+KINDS = (DEADLINE, TIME, DOLLARS, AMOUNT, PERCENT, CONTACT, CODE)
 
 
 # A yes/no question mentions a deadline or a copay without asking for one ("Does she have any other option after

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import answer_type, compose
-from bot.knowledge.answer_type import AMOUNT, CODE, CONTACT, DEADLINE, TIME
+from bot.knowledge.answer_type import AMOUNT, CODE, CONTACT, DEADLINE, DOLLARS, PERCENT, TIME
 from bot.knowledge.ingest import ingest_paths
 from bot.knowledge.service import KnowledgeService
 
@@ -23,6 +23,10 @@ from bot.knowledge.service import KnowledgeService
         ("What will the daily coinsurance for days 21-100 be in 2027?", AMOUNT),
         ("How much does the plan pay per day for this stay?", AMOUNT),
         ("snf copay days 21-100 in 2026?", AMOUNT),
+        ("What is the FY2026 per diem amount in dollars for this case?", DOLLARS),
+        ("What's the maximum percentage of therapy minutes that can be group therapy?", PERCENT),
+        ("Which impairment group code should they use for a knee replacement?", CODE),
+        ("Which code of federal regulations section covers this?", None),
         ("what's the fax number for the appeals dept", CONTACT),
         ("Which review organization serves the state, and what is its phone number?", CONTACT),
         ("Which ICD-10-CM code goes on the assessment for debility?", CODE),
@@ -55,6 +59,12 @@ def test_what_states_a_time_or_an_amount():
     for text in ("Coinsurance is $217 per day.", "The plan pays 100% of the cost.", "It is the lesser of two sums."):
         assert answer_type.states(AMOUNT, text), text
     assert not answer_type.states(AMOUNT, "The threshold is adjusted every year.")
+    # Asked in dollars, a formula or a share is not the figure.
+    formula = "It is the lesser of the per-diem amount or 100% of the estimated cost."
+    assert answer_type.states(AMOUNT, formula) and not answer_type.states(DOLLARS, formula)
+    assert answer_type.states(DOLLARS, "The amount was $190 in 2025.")
+    assert answer_type.states(PERCENT, "At least 60 % of patients.")
+    assert not answer_type.states(PERCENT, "Group therapy is an adjunct used on a limited basis.")
     assert answer_type.states(CONTACT, "Call 1-800-555-0100 or fax (555) 010-0199.")
     assert not answer_type.states(CONTACT, "Call the review organization for the member's state.")
     assert answer_type.states(CODE, "Report revenue code 0118 for the routine days.")
