@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.knowledge.ingest import ingest_paths
+from bot.knowledge.service import KnowledgeService
+
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "kb"
 DOCS = FIXTURES / "docs"
 
@@ -27,6 +30,14 @@ accept a late request for good cause.
 An expedited reconsideration is decided within 72 hours when waiting could seriously jeopardise the member's
 health.
 """
+
+
+async def answering_from(db, folder: Path, article: str) -> KnowledgeService:
+    """A knowledge service over one synthetic article that answers whatever its confidence (threshold 0), so a
+    test sees what the answer policy does, not where the calibrated threshold falls."""
+    (folder / "article.md").write_text(article)
+    await ingest_paths(db, [folder])
+    return KnowledgeService(db, threshold=0.0, record_answers=False)
 
 
 def make_pdf(path: Path, lines: list[str], title: str = "") -> Path:

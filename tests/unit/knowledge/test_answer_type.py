@@ -7,8 +7,7 @@ import pytest
 
 from bot.knowledge import answer_type, compose
 from bot.knowledge.answer_type import AMOUNT, CODE, CONTACT, DEADLINE, DOLLARS, PERCENT, TIME
-from bot.knowledge.ingest import ingest_paths
-from bot.knowledge.service import KnowledgeService
+from tests.unit.knowledge.helpers import answering_from
 
 
 @pytest.mark.parametrize(
@@ -102,9 +101,7 @@ The plan must decide a synthetic widget review within 9 calendar days of receivi
 
 
 async def test_a_deadline_question_gets_the_passage_that_gives_the_deadline(db, tmp_path):
-    (tmp_path / "widgets.md").write_text(ARTICLE)
-    await ingest_paths(db, [tmp_path])
-    service = KnowledgeService(db, threshold=0.0, record_answers=False)
+    service = await answering_from(db, tmp_path, ARTICLE)
 
     # Both sections are about requesting a review; only one gives a time.
     ans = await service.ask("A member may request a synthetic widget review from the plan: by when must it decide?")
@@ -113,9 +110,7 @@ async def test_a_deadline_question_gets_the_passage_that_gives_the_deadline(db, 
 
 
 async def test_an_answer_that_gives_no_asked_amount_gets_these_may_help(db, tmp_path):
-    (tmp_path / "widgets.md").write_text(ARTICLE)
-    await ingest_paths(db, [tmp_path])
-    service = KnowledgeService(db, threshold=0.0, record_answers=False)
+    service = await answering_from(db, tmp_path, ARTICLE)
 
     ans = await service.ask("What is the coinsurance for a synthetic widget review requested by the physician?")
     assert not ans.answered and ans.suggestions

@@ -4,8 +4,7 @@ from passages about the general rule."""
 from __future__ import annotations
 
 from bot.knowledge import names
-from bot.knowledge.ingest import ingest_paths
-from bot.knowledge.service import KnowledgeService
+from tests.unit.knowledge.helpers import answering_from
 
 
 def test_names_are_runs_of_capitalised_words_not_sentence_starts_or_calendar_words():
@@ -36,9 +35,7 @@ A synthetic skilled nursing facility bed hold is covered for up to 3 leave days 
 
 
 async def test_a_question_about_a_facility_the_knowledge_base_never_names_gets_these_may_help(db, tmp_path):
-    (tmp_path / "bed-holds.md").write_text(ARTICLE)
-    await ingest_paths(db, [tmp_path])
-    service = KnowledgeService(db, threshold=0.0, record_answers=False)
+    service = await answering_from(db, tmp_path, ARTICLE)
 
     general = await service.ask("How many leave days does a synthetic skilled nursing facility bed hold cover?")
     assert general.answered and "3 leave days" in general.answer

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from bot.knowledge import years
-from bot.knowledge.ingest import ingest_paths
-from bot.knowledge.service import KnowledgeService
+from tests.unit.knowledge.helpers import answering_from
 
 COINSURANCE = "The daily coinsurance for days 21-100 was $209.50 in 2025 and is $217 in 2026. CMS publishes it yearly."
 
@@ -31,9 +30,7 @@ The synthetic daily coinsurance for days 21-100 was $209.50 in 2025 and is $217 
 
 
 async def test_a_question_about_another_year_gets_these_may_help_with_the_years_we_have(db, tmp_path):
-    (tmp_path / "coinsurance.md").write_text(ARTICLE)
-    await ingest_paths(db, [tmp_path])
-    service = KnowledgeService(db, threshold=0.0, record_answers=False)
+    service = await answering_from(db, tmp_path, ARTICLE)
 
     later = await service.ask("What will the synthetic daily coinsurance for days 21-100 be in 2031?")
     assert not later.answered and later.suggestions
