@@ -3,8 +3,9 @@ limit ("By when must the DENC go out?", "std recon TAT?") is not answered by a p
 question that asks for a dollar figure ("What's the amount in controversy this year?") not by one that gives no
 amount, however close their topic.
 
-Used twice (service.py): among the top passages, one that states the kind of answer asked for is preferred
-(stated.by_stated_fact), and an answer that still states none becomes "These may help", saying so. Pure.
+Used three times (service.py): among the top passages, one that states the kind of answer asked for is preferred
+(stated.by_stated_fact); in a long passage, the sentence that states it joins the answer (compose.compose); and an
+answer that still states none becomes "These may help", saying so. Pure.
 
 Each kind is a small table of cues, not a list of questions: what asks for it, what states it. The cues are
 read in the asking sentence only (the story around it mentions dates and days that are context, not the ask).

@@ -283,7 +283,7 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
     async def _answer(self, s, question: str, query: Query, cache: _Cache) -> tuple[Answer, list[Candidate]]:
         stats = cache.index_stats
         cands, info = await self._retrieve(s, question, query, cache)
-        kind = answer_type.asked(info.get("ask") or question)  # a time limit, an amount, or None
+        kind = answer_type.asked(info.get("ask") or question)  # a time limit, an amount, a code ... or None
         cands = stated.by_stated_fact(query, cands, info.get("ask_vec"), self.lex, kind)
         refs = [self._ref(query, c) for c in cands[:3]]
         # Curated pairs win when the question closely matches a curated question or alternate.
