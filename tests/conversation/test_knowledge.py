@@ -31,7 +31,8 @@ async def test_a_figure_for_a_year_the_knowledge_base_does_not_have_is_not_answe
 
 
 async def test_a_dollar_figure_the_guidelines_do_not_give_is_not_answered_from_the_rule_around_it(chat):
-    reply = only(await chat.say("What is the LTCH standard federal payment rate in dollars?"))
+    # The guidelines say how the site-neutral amount is worked out, not what it is in dollars.
+    reply = only(await chat.say("What is the LTCH site-neutral payment amount in dollars?"))
     assert "These may help" in reply.shown and "give no dollar amount for this" in reply.shown
     assert "[Ask an expert]" in reply.shown
 

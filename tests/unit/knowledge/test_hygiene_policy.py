@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.knowledge import hybrid
+from bot.knowledge import hybrid, retrieve
 from bot.knowledge.extract import extract
 from bot.knowledge.ingest import ingest_paths, section_dates
 from bot.knowledge.models import KbDocument, KbSection
 from bot.knowledge.service import KnowledgeService, with_caveats
+from bot.knowledge.text import load_lexicon
 
 ARTICLE = """---
 title: Waivers and counts
@@ -102,6 +103,16 @@ def test_a_vague_asking_sentence_is_searched_with_the_sentence_it_refers_to():
     assert hybrid.asking_sentence("Day 12 at SNF. When does the plan have to decide?", informative) == (
         "When does the plan have to decide?"
     )
+
+
+def test_an_asking_sentence_that_refers_back_is_searched_with_the_sentence_before_it():
+    lex = load_lexicon()
+    # "that case" is Jimmo: two content terms ("case", "decide") but nothing to search for without the context.
+    story = "SNF pt, plateaued. Family's attorney keeps citing Jimmo. What did that case actually decide?"
+    assert retrieve.asking(story, lex) == "Family's attorney keeps citing Jimmo. What did that case actually decide?"
+    # A sentence that says what it asks is searched alone, however long the story before it.
+    plain = "SNF pt, plateaued. Family's attorney is involved. What did the Jimmo settlement decide?"
+    assert retrieve.asking(plain, lex) == "What did the Jimmo settlement decide?"
 
 
 def test_confidence_rises_with_the_evidence():
