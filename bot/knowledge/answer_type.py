@@ -47,13 +47,17 @@ _SPAN = (
 )
 _DATE = rf"\b{_MONTH}\.? \d{{1,2}},? \d{{4}}\b"
 
+# The reason shown first on "These may help", shared by the kinds that ask for the same thing in two ways.
+_NO_TIME = "The passages found give no time frame for this. "
+_NO_DOLLARS = "The passages found give no dollar amount for this. "
+
 # "By when", a deadline, a due date: a calendar date answers it ("by January 1, 2027") as a span does.
 DEADLINE = Kind(
     "deadline",
     re.compile(r"\b(?:by when|due (?:date|by)|when (?:is|are|'s) [^?]*\bdue)\b", re.IGNORECASE),
     r"deadlines?|due dates?",
     re.compile(f"{_SPAN}|{_DATE}", re.IGNORECASE),
-    "The passages found give no time frame for this. ",
+    _NO_TIME,
 )
 
 # A turnaround, how long, how soon: a span, not the date a rule took effect ("std OD TAT 2026" is not answered by
@@ -67,7 +71,7 @@ TIME = Kind(
     ),
     r"time ?frames?|time limits?|turn-?around(?: times?)?|tat|timelines?",
     re.compile(_SPAN, re.IGNORECASE),
-    "The passages found give no time frame for this. ",
+    _NO_TIME,
 )
 
 # Asked in dollars ("the dollar amount", "in dollars", "$"): a dollar figure answers it, not a formula or a share.
@@ -76,7 +80,7 @@ DOLLARS = Kind(
     re.compile(r"\bin dollars\b|\bdollar (?:amount|figure|value)s?\b|\bhow many dollars\b|\$", re.IGNORECASE),
     None,
     re.compile(r"\$\s?\d|\b\d[\d,.]*\s?dollars\b", re.IGNORECASE),
-    "The passages found give no dollar amount for this. ",
+    _NO_DOLLARS,
 )
 
 # What a stay or a service costs or pays: a dollar figure, a share ("20 %") or how it is worked out ("the lesser
@@ -93,7 +97,7 @@ AMOUNT = Kind(
         r"\$\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent\b)|\bdollars?\b|\blesser of\b|\bno (?:coinsurance|copay(?:ment)?)\b",
         re.IGNORECASE,
     ),
-    "The passages found give no dollar amount for this. ",
+    _NO_DOLLARS,
 )
 
 # A share: "what percentage", "what %" is answered by a percentage.
