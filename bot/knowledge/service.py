@@ -283,7 +283,8 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
     async def _answer(self, s, question: str, query: Query, cache: _Cache) -> tuple[Answer, list[Candidate]]:
         stats = cache.index_stats
         cands, info = await self._retrieve(s, question, query, cache)
-        kind = answer_type.asked(info.get("ask") or question)  # a time limit, an amount, a code ... or None
+        asking = info.get("ask") or question  # the asking sentence of a story, else the whole question
+        kind = answer_type.asked(asking)  # a time limit, an amount, a code ... or None
         cands = stated.by_stated_fact(query, cands, info.get("ask_vec"), self.lex, kind)
         refs = [self._ref(query, c) for c in cands[:3]]
         # Curated pairs win when the question closely matches a curated question or alternate.
@@ -345,7 +346,7 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
             return not_answered(years.note(*mismatch) + MAY_HELP, True)
         if kind is not None and not answer_type.states(kind, body):
             return not_answered(kind.missing + MAY_HELP, True)
-        if missing := names.unknown(info.get("ask") or question, lambda n: self._knows(n, stats, body)):
+        if missing := names.unknown(asking, lambda n: self._knows(n, stats, body)):
             return not_answered(names.note(missing) + MAY_HELP, True)
         lowered = body.lower()
         plan_specific = best.doc_status == "unconfirmed" or any(m in lowered for m in _PLAN_SPECIFIC_MARKERS)
