@@ -6,7 +6,9 @@
 
 With --threshold 0 every question is answered, so each dump row says whether the composed answer holds the
 expected text ("hit1", the label); unanswerable questions are negatives. Curated answers are left out (their
-confidence comes from the curated match). Features: bot/knowledge/calibration.FEATURES.
+confidence comes from the curated match), and so are the rows the answer policy holds back whatever the
+confidence (a name the knowledge base never mentions, no answer of the kind asked: "answered" false in the dump).
+Features: bot/knowledge/calibration.FEATURES.
 The operating threshold is the lowest at which the tuning half's answers are right >= --precision; --write stores
 the coefficients in bot/knowledge/calibration.json with the intercept shifted so that this threshold reads as
 the configured 0.80. Held-out precision and hit@1 are printed, never used for the choice.
@@ -62,8 +64,12 @@ def cv_l2(x: np.ndarray, y: np.ndarray, grid=(0.003, 0.01, 0.03, 0.1, 0.3), fold
 
 
 def probs(rows: list[dict], w: np.ndarray) -> np.ndarray:
+    """Each row's confidence; 0 for a row the answer policy held back at threshold 0 (a name the knowledge base
+    never mentions, no answer of the kind asked): no confidence answers it, so it is neither a right nor a wrong
+    answer at any threshold."""
     x = np.array([[r.get(f, 0.0) for f in FEATURES] + [1.0] for r in rows])
-    return 1 / (1 + np.exp(-x @ w))
+    held_back = np.array([not r.get("answered", True) for r in rows])
+    return np.where(held_back, 0.0, 1 / (1 + np.exp(-x @ w)))
 
 
 def table(name: str, rows: list[dict], p: np.ndarray, thresholds) -> None:
@@ -113,12 +119,13 @@ def main() -> int:
     rows = [r for r in rows if not r.get("curated") and "cosine" in r]
     tune = [r for r in rows if half(r["id"]) == "tune"]
     held = [r for r in rows if half(r["id"]) != "tune"]
-    x = np.array([[r.get(f, 0.0) for f in FEATURES] for r in tune])
-    y = np.array([float(r["hit1"]) for r in tune])
+    fitted = [r for r in tune if r.get("answered", True)]
+    x = np.array([[r.get(f, 0.0) for f in FEATURES] for r in fitted])
+    y = np.array([float(r["hit1"]) for r in fitted])
     l2 = args.l2 if args.l2 is not None else cv_l2(x, y)
     w = fit(x, y, l2=l2)
     p_tune = probs(tune, w)
-    t, reached = choose_threshold(p_tune, y.astype(bool), args.precision)
+    t, reached = choose_threshold(p_tune, np.array([bool(r["hit1"]) for r in tune]), args.precision)
     print("coefficients:", dict(zip(FEATURES, np.round(w[:-1], 3).tolist(), strict=True)), "bias", round(w[-1], 3))
     print(
         f"threshold for >= {args.precision:.0%} precision on the tuning half: {t:.3f}"
@@ -142,7 +149,7 @@ def main() -> int:
             "bias": round(float(w[-1] + shift), 4),
             "threshold": CONFIGURED_THRESHOLD,
             "fitted_on": f"tuning half (even ids) of {', '.join(p.name for p in args.dumps)}; "
-            f"{len(tune)} rows; L2 {l2}; precision target {args.precision} "
+            f"{len(fitted)} rows; L2 {l2}; precision target {args.precision} "
             f"({'reached' if reached else 'not reached'}); "
             f"raw threshold {t:.3f}; "
             f"{datetime.now(UTC).date().isoformat()}",

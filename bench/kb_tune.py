@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/kb_tune.py [FILE ...]          tuning half (even ids) chooses, both halves printed
     .venv/bin/python bench/kb_tune.py --loso FILE FILE ...  each file left out: the grid point best on the others
+    .venv/bin/python bench/kb_tune.py --examples FILE ...   each file left out: the example-question weight
 
 Rankings (full-text, vector of the asking sentence, vector of the whole question, the asking sentence against
 each section's heading) are computed once per question; each weight setting is then scored on whether the best
@@ -23,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.kb_eval import _contains, half, unanswerable  # noqa: E402
 from bot.config import Settings  # noqa: E402
-from bot.knowledge import hybrid  # noqa: E402
+from bot.knowledge import examples, hybrid  # noqa: E402
 from bot.knowledge.cli import open_knowledge  # noqa: E402
 from bot.knowledge.embed import get_embedder  # noqa: E402
 from bot.knowledge.rank import analyse  # noqa: E402
@@ -54,6 +55,15 @@ async def collect(files: list[Path], url: str) -> list[dict]:
                         cos_full = cache.dense.scores_for(vecs[0], ids)
                         cos_ask = cache.dense.scores_for(vecs[-1], ids)
                         cos_heading = cache.dense.heading_scores_for(vecs[-1], ids)
+                        index = examples.load()
+                        by_example = (
+                            examples.section_scores(
+                                index.fact_scores(index.similarities(vecs[0], vecs[-1])),
+                                {c.section_id: c.fact_ids for c in cands},
+                            )
+                            if index is not None
+                            else {}
+                        )
                     good = {c.section_id for c in cands if _contains(c.text, item["must_contain_any"])}
                     status = {c.section_id: c.doc_status for c in cands}
                     out.append(
@@ -74,6 +84,7 @@ async def collect(files: list[Path], url: str) -> list[dict]:
                             "cos_full": cos_full,
                             "cos_ask": cos_ask,
                             "cos_heading": cos_heading,
+                            "example": by_example,
                             "lex": {c.section_id: c.lexical_score for c in cands},
                             "doc": {c.section_id: c.document_id for c in cands},
                         }
@@ -94,7 +105,9 @@ def score(rows: list[dict], weights: dict[str, float], factor: dict[str, float])
     return {k: sum(v) / len(v) for k, v in res.items()}
 
 
-def score_convex(rows, alpha: float, beta: float, doc_w: float, head_w: float = 0.0) -> dict[tuple[str, str], float]:
+def score_convex(
+    rows, alpha: float, beta: float, doc_w: float, head_w: float = 0.0, example_w: float = 0.0
+) -> dict[tuple[str, str], float]:
     """Score fusion: alpha * lexical (scaled to the best candidate) + cosine (beta story / 1-beta ask) + head_w *
     the asking sentence's cosine to the heading, plus doc_w * the best cosine of the section's article (sibling
     sections vote for their article)."""
@@ -114,6 +127,7 @@ def score_convex(rows, alpha: float, beta: float, doc_w: float, head_w: float = 
                 + cos[i]
                 + head_w * r["cos_heading"].get(i, 0.0)
                 + doc_w * docbest[r["doc"][i]]
+                + example_w * r["example"].get(i, 0.0)
             )
             * hybrid.STATUS_FACTOR.get(r["status"].get(i, ""), 0.9)
             for i in r["lex"]
@@ -144,7 +158,34 @@ def leave_one_out(rows: list[dict]) -> None:
         )
 
 
+def example_weight(rows: list[dict]) -> None:
+    """For each file left out, the example-question weight best on the other files (the other weights as set)."""
+    grid = [0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0]
+    count = Counter((r["file"], r["half"]) for r in rows)
+    by_w: dict[float, dict[str, float]] = {}
+    for w in grid:
+        right: Counter[str] = Counter()
+        sc = score_convex(
+            rows, hybrid.LEXICAL_WEIGHT, hybrid.STORY_SHARE, hybrid.ARTICLE_WEIGHT, hybrid.HEADING_WEIGHT, w
+        )
+        for (fn, h), v in sc.items():
+            right[fn] += v * count[(fn, h)]
+        by_w[w] = {fn: right[fn] / sum(n for (f, _), n in count.items() if f == fn) for fn in right}
+    files = sorted(by_w[0.0])
+    print("weight  " + "  ".join(f"{f[:14]:>14}" for f in files))
+    for w in grid:
+        print(f"{w:6.2f}  " + "  ".join(f"{by_w[w][f]:14.3f}" for f in files))
+    for left in files:
+        best = max(grid, key=lambda g: (round(sum(by_w[g][f] for f in files if f != left), 6), -g))
+        print(f"{left} left out: weight {best} chosen -> {by_w[best][left]:.3f} (none: {by_w[0.0][left]:.3f})")
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--examples"]:
+        with tempfile.TemporaryDirectory() as tmp:
+            rows = asyncio.run(collect([Path(a) for a in sys.argv[2:]], f"sqlite:///{tmp}/tune.db"))
+        example_weight(rows)
+        return 0
     if sys.argv[1:2] == ["--loso"]:
         with tempfile.TemporaryDirectory() as tmp:
             rows = asyncio.run(collect([Path(a) for a in sys.argv[2:]], f"sqlite:///{tmp}/tune.db"))

@@ -24,6 +24,7 @@ FEATURES = (
     "primary",  # 1 when the passage is a confirmed primary source
     "sentence_cosine",  # best cosine of one of the passage's sentences to the asking sentence
     "story",  # 1 when the question is a case story (an asking sentence after context)
+    "examples",  # share of the nearest example questions that ask for the passage's facts (examples.py)
 )
 
 

@@ -27,6 +27,10 @@ ARTICLE_WEIGHT = 1.0
 # weight by leaving one development writer out at a time (bench/kb_tune.py --loso): every writer's choice was
 # (0.35, 0.75), and each left-out writer's best passage improved (docs/kb_retrieval.md, "Session 5").
 HEADING_WEIGHT = 0.35
+# The question's similarity to the example questions that ask for a section's fact (examples.py): how people
+# ask, where the section's own text says how the regulation puts it. Chosen by leaving one development writer
+# out at a time (docs/kb_retrieval.md, "Session 7").
+EXAMPLE_WEIGHT = 6.0
 # Reciprocal rank fusion (Cormack et al. 2009), kept for comparison in bench/kb_tune.py.
 RRF_K = 60
 # One list each: full-text ranking, vector ranking of the asking sentence, vector ranking of the whole story.
@@ -127,16 +131,19 @@ def fuse(
     document_of: dict[int, int],
     status: dict[int, str],
     cos_heading: dict[int, float] | None = None,
+    example: dict[int, float] | None = None,
 ) -> dict[int, float]:
     """Score fusion over the candidate pool (full-text hits plus vector hits), larger is better:
 
     LEXICAL_WEIGHT x lexical score (scaled to the pool's best) + cosine (STORY_SHARE of the whole story,
     the rest of the asking sentence) + HEADING_WEIGHT x the asking sentence's cosine to the section's heading
     + ARTICLE_WEIGHT x the best cosine of any section in the same article (sibling sections vote for their
-    article), times the source-priority factor."""
+    article) + EXAMPLE_WEIGHT x the best similarity of an example question asking for the section's fact, times
+    the source-priority factor."""
     if not lexical:
         return {}
     heading = cos_heading or {}
+    example = example or {}
     top = max(lexical.values()) or 1.0
     cos = {i: STORY_SHARE * cos_story.get(i, 0.0) + (1 - STORY_SHARE) * cos_ask.get(i, 0.0) for i in lexical}
     article: dict[int, float] = {}
@@ -148,6 +155,7 @@ def fuse(
             + cos[i]
             + HEADING_WEIGHT * heading.get(i, 0.0)
             + ARTICLE_WEIGHT * article[document_of[i]]
+            + EXAMPLE_WEIGHT * example.get(i, 0.0)
         )
         * STATUS_FACTOR.get(status.get(i, ""), 0.9)
         for i in lexical

@@ -11,7 +11,7 @@ import re
 import numpy as np
 from sqlalchemy import select
 
-from bot.knowledge import hybrid
+from bot.knowledge import compose, examples, hybrid
 from bot.knowledge.embed import DIM, from_blobs, get_embedder
 from bot.knowledge.models import KbDocument, KbSection
 from bot.knowledge.rank import Candidate, IndexStats, Query, score_candidates
@@ -146,6 +146,11 @@ async def retrieve(
         cos_story = dense.scores_for(vecs[0], list(by_id))
         cos_ask = dense.scores_for(vecs[-1], list(by_id))
         cos_heading = dense.heading_scores_for(vecs[-1], list(by_id))
+    index = examples.load() if vecs is not None else None
+    sims = index.similarities(vecs[0], vecs[-1]) if index is not None and vecs is not None else None
+    by_example: dict[int, float] = {}
+    if index is not None and sims is not None:
+        by_example = examples.section_scores(index.fact_scores(sims), {c.section_id: c.fact_ids for c in cands})
     fused = hybrid.fuse(
         {c.section_id: c.score for c in cands},
         cos_story,
@@ -153,6 +158,7 @@ async def retrieve(
         {c.section_id: c.document_id for c in cands},
         {c.section_id: c.doc_status for c in cands},
         cos_heading,
+        by_example,
     )
     ranked = sorted(cands, key=lambda c: (-fused[c.section_id], c.section_id))
     for c in ranked:
@@ -165,6 +171,12 @@ async def retrieve(
         "story": 1.0 if ask else 0.0,
         "ask": ask or question,  # what is asked (names.unknown reads it)
         **_agreement(ranked, rankings),
+        # Per passage that answer composition may choose: how many of the nearest example questions ask for
+        # its facts (calibration.FEATURES "examples").
+        "example_votes": {
+            c.section_id: index.vote(sims, c.fact_ids) if index is not None and sims is not None else 0.0
+            for c in ranked[: compose.STATED_POOL]
+        },
         # The asking sentence's vector (the whole question's when it is not a story): answer composition
         # scores the chosen passage's sentences against it.
         "ask_vec": vecs[-1] if vecs is not None else None,

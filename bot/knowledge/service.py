@@ -316,7 +316,9 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
         best = cands[0] if cands else None
         lexical = confidence(query, best, stats) if best is not None else 0.0
         sentences, lexical_s, cosines = stated.sentence_relevance(query, best, info.get("ask_vec"), self.lex)
+        votes = info.get("example_votes") or {}
         measured = {**info, "lexical": lexical, "sentence_cosine": max(cosines, default=0.0)}
+        measured["examples"] = votes.get(best.section_id, 0.0) if best is not None else 0.0
         # Every numeric measure is kept on the answer (bench/kb_eval.py --dump); the calibrator reads its own.
         signals = {k: round(float(v), 4) for k, v in measured.items() if isinstance(v, int | float)}
         signals.update({f: round(float(measured.get(f, 0.0)), 4) for f in calibration.FEATURES})

@@ -1,0 +1,109 @@
+"""Example questions: how people ask for each fact, as labelled vectors that vote for the sections stating it.
+
+A section's text says a fact the way the regulation does; coordinators ask it their own way ("the rehab place",
+"can he go back w/o another 3 midnights?"). `data/kb_examples/` holds questions written for every FACTS.md fact
+by eight writers in different voices (a terse senior PSC, a new hire, a Medical Director, an intake clerk, a
+therapist, an appeals specialist, hospital case managers, a team lead), none of whom saw the articles, the
+ranking code or any evaluation set. Each is labelled with the fact id it asks for.
+
+`scripts/kb_examples.py --write` embeds them (whole question and asking sentence, as retrieval embeds a
+question) into `examples.npz`, next to this module; nothing is encoded at run time. At question time:
+- `fact_scores`: for each fact, the similarity of the question to its most similar example (half the whole
+  question, half the asking sentence). In the fusion (hybrid.fuse) a section tagged with a fact loses
+  EXAMPLE_WEIGHT x how far that fact's score falls below the best fact's (`section_scores`); a section whose
+  facts no example asks for (an operator's own upload, untagged) loses nothing.
+- `vote`: the share of the question's VOTE_K nearest examples that ask for a fact of the chosen passage, a
+  confidence signal (calibration.FEATURES): when the examples most like the question ask for another fact, the
+  answer is in doubt.
+
+Pure numpy: no database, no model (the caller passes the question's vectors).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+FILE = Path(__file__).with_name("examples.npz")
+# Share of the whole question in the similarity (the rest: the asking sentence), as for sections' cosines.
+STORY_SHARE = 0.5
+VOTE_K = 5
+
+
+@dataclass(frozen=True)
+class ExampleIndex:
+    facts: tuple[str, ...]  # the fact id each example asks for, one per row
+    story: np.ndarray  # float32 (n, DIM): whole-question vectors, rows L2-normalised
+    ask: np.ndarray  # float32 (n, DIM): asking-sentence vectors (the whole question when it has none)
+
+    def similarities(self, story_vec: np.ndarray, ask_vec: np.ndarray) -> np.ndarray:
+        return STORY_SHARE * (self.story @ story_vec) + (1 - STORY_SHARE) * (self.ask @ ask_vec)
+
+    def fact_scores(self, sims: np.ndarray) -> dict[str, float]:
+        """The best example similarity per fact id."""
+        best: dict[str, float] = {}
+        for fact, sim in zip(self.facts, sims.tolist(), strict=True):
+            if sim > best.get(fact, -1.0):
+                best[fact] = sim
+        return best
+
+    def vote(self, sims: np.ndarray, facts: list[str] | set[str], k: int = VOTE_K) -> float:
+        """Share of the k nearest examples that ask for one of `facts`."""
+        if not len(sims) or not facts:
+            return 0.0
+        k = min(k, len(sims))
+        nearest = np.argpartition(-sims, k - 1)[:k]
+        wanted = set(facts)
+        return sum(self.facts[i] in wanted for i in nearest.tolist()) / k
+
+
+def section_scores(fact_scores: dict[str, float], fact_ids_of: dict[int, list[str]]) -> dict[int, float]:
+    """Per section: how far the best example score of its facts falls below the best of any fact (0 for the
+    sections of the fact the examples point to, negative for the others).
+
+    A section with no fact the examples know (an operator's own upload, untagged) gets 0: the examples have no
+    say about it, so it competes on its text as before, neither helped nor held back."""
+    if not fact_scores:
+        return dict.fromkeys(fact_ids_of, 0.0)
+    top = max(fact_scores.values())
+    out: dict[int, float] = {}
+    for sid, facts in fact_ids_of.items():
+        known = [fact_scores[f] for f in facts if f in fact_scores]
+        out[sid] = max(known) - top if known else 0.0
+    return out
+
+
+def from_arrays(facts: np.ndarray, story: np.ndarray, ask: np.ndarray) -> ExampleIndex:
+    return ExampleIndex(tuple(str(f) for f in facts.tolist()), _unit_rows(story), _unit_rows(ask))
+
+
+def _unit_rows(vectors: np.ndarray, scale: np.ndarray | None = None) -> np.ndarray:
+    out = vectors.astype(np.float32) * (scale[:, None] if scale is not None else 1.0)
+    return np.ascontiguousarray(out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12))
+
+
+@lru_cache(maxsize=1)
+def load(path: Path = FILE) -> ExampleIndex | None:
+    """The bundled example index, or None when the file is missing (retrieval then runs without examples)."""
+    if not path.exists():
+        log.warning("no example-question vectors at %s: retrieval runs without them", path.name)
+        return None
+    with np.load(path, allow_pickle=False) as data:
+        # Stored as int8 rows with a scale each (example_data.quantize).
+        story = _unit_rows(data["story"], data["story_scale"])
+        ask = _unit_rows(data["ask"], data["ask_scale"])
+        return ExampleIndex(tuple(str(f) for f in data["facts"].tolist()), story, ask)
+
+
+def stored_digest(path: Path = FILE) -> str | None:
+    """The sha256 of the source files the stored vectors were built from (example_data.digest)."""
+    if not path.exists():
+        return None
+    with np.load(path, allow_pickle=False) as data:
+        return str(data["sources_sha256"])
