@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -45,13 +45,19 @@ class ExampleIndex:
     def similarities(self, story_vec: np.ndarray, ask_vec: np.ndarray) -> np.ndarray:
         return STORY_SHARE * (self.story @ story_vec) + (1 - STORY_SHARE) * (self.ask @ ask_vec)
 
+    @cached_property
+    def _codes(self) -> tuple[list[str], np.ndarray]:
+        """The distinct fact ids and, per example, the position of its fact among them."""
+        names = sorted(set(self.facts))
+        pos = {f: i for i, f in enumerate(names)}
+        return names, np.array([pos[f] for f in self.facts], dtype=np.int64)
+
     def fact_scores(self, sims: np.ndarray) -> dict[str, float]:
         """The best example similarity per fact id."""
-        best: dict[str, float] = {}
-        for fact, sim in zip(self.facts, sims.tolist(), strict=True):
-            if sim > best.get(fact, -1.0):
-                best[fact] = sim
-        return best
+        names, codes = self._codes
+        best = np.full(len(names), -np.inf)
+        np.maximum.at(best, codes, sims)
+        return dict(zip(names, best.tolist(), strict=True))
 
     def vote(self, sims: np.ndarray, facts: list[str] | set[str], k: int = VOTE_K) -> float:
         """Share of the k nearest examples that ask for one of `facts`."""

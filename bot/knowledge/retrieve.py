@@ -173,6 +173,7 @@ async def retrieve(
         **_agreement(ranked, rankings),
         # Per passage that answer composition may choose: how many of the nearest example questions ask for
         # its facts (calibration.FEATURES "examples").
+        "example_sim": float(sims.max()) if sims is not None and len(sims) else 0.0,
         "example_votes": {
             c.section_id: index.vote(sims, c.fact_ids) if index is not None and sims is not None else 0.0
             for c in ranked[: compose.STATED_POOL]
