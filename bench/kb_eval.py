@@ -1,6 +1,7 @@
 """Knowledge-base answer quality on a JSONL question set.
 
-    .venv/bin/python bench/kb_eval.py [FILE] [--split] [--dump OUT.jsonl] [--threshold T] [--database-url URL]
+    .venv/bin/python bench/kb_eval.py [FILE] [--split] [--by-style] [--dump OUT.jsonl] [--threshold T]
+                                      [--database-url URL]
                                       [--verbose]
 
 FILE defaults to ../shared/eval/kb_dev.jsonl (relative to the repository root). Each line:
@@ -15,7 +16,8 @@ Metrics (answerable questions for hit@k and refusals; unanswerable ones for corr
   unanswerable refused unanswerable questions not answered
   confident and wrong  answered (confidence >= threshold) but the answer holds none of the expected text,
                        plus unanswerable questions that were answered
---split also prints the figures for even ids (the tuning half) and odd ids (held out) separately.
+--split also prints the figures for even ids (the tuning half) and odd ids (held out) separately; --by-style for
+each question style the file gives (case stories, chat questions).
 --dump writes one line per question with the confidence signals (for bench/kb_calibrate.py).
 """
 
@@ -74,7 +76,13 @@ def summarize(rows: list[dict]) -> str:
 
 
 async def run(
-    path: Path, database_url: str, verbose: bool, split: bool, dump: Path | None, threshold: float | None = None
+    path: Path,
+    database_url: str,
+    verbose: bool,
+    split: bool,
+    dump: Path | None,
+    threshold: float | None = None,
+    by_style: bool = False,
 ) -> int:
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     settings = Settings.from_env().replace(database_url=database_url)
@@ -92,6 +100,7 @@ async def run(
             texts = [found.get(i, "") for i in ids]
             row = {
                 "id": item.get("id"),
+                "style": item.get("style") or "",
                 "unanswerable": unanswerable(item),
                 "answered": ans.answered,
                 "hit1": bool(keys) and ans.answered and _contains(ans.answer, keys),
@@ -121,6 +130,9 @@ async def run(
     if split:
         for name in ("tune", "held-out"):
             print(f"{name + ':':<10}" + summarize([r for r in rows if half(r["id"]) == name]))
+    if by_style:
+        for style in sorted({r["style"] for r in rows if r["style"]}):
+            print(f"{style + ':':<10}" + summarize([r for r in rows if r["style"] == style]))
     if misses:
         print("misses:")
         print("\n".join(misses))
@@ -144,11 +156,16 @@ def main() -> int:
         help="answer at this confidence instead of the service's (0: answer everything, to "
         "label every question for bench/kb_calibrate.py)",
     )
+    parser.add_argument(
+        "--by-style", action="store_true", help="also report each question style (story, chat) given in the file"
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss (and every hit)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = args.database_url or f"sqlite:///{tmp}/kb_eval.db"
-        return asyncio.run(run(Path(args.file), url, args.verbose, args.split, args.dump, args.threshold))
+        return asyncio.run(
+            run(Path(args.file), url, args.verbose, args.split, args.dump, args.threshold, args.by_style)
+        )
 
 
 if __name__ == "__main__":

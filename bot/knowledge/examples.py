@@ -43,21 +43,28 @@ class ExampleIndex:
     ask: np.ndarray  # float32 (n, DIM): asking-sentence vectors (the whole question when it has none)
 
     def similarities(self, story_vec: np.ndarray, ask_vec: np.ndarray) -> np.ndarray:
-        return STORY_SHARE * (self.story @ story_vec) + (1 - STORY_SHARE) * (self.ask @ ask_vec)
+        # einsum, not `@`: a matrix-vector product through threaded BLAS leaves a second thread spinning after
+        # each call (kb_speed: CPU per ask doubled, 19 -> 40 ms); einsum runs on the calling thread only.
+        story = np.einsum("ij,j->i", self.story, story_vec.astype(np.float32, copy=False))
+        ask = np.einsum("ij,j->i", self.ask, ask_vec.astype(np.float32, copy=False))
+        return STORY_SHARE * story + (1 - STORY_SHARE) * ask
 
     @cached_property
-    def _codes(self) -> tuple[list[str], np.ndarray]:
-        """The distinct fact ids and, per example, the position of its fact among them."""
+    def _groups(self) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """The distinct fact ids, the example rows ordered by fact, and where each fact's rows start in it."""
         names = sorted(set(self.facts))
         pos = {f: i for i, f in enumerate(names)}
-        return names, np.array([pos[f] for f in self.facts], dtype=np.int64)
+        codes = np.array([pos[f] for f in self.facts], dtype=np.int64)
+        order = np.argsort(codes, kind="stable")
+        starts = np.searchsorted(codes[order], np.arange(len(names)))
+        return names, order, starts
 
     def fact_scores(self, sims: np.ndarray) -> dict[str, float]:
         """The best example similarity per fact id."""
-        names, codes = self._codes
-        best = np.full(len(names), -np.inf)
-        np.maximum.at(best, codes, sims)
-        return dict(zip(names, best.tolist(), strict=True))
+        if not len(sims):
+            return {}
+        names, order, starts = self._groups
+        return dict(zip(names, np.maximum.reduceat(sims[order], starts).tolist(), strict=True))
 
     def vote(self, sims: np.ndarray, facts: list[str] | set[str], k: int = VOTE_K) -> float:
         """Share of the k nearest examples that ask for one of `facts`."""
