@@ -27,9 +27,10 @@ ARTICLE_WEIGHT = 1.0
 # weight by leaving one development writer out at a time (bench/kb_tune.py --loso): every writer's choice was
 # (0.35, 0.75), and each left-out writer's best passage improved (docs/kb_retrieval.md, "Session 5").
 HEADING_WEIGHT = 0.35
-# The question's similarity to the example questions that ask for a section's fact (examples.py): how people
-# ask, where the section's own text says how the regulation puts it. Chosen by leaving one development writer
-# out at a time (docs/kb_retrieval.md, "Session 7").
+# How far a section's fact falls below the fact whose example questions are most like the question
+# (examples.section_scores, 0 or less): how people ask, where the section's own text says how the regulation
+# puts it. Chosen by leaving one development writer out at a time: the writers chose 3, 6, 6, 6 and 8, and 3-12
+# is a plateau (docs/kb_retrieval.md, "Session 7").
 EXAMPLE_WEIGHT = 6.0
 # Reciprocal rank fusion (Cormack et al. 2009), kept for comparison in bench/kb_tune.py.
 RRF_K = 60
@@ -138,8 +139,9 @@ def fuse(
     LEXICAL_WEIGHT x lexical score (scaled to the pool's best) + cosine (STORY_SHARE of the whole story,
     the rest of the asking sentence) + HEADING_WEIGHT x the asking sentence's cosine to the section's heading
     + ARTICLE_WEIGHT x the best cosine of any section in the same article (sibling sections vote for their
-    article) + EXAMPLE_WEIGHT x the best similarity of an example question asking for the section's fact, times
-    the source-priority factor."""
+    article) + EXAMPLE_WEIGHT x the section's example score (`example`: 0 for the fact the example questions
+    point to and for a section they know nothing about, negative for the other facts), times the
+    source-priority factor."""
     if not lexical:
         return {}
     heading = cos_heading or {}

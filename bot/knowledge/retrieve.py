@@ -146,6 +146,7 @@ async def retrieve(
         cos_story = dense.scores_for(vecs[0], list(by_id))
         cos_ask = dense.scores_for(vecs[-1], list(by_id))
         cos_heading = dense.heading_scores_for(vecs[-1], list(by_id))
+    # How people ask for each fact (examples.py): a section whose fact the question does not look like falls back.
     index = examples.load() if vecs is not None else None
     sims = index.similarities(vecs[0], vecs[-1]) if index is not None and vecs is not None else None
     by_example: dict[int, float] = {}
@@ -164,6 +165,11 @@ async def retrieve(
     for c in ranked:
         c.lexical_score, c.score = c.score, fused[c.section_id]
     best = ranked[0].section_id if ranked else None
+    # Per passage that answer composition may choose (the top STATED_POOL): the share of the nearest example
+    # questions that ask for its facts (calibration.FEATURES "examples").
+    votes: dict[int, float] = {}
+    if index is not None and sims is not None:
+        votes = {c.section_id: index.vote(sims, c.fact_ids) for c in ranked[: compose.STATED_POOL]}
     info = {
         "cosine": max(cos_story.get(best, 0.0), cos_ask.get(best, 0.0)) if best is not None else 0.0,
         "margin": _article_margin(ranked),
@@ -171,13 +177,8 @@ async def retrieve(
         "story": 1.0 if ask else 0.0,
         "ask": ask or question,  # what is asked (names.unknown reads it)
         **_agreement(ranked, rankings),
-        # Per passage that answer composition may choose: how many of the nearest example questions ask for
-        # its facts (calibration.FEATURES "examples").
-        "example_sim": float(sims.max()) if sims is not None and len(sims) else 0.0,
-        "example_votes": {
-            c.section_id: index.vote(sims, c.fact_ids) if index is not None and sims is not None else 0.0
-            for c in ranked[: compose.STATED_POOL]
-        },
+        "example_sim": float(sims.max()) if sims is not None and len(sims) else 0.0,  # dumped, not calibrated
+        "example_votes": votes,
         # The asking sentence's vector (the whole question's when it is not a story): answer composition
         # scores the chosen passage's sentences against it.
         "ask_vec": vecs[-1] if vecs is not None else None,
