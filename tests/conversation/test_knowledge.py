@@ -24,6 +24,16 @@ async def test_the_readme_sample_question_gets_the_65_day_rule_directly(chat):
     assert "65 calendar days" in reply.shown and "42 CFR 422.582" in reply.shown
 
 
+async def test_a_question_in_the_coordinators_own_words_gets_the_rule_it_asks_for(chat):
+    # None of the article's words for it ("party to the organization determination", "reconsideration"): the
+    # example questions (data/kb_examples/) carry how coordinators ask who may appeal.
+    reply = only(
+        await chat.say("Hospital CM is mad we said no to acute rehab. Who can ask for the appeal, just the member?")
+    )
+    assert "These may help" not in reply.shown
+    assert "treating physician" in reply.shown and "Citation: 42 CFR 422.578" in reply.shown
+
+
 async def test_a_figure_for_a_year_the_knowledge_base_does_not_have_is_not_answered(chat):
     reply = only(await chat.say("what will the SNF daily coinsurance for days 21-100 be in 2031?"))
     assert "These may help" in reply.shown and "not for 2031" in reply.shown
