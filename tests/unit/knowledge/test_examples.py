@@ -88,6 +88,20 @@ async def test_the_examples_decide_which_section_answers_a_question_its_words_le
     assert answer.signals["examples"] >= 0.5  # most of the nearest examples ask for the answer's fact
 
 
+async def test_a_document_the_examples_know_nothing_about_still_answers_what_it_alone_says(db, tmp_path, monkeypatch):
+    """An operator's own upload has no fact tags: the examples, however sure of another fact, do not hide it."""
+    pairs = [("AP-02", q) for q in LIKE_THE_QUESTION + ["who checks the appeal mailbox on a holiday"]]
+    monkeypatch.setattr(examples, "load", lambda: index_of(pairs))
+    (tmp_path / "holiday-intake.md").write_text(
+        "# Intake schedule\n\n## Holiday intake coverage\nOn plan holidays the intake mailbox is checked by the "
+        "on-call coordinator every four hours, and requests are date-stamped on receipt.\n"
+    )
+    service = await answering_from(db, tmp_path, ARTICLE)
+    answer = await service.ask("On a plan holiday, who checks the intake mailbox and how often?")
+    assert "every four hours" in answer.answer
+    assert answer.fact_ids == []
+
+
 async def test_without_example_vectors_retrieval_still_answers(db, tmp_path, monkeypatch):
     monkeypatch.setattr(examples, "load", lambda: None)
     service = await answering_from(db, tmp_path, ARTICLE)
