@@ -73,7 +73,7 @@ async def ask_many(settings: Any, questions: Iterable[str]) -> list[Answer]:
         return [await service.ask(q) for q in questions]
 
 
-def _format_text(answer: Answer) -> str:
+def format_answer(answer: Answer) -> str:
     lines = [answer.answer]
     if answer.answered:
         if answer.citation:
@@ -90,7 +90,9 @@ def _format_text(answer: Answer) -> str:
             lines.append(f"- {ref.title} ({ref.citation or 'no citation'}): {ref.snippet}")
     if answer.related and not answer.suggestions:
         lines.append("Related: " + "; ".join(answer.related))
-    lines.append(f"Confidence: {answer.confidence:.2f}")
+    # A reply held back by a policy check (a year or a kind of answer the passages do not give) can carry a high
+    # retrieval confidence; the first line says why it is not an answer, this one that it is not.
+    lines.append(f"Confidence: {answer.confidence:.2f}" + ("" if answer.answered else " (not answered)"))
     return "\n".join(lines)
 
 
@@ -115,7 +117,7 @@ def _emit(answer: Answer, as_json: bool, stdout: TextIO) -> None:
     if as_json:
         stdout.write(json.dumps(answer.to_public(), ensure_ascii=False) + "\n")
     else:
-        stdout.write(_format_text(answer) + "\n\n")
+        stdout.write(format_answer(answer) + "\n\n")
     stdout.flush()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.knowledge import years
+from bot.knowledge.cli import format_answer
 from tests.unit.knowledge.helpers import answering_from
 
 COINSURANCE = "The daily coinsurance for days 21-100 was $209.50 in 2025 and is $217 in 2026. CMS publishes it yearly."
@@ -38,3 +39,14 @@ async def test_a_question_about_another_year_gets_these_may_help_with_the_years_
 
     now = await service.ask("What is the synthetic daily coinsurance for days 21-100 in 2026?")
     assert now.answered and "$217 in 2026" in now.answer
+
+
+async def test_pscbot_ask_says_a_held_back_reply_is_not_answered_whatever_its_confidence(db, tmp_path):
+    service = await answering_from(db, tmp_path, ARTICLE)
+    held_back = format_answer(
+        await service.ask("What will the synthetic daily coinsurance for days 21-100 be in 2031?")
+    )
+    assert held_back.splitlines()[0].startswith("The knowledge base gives this figure for 2025 and 2026")
+    assert held_back.splitlines()[-1].endswith("(not answered)")
+    answered = format_answer(await service.ask("What is the synthetic daily coinsurance for days 21-100 in 2026?"))
+    assert answered.splitlines()[-1].startswith("Confidence: ") and "not answered" not in answered
