@@ -92,8 +92,17 @@ def section_scores(fact_scores: dict[str, float], fact_ids_of: dict[int, list[st
     return out
 
 
-def from_arrays(facts: np.ndarray, story: np.ndarray, ask: np.ndarray) -> ExampleIndex:
-    return ExampleIndex(tuple(str(f) for f in facts.tolist()), _unit_rows(story), _unit_rows(ask))
+def from_arrays(
+    facts: np.ndarray,
+    story: np.ndarray,
+    ask: np.ndarray,
+    story_scale: np.ndarray | None = None,
+    ask_scale: np.ndarray | None = None,
+) -> ExampleIndex:
+    """An index from fact ids and vectors; int8 rows come with their scale each (example_data.quantize)."""
+    return ExampleIndex(
+        tuple(str(f) for f in facts.tolist()), _unit_rows(story, story_scale), _unit_rows(ask, ask_scale)
+    )
 
 
 def _unit_rows(vectors: np.ndarray, scale: np.ndarray | None = None) -> np.ndarray:
@@ -108,10 +117,7 @@ def load(path: Path = FILE) -> ExampleIndex | None:
         log.warning("no example-question vectors at %s: retrieval runs without them", path.name)
         return None
     with np.load(path, allow_pickle=False) as data:
-        # Stored as int8 rows with a scale each (example_data.quantize).
-        story = _unit_rows(data["story"], data["story_scale"])
-        ask = _unit_rows(data["ask"], data["ask_scale"])
-        return ExampleIndex(tuple(str(f) for f in data["facts"].tolist()), story, ask)
+        return from_arrays(data["facts"], data["story"], data["ask"], data["story_scale"], data["ask_scale"])
 
 
 def stored_digest(path: Path = FILE) -> str | None:
