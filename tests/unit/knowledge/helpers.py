@@ -1,14 +1,29 @@
-"""Small synthetic documents for knowledge-base tests (PDF written by hand, DOCX with python-docx)."""
+"""Small synthetic documents for knowledge-base tests (PDF written by hand, DOCX with python-docx), and the bundled
+articles' sections as ingest extracts them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from bot.knowledge.extract import extract
+from bot.knowledge.extracted import RawSection
 from bot.knowledge.ingest import ingest_paths
+from bot.knowledge.ingest_file import is_authoring_file
 from bot.knowledge.service import KnowledgeService
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "kb"
 DOCS = FIXTURES / "docs"
+GUIDELINES = Path(__file__).resolve().parents[3] / "guidelines"
+
+
+def bundled_sections() -> list[RawSection]:
+    """The sections of the bundled articles that ingest reads (authoring files left out), fact tags parsed."""
+    out = []
+    for path in sorted(GUIDELINES.glob("*.md")):
+        if not is_authoring_file(path):
+            out.extend(extract(path, path.read_bytes()).sections)
+    return out
+
 
 # One article of three short sections (vectors tests).
 NOTICES_ARTICLE = """---

@@ -4,7 +4,6 @@ bundled vectors are current and were made as retrieval embeds a question, and a 
 from __future__ import annotations
 
 import json
-import re
 
 import numpy as np
 import pytest
@@ -12,7 +11,7 @@ import pytest
 from bot.knowledge import example_data, examples, hybrid
 from bot.knowledge.embed import get_embedder
 from bot.knowledge.text import load_lexicon
-from tests.unit.knowledge.helpers import answering_from
+from tests.unit.knowledge.helpers import answering_from, bundled_sections
 
 ARTICLE = """---
 title: Notices and appeals
@@ -28,7 +27,6 @@ The provider delivers the discharge notice at least two calendar days before cov
 A member has 65 calendar days from the date of the denial notice to request a reconsideration. [AP-02]
 """
 
-GUIDELINES = example_data.FOLDER.parents[1] / "guidelines"
 QUESTION = "Daughter is upset about the letter she got about her mom. How long does she have?"
 
 
@@ -128,9 +126,7 @@ def test_the_bundled_vectors_are_made_as_retrieval_embeds_a_question():
 
 def test_every_example_asks_for_a_fact_the_bundled_articles_state():
     """An example for a fact no section is tagged with would vote for nothing."""
-    tagged: set[str] = set()
-    for path in GUIDELINES.glob("*.md"):
-        tagged |= set(re.findall(r"\[([A-Z0-9]{2,4}-\d{2})\]", path.read_text(encoding="utf-8")))
+    tagged = {fid for section in bundled_sections() for fid in section.facts}
     assert {r.fact for r in example_data.read()} <= tagged
 
 

@@ -5,28 +5,15 @@ in the same section."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from bot.knowledge.compose import CAVEAT
-from bot.knowledge.extract import extract
-from bot.knowledge.extracted import RawSection
-from bot.knowledge.ingest_file import is_authoring_file
 from tests.support.facts import fact_blocks
-
-GUIDELINES = Path(__file__).resolve().parents[3] / "guidelines"
-
-
-def _sections() -> list[RawSection]:
-    out = []
-    for path in sorted(GUIDELINES.glob("*.md")):
-        if not is_authoring_file(path):
-            out.extend(extract(path, path.read_bytes()).sections)
-    return out
+from tests.unit.knowledge.helpers import bundled_sections
 
 
 def test_every_fact_is_tagged_in_an_ingested_article():
     assert len(fact_blocks()) >= 100
-    tagged = {fid for section in _sections() for fid in section.facts}
+    tagged = {fid for section in bundled_sections() for fid in section.facts}
     missing = sorted(set(fact_blocks()) - tagged)
     assert not missing, f"facts with no ingested section: {missing}"
 
@@ -38,7 +25,7 @@ def test_an_unconfirmed_or_secondary_fact_keeps_its_caveat_in_its_section():
         if (m := re.search(r"\[(confirmed-secondary|unconfirmed|confirmed)\b", block))
     }
     checked, bare = 0, []
-    for section in _sections():
+    for section in bundled_sections():
         for fid in section.facts:
             if status.get(fid) in ("unconfirmed", "confirmed-secondary"):
                 checked += 1
