@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/kb_tune.py [FILE ...]          tuning half (even ids) chooses, both halves printed
     .venv/bin/python bench/kb_tune.py --loso FILE FILE ...  each file left out: the grid point best on the others
-    .venv/bin/python bench/kb_tune.py --examples FILE ...   each file left out: the example-question weight
+    .venv/bin/python bench/kb_tune.py --examples FILE ...   each file left out: the example-question and fact-
+                                                             classifier weights
 
 Rankings (full-text, vector of the asking sentence, vector of the whole question, the asking sentence against
 each section's heading) are computed once per question; each weight setting is then scored on whether the best
@@ -56,14 +57,14 @@ async def collect(files: list[Path], url: str) -> list[dict]:
                         cos_ask = cache.dense.scores_for(vecs[-1], ids)
                         cos_heading = cache.dense.heading_scores_for(vecs[-1], ids)
                         index = examples.load()
-                        by_example = (
-                            examples.section_scores(
-                                index.fact_scores(index.similarities(vecs[0], vecs[-1])),
-                                {c.section_id: c.fact_ids for c in cands},
-                            )
-                            if index is not None
-                            else {}
-                        )
+                        facts_of = {c.section_id: c.fact_ids for c in cands}
+                        by_example, by_prob = {}, {}
+                        if index is not None:
+                            sims = index.similarities(vecs[0], vecs[-1])
+                            by_example = examples.section_scores(index.fact_scores(sims), facts_of)
+                        if index is not None and index.classifier is not None:
+                            probs = index.classifier.probabilities(vecs[0], vecs[-1])
+                            by_prob = examples.section_scores(probs, facts_of)
                     good = {c.section_id for c in cands if _contains(c.text, item["must_contain_any"])}
                     status = {c.section_id: c.doc_status for c in cands}
                     out.append(
@@ -85,6 +86,7 @@ async def collect(files: list[Path], url: str) -> list[dict]:
                             "cos_ask": cos_ask,
                             "cos_heading": cos_heading,
                             "example": by_example,
+                            "fact_prob": by_prob,
                             "lex": {c.section_id: c.lexical_score for c in cands},
                             "doc": {c.section_id: c.document_id for c in cands},
                         }
@@ -106,7 +108,13 @@ def score(rows: list[dict], weights: dict[str, float], factor: dict[str, float])
 
 
 def score_convex(
-    rows, alpha: float, beta: float, doc_w: float, head_w: float = 0.0, example_w: float = 0.0
+    rows,
+    alpha: float,
+    beta: float,
+    doc_w: float,
+    head_w: float = 0.0,
+    example_w: float = 0.0,
+    classifier_w: float = 0.0,
 ) -> dict[tuple[str, str], float]:
     """Score fusion: alpha * lexical (scaled to the best candidate) + cosine (beta story / 1-beta ask) + head_w *
     the asking sentence's cosine to the heading, plus doc_w * the best cosine of the section's article (sibling
@@ -128,6 +136,7 @@ def score_convex(
                 + head_w * r["cos_heading"].get(i, 0.0)
                 + doc_w * docbest[r["doc"][i]]
                 + example_w * r["example"].get(i, 0.0)
+                + classifier_w * r["fact_prob"].get(i, 0.0)
             )
             * hybrid.STATUS_FACTOR.get(r["status"].get(i, ""), 0.9)
             for i in r["lex"]
@@ -159,25 +168,32 @@ def leave_one_out(rows: list[dict]) -> None:
 
 
 def example_weight(rows: list[dict]) -> None:
-    """For each file left out, the example-question weight best on the other files (the other weights as set)."""
-    grid = [0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0]
+    """For each file left out, the (example-question, fact-classifier) weights best on the other files (the other
+    weights as set)."""
+    grid = list(itertools.product([0.0, 3.0, 6.0, 9.0], [0.0, 0.5, 1.0, 2.0, 4.0]))
     count = Counter((r["file"], r["half"]) for r in rows)
-    by_w: dict[float, dict[str, float]] = {}
-    for w in grid:
+    by_w: dict[tuple[float, float], dict[str, float]] = {}
+    for ex_w, clf_w in grid:
         right: Counter[str] = Counter()
         sc = score_convex(
-            rows, hybrid.LEXICAL_WEIGHT, hybrid.STORY_SHARE, hybrid.ARTICLE_WEIGHT, hybrid.HEADING_WEIGHT, w
+            rows, hybrid.LEXICAL_WEIGHT, hybrid.STORY_SHARE, hybrid.ARTICLE_WEIGHT, hybrid.HEADING_WEIGHT, ex_w, clf_w
         )
         for (fn, h), v in sc.items():
             right[fn] += v * count[(fn, h)]
-        by_w[w] = {fn: right[fn] / sum(n for (f, _), n in count.items() if f == fn) for fn in right}
-    files = sorted(by_w[0.0])
-    print("weight  " + "  ".join(f"{f[:14]:>14}" for f in files))
-    for w in grid:
-        print(f"{w:6.2f}  " + "  ".join(f"{by_w[w][f]:14.3f}" for f in files))
+        by_w[(ex_w, clf_w)] = {fn: right[fn] / sum(n for (f, _), n in count.items() if f == fn) for fn in right}
+    files = sorted(by_w[(0.0, 0.0)])
+    print("examples classifier  " + "  ".join(f"{f[:14]:>14}" for f in files) + "    mean")
+    for g in grid:
+        mean = sum(by_w[g].values()) / len(files)
+        print(f"{g[0]:8.1f} {g[1]:10.1f}  " + "  ".join(f"{by_w[g][f]:14.3f}" for f in files) + f"  {mean:.4f}")
+    current = (hybrid.EXAMPLE_WEIGHT, hybrid.CLASSIFIER_WEIGHT)
     for left in files:
-        best = max(grid, key=lambda g: (round(sum(by_w[g][f] for f in files if f != left), 6), -g))
-        print(f"{left} left out: weight {best} chosen -> {by_w[best][left]:.3f} (none: {by_w[0.0][left]:.3f})")
+        best = max(grid, key=lambda g: (round(sum(by_w[g][f] for f in files if f != left), 6), -g[0], -g[1]))
+        now = by_w.get(current, {}).get(left, float("nan"))
+        print(
+            f"{left} left out: weights {best} chosen -> {by_w[best][left]:.3f} "
+            f"(none: {by_w[(0.0, 0.0)][left]:.3f}; current {current}: {now:.3f})"
+        )
 
 
 def main() -> int:

@@ -24,24 +24,37 @@ FEATURES = (
     "primary",  # 1 when the passage is a confirmed primary source
     "sentence_cosine",  # best cosine of one of the passage's sentences to the asking sentence
     "story",  # 1 when the question is a case story (an asking sentence after context)
-    "examples",  # share of the nearest example questions that ask for the passage's facts (examples.py)
+    "fact_prob",  # the fact classifier's probability that the question asks for the passage's facts (examples.py)
 )
+
+
+# Signals some passages have no value for: the fact classifier's, on a passage with no fact it knows (an
+# operator's own upload). Such a passage is judged by the calibrator fitted without them (`without` in the file),
+# not by a guessed value: with one, an untagged passage answered either nothing or everything.
+OPTIONAL = ("fact_prob",)
 
 
 @lru_cache(maxsize=1)
 def model() -> dict:
     data = json.loads(FILE.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
+    if tuple(data["features"]) != FEATURES or tuple(data["without"]["features"]) != without_optional():
         raise ValueError("calibration.json was fitted on other features: re-run bench/kb_calibrate.py --write")
     return data
 
 
-def logit(signals: dict[str, float], coef: list[float], bias: float) -> float:
-    return bias + sum(w * float(signals.get(f, 0.0)) for f, w in zip(FEATURES, coef, strict=True))
+def without_optional() -> tuple[str, ...]:
+    return tuple(f for f in FEATURES if f not in OPTIONAL)
+
+
+def logit(signals: dict[str, float], features, coef: list[float], bias: float) -> float:
+    return bias + sum(w * float(signals.get(f, 0.0)) for f, w in zip(features, coef, strict=True))
 
 
 def confidence(signals: dict[str, float]) -> float:
-    """Answer confidence in [0, 1] from the retrieval signals."""
+    """Answer confidence in [0, 1] from the retrieval signals (the calibrator without the optional signals when
+    one of them is missing)."""
     m = model()
-    z = logit(signals, m["coef"], m["bias"])
+    if any(f not in signals for f in OPTIONAL):
+        m = m["without"]
+    z = logit(signals, m["features"], m["coef"], m["bias"])
     return round(1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z)))), 3)

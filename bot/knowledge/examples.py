@@ -2,9 +2,8 @@
 
 A section's text says a fact the way the regulation does; coordinators ask it their own way ("the rehab place",
 "can he go back w/o another 3 midnights?"). `data/kb_examples/` holds questions written for every FACTS.md fact
-by eight writers in different voices (a terse senior PSC, a new hire, a Medical Director, an intake clerk, a
-therapist, an appeals specialist, hospital case managers, a team lead), none of whom saw the articles, the
-ranking code or any evaluation set. Each is labelled with the fact id it asks for.
+by twelve writers in different voices (data/kb_examples/README.md), none of whom saw the articles, the ranking
+code or any evaluation set. Each is labelled with the fact id it asks for.
 
 `scripts/kb_examples.py --write` embeds them (whole question and asking sentence, as retrieval embeds a
 question) into `examples.npz`, next to this module; nothing is encoded at run time. At question time:
@@ -12,9 +11,10 @@ question) into `examples.npz`, next to this module; nothing is encoded at run ti
   question, half the asking sentence). In the fusion (hybrid.fuse) a section tagged with a fact loses
   EXAMPLE_WEIGHT x how far that fact's score falls below the best fact's (`section_scores`); a section whose
   facts no example asks for (an operator's own upload, untagged) loses nothing.
-- `vote`: the share of the question's VOTE_K nearest examples that ask for a fact of the chosen passage, a
-  confidence signal (calibration.FEATURES): when the examples most like the question ask for another fact, the
-  answer is in doubt.
+- `FactClassifier`: a linear softmax over fact ids, trained on the examples, gives the probability that the
+  question asks for each fact. It ranks like the example scores (CLASSIFIER_WEIGHT in hybrid.fuse) and gives the
+  answer confidence its signal "fact_prob" (calibration.FEATURES): when the question looks like another fact's
+  questions, the answer is in doubt.
 
 Pure numpy: no database, no model (the caller passes the question's vectors).
 """
@@ -33,7 +33,26 @@ log = logging.getLogger(__name__)
 FILE = Path(__file__).with_name("examples.npz")
 # Share of the whole question in the similarity (the rest: the asking sentence), as for sections' cosines.
 STORY_SHARE = 0.5
-VOTE_K = 5
+
+
+@dataclass(frozen=True)
+class FactClassifier:
+    """Which fact a question asks for, as probabilities: a linear softmax over the question's two vectors (whole
+    question, asking sentence), trained on the example questions (example_data.train_classifier).
+
+    Where the nearest single example can be one writer's odd phrasing, the classifier weighs every example of
+    every fact at once: on held-out writers it names the right fact more often (docs/kb_retrieval.md, "Session 8")
+    and its probability says how sure it is."""
+
+    classes: tuple[str, ...]  # fact ids, one per row of weights
+    weights: np.ndarray  # float32 (n_classes, 2 * DIM)
+    bias: np.ndarray  # float32 (n_classes,)
+
+    def probabilities(self, story_vec: np.ndarray, ask_vec: np.ndarray) -> dict[str, float]:
+        x = np.concatenate([story_vec, ask_vec]).astype(np.float32, copy=False)
+        z = np.einsum("ij,j->i", self.weights, x) + self.bias  # einsum: see ExampleIndex.similarities
+        p = np.exp(z - z.max())
+        return dict(zip(self.classes, (p / p.sum()).tolist(), strict=True))
 
 
 @dataclass(frozen=True)
@@ -41,6 +60,7 @@ class ExampleIndex:
     facts: tuple[str, ...]  # the fact id each example asks for, one per row
     story: np.ndarray  # float32 (n, DIM): whole-question vectors, rows L2-normalised
     ask: np.ndarray  # float32 (n, DIM): asking-sentence vectors (the whole question when it has none)
+    classifier: FactClassifier | None = None
 
     def similarities(self, story_vec: np.ndarray, ask_vec: np.ndarray) -> np.ndarray:
         # einsum, not `@`: a matrix-vector product through threaded BLAS leaves a second thread spinning after
@@ -66,15 +86,6 @@ class ExampleIndex:
         names, order, starts = self._groups
         return dict(zip(names, np.maximum.reduceat(sims[order], starts).tolist(), strict=True))
 
-    def vote(self, sims: np.ndarray, facts: list[str] | set[str], k: int = VOTE_K) -> float:
-        """Share of the k nearest examples that ask for one of `facts`."""
-        if not len(sims) or not facts:
-            return 0.0
-        k = min(k, len(sims))
-        nearest = np.argpartition(-sims, k - 1)[:k]
-        wanted = set(facts)
-        return sum(self.facts[i] in wanted for i in nearest.tolist()) / k
-
 
 def section_scores(fact_scores: dict[str, float], fact_ids_of: dict[int, list[str]]) -> dict[int, float]:
     """Per section: how far the best example score of its facts falls below the best of any fact (0 for the
@@ -98,10 +109,14 @@ def from_arrays(
     ask: np.ndarray,
     story_scale: np.ndarray | None = None,
     ask_scale: np.ndarray | None = None,
+    classifier: FactClassifier | None = None,
 ) -> ExampleIndex:
     """An index from fact ids and vectors; int8 rows come with their scale each (example_data.quantize)."""
     return ExampleIndex(
-        tuple(str(f) for f in facts.tolist()), _unit_rows(story, story_scale), _unit_rows(ask, ask_scale)
+        tuple(str(f) for f in facts.tolist()),
+        _unit_rows(story, story_scale),
+        _unit_rows(ask, ask_scale),
+        classifier,
     )
 
 
@@ -117,7 +132,16 @@ def load(path: Path = FILE) -> ExampleIndex | None:
         log.warning("no example-question vectors at %s: retrieval runs without them", path.name)
         return None
     with np.load(path, allow_pickle=False) as data:
-        return from_arrays(data["facts"], data["story"], data["ask"], data["story_scale"], data["ask_scale"])
+        classifier = None
+        if "clf_weights" in data.files:
+            classifier = FactClassifier(
+                tuple(str(c) for c in data["clf_classes"].tolist()),
+                np.ascontiguousarray(data["clf_weights"], dtype=np.float32),
+                data["clf_bias"].astype(np.float32),
+            )
+        return from_arrays(
+            data["facts"], data["story"], data["ask"], data["story_scale"], data["ask_scale"], classifier
+        )
 
 
 def stored_digest(path: Path = FILE) -> str | None:

@@ -32,6 +32,11 @@ HEADING_WEIGHT = 0.35
 # puts it. Chosen by leaving one development writer out at a time: the writers chose 3, 6, 6, 6 and 8, and 3-12
 # is a plateau (docs/kb_retrieval.md, "Session 7").
 EXAMPLE_WEIGHT = 6.0
+# How far the probability that the question asks for a section's fact falls below the most probable fact's
+# (examples.FactClassifier through examples.section_scores, 0 or less). Chosen with EXAMPLE_WEIGHT on a grid by
+# leaving one development writer out at a time: (6, 2) was the choice of three writers of six and the best on
+# average (docs/kb_retrieval.md, "Session 8").
+CLASSIFIER_WEIGHT = 2.0
 # Reciprocal rank fusion (Cormack et al. 2009), kept for comparison in bench/kb_tune.py.
 RRF_K = 60
 # One list each: full-text ranking, vector ranking of the asking sentence, vector ranking of the whole story.
@@ -133,6 +138,7 @@ def fuse(
     status: dict[int, str],
     cos_heading: dict[int, float] | None = None,
     example: dict[int, float] | None = None,
+    fact_prob: dict[int, float] | None = None,
 ) -> dict[int, float]:
     """Score fusion over the candidate pool (full-text hits plus vector hits), larger is better:
 
@@ -140,12 +146,13 @@ def fuse(
     the rest of the asking sentence) + HEADING_WEIGHT x the asking sentence's cosine to the section's heading
     + ARTICLE_WEIGHT x the best cosine of any section in the same article (sibling sections vote for their
     article) + EXAMPLE_WEIGHT x the section's example score (`example`: 0 for the fact the example questions
-    point to and for a section they know nothing about, negative for the other facts), times the
-    source-priority factor."""
+    point to and for a section they know nothing about, negative for the other facts) + CLASSIFIER_WEIGHT x the
+    same for the fact classifier's probabilities (`fact_prob`), times the source-priority factor."""
     if not lexical:
         return {}
     heading = cos_heading or {}
     example = example or {}
+    prob = fact_prob or {}
     top = max(lexical.values()) or 1.0
     cos = {i: STORY_SHARE * cos_story.get(i, 0.0) + (1 - STORY_SHARE) * cos_ask.get(i, 0.0) for i in lexical}
     article: dict[int, float] = {}
@@ -158,6 +165,7 @@ def fuse(
             + HEADING_WEIGHT * heading.get(i, 0.0)
             + ARTICLE_WEIGHT * article[document_of[i]]
             + EXAMPLE_WEIGHT * example.get(i, 0.0)
+            + CLASSIFIER_WEIGHT * prob.get(i, 0.0)
         )
         * STATUS_FACTOR.get(status.get(i, ""), 0.9)
         for i in lexical

@@ -150,8 +150,14 @@ async def retrieve(
     index = examples.load() if vecs is not None else None
     sims = index.similarities(vecs[0], vecs[-1]) if index is not None and vecs is not None else None
     by_example: dict[int, float] = {}
+    by_prob: dict[int, float] = {}
+    probs: dict[str, float] = {}
     if index is not None and sims is not None:
-        by_example = examples.section_scores(index.fact_scores(sims), {c.section_id: c.fact_ids for c in cands})
+        facts_of = {c.section_id: c.fact_ids for c in cands}
+        by_example = examples.section_scores(index.fact_scores(sims), facts_of)
+        if index.classifier is not None and vecs is not None:
+            probs = index.classifier.probabilities(vecs[0], vecs[-1])
+            by_prob = examples.section_scores(probs, facts_of)
     fused = hybrid.fuse(
         {c.section_id: c.score for c in cands},
         cos_story,
@@ -160,16 +166,20 @@ async def retrieve(
         {c.section_id: c.doc_status for c in cands},
         cos_heading,
         by_example,
+        by_prob,
     )
     ranked = sorted(cands, key=lambda c: (-fused[c.section_id], c.section_id))
     for c in ranked:
         c.lexical_score, c.score = c.score, fused[c.section_id]
     best = ranked[0].section_id if ranked else None
-    # Per passage that answer composition may choose (the top STATED_POOL): the share of the nearest example
-    # questions that ask for its facts (calibration.FEATURES "examples").
-    votes: dict[int, float] = {}
-    if index is not None and sims is not None:
-        votes = {c.section_id: index.vote(sims, c.fact_ids) for c in ranked[: compose.STATED_POOL]}
+    # Per passage that answer composition may choose (the top STATED_POOL): the fact classifier's probability that
+    # the question asks for one of its facts (calibration.FEATURES "fact_prob"); none for a passage whose facts
+    # the classifier does not know (an operator's upload): the calibrator fitted without it judges that one.
+    fact_probs = {
+        c.section_id: min(1.0, sum(probs.get(f, 0.0) for f in set(c.fact_ids)))
+        for c in ranked[: compose.STATED_POOL]
+        if any(f in probs for f in c.fact_ids)
+    }
     info = {
         "cosine": max(cos_story.get(best, 0.0), cos_ask.get(best, 0.0)) if best is not None else 0.0,
         "margin": _article_margin(ranked),
@@ -178,7 +188,7 @@ async def retrieve(
         "ask": ask or question,  # what is asked (names.unknown reads it)
         **_agreement(ranked, rankings),
         "example_sim": float(sims.max()) if sims is not None and len(sims) else 0.0,  # dumped, not calibrated
-        "example_votes": votes,
+        "fact_probs": fact_probs,
         # The asking sentence's vector (the whole question's when it is not a story): answer composition
         # scores the chosen passage's sentences against it.
         "ask_vec": vecs[-1] if vecs is not None else None,

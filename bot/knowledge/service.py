@@ -316,12 +316,13 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
         best = cands[0] if cands else None
         lexical = confidence(query, best, stats) if best is not None else 0.0
         sentences, lexical_s, cosines = stated.sentence_relevance(query, best, info.get("ask_vec"), self.lex)
-        votes = info.get("example_votes") or {}
+        fact_probs = info.get("fact_probs") or {}
         measured = {**info, "lexical": lexical, "sentence_cosine": max(cosines, default=0.0)}
-        measured["examples"] = votes.get(best.section_id, 0.0) if best is not None else 0.0
+        if best is not None and best.section_id in fact_probs:
+            measured["fact_prob"] = fact_probs[best.section_id]
         # Every numeric measure is kept on the answer (bench/kb_eval.py --dump); the calibrator reads its own.
         signals = {k: round(float(v), 4) for k, v in measured.items() if isinstance(v, int | float)}
-        signals.update({f: round(float(measured.get(f, 0.0)), 4) for f in calibration.FEATURES})
+        signals.update({f: 0.0 for f in calibration.without_optional() if f not in signals})
         conf = hybrid.answer_confidence(signals) if best is not None else 0.0
         relevant = best is not None and info["cosine"] >= hybrid.RELEVANT_MIN_COSINE and lexical > 0
         # Off-topic questions ("best pizza near me") are never answered, whatever the calibrator says: it was

@@ -1,5 +1,6 @@
-"""Example questions (bot.knowledge.examples): labelled questions vote for the sections tagged with their fact, the
-bundled vectors are current and were made as retrieval embeds a question, and a bad source line is refused."""
+"""Example questions (bot.knowledge.examples): labelled questions, and the fact classifier trained on them, rank
+first the sections tagged with their fact; the bundled vectors and classifier are current and were made as
+retrieval embeds a question, and a bad source line is refused."""
 
 from __future__ import annotations
 
@@ -33,18 +34,28 @@ QUESTION = "Daughter is upset about the letter she got about her mom. How long d
 def index_of(pairs: list[tuple[str, str]]) -> examples.ExampleIndex:
     rows = [example_data.Example(fact, q) for fact, q in pairs]
     story, ask = example_data.embed(rows, load_lexicon(), get_embedder())
-    return examples.from_arrays(np.array([r.fact for r in rows]), story, ask)
+    classifier = example_data.train_classifier(rows, story, ask)
+    return examples.from_arrays(np.array([r.fact for r in rows]), story, ask, classifier=classifier)
 
 
-def test_each_fact_scores_its_most_similar_example_and_the_vote_counts_the_nearest():
+def test_each_fact_scores_its_most_similar_example():
     unit = np.eye(3, dtype=np.float32)
     index = examples.ExampleIndex(("A-01", "A-01", "B-02"), unit, unit)
     sims = index.similarities(unit[1], unit[1])  # the question is example 2 (fact A-01) exactly
     assert index.fact_scores(sims) == {"A-01": pytest.approx(1.0), "B-02": pytest.approx(0.0)}
-    assert index.vote(sims, {"A-01"}, k=1) == 1.0
-    assert index.vote(sims, {"B-02"}, k=1) == 0.0
-    assert index.vote(sims, {"A-01"}, k=3) == pytest.approx(2 / 3)
-    assert index.vote(sims, set(), k=3) == 0.0
+
+
+def test_the_classifier_gives_each_fact_a_probability_and_the_most_to_the_fact_the_question_is_like():
+    unit = np.eye(4, dtype=np.float32)
+    # Logits: A-01 reads the whole question's first axis, B-02 the asking sentence's first axis.
+    weights = np.zeros((2, 8), dtype=np.float32)
+    weights[0, 0], weights[1, 4] = 4.0, 4.0
+    clf = examples.FactClassifier(("A-01", "B-02"), weights, np.zeros(2, dtype=np.float32))
+    like_a = clf.probabilities(unit[0], unit[1])
+    assert sum(like_a.values()) == pytest.approx(1.0)
+    assert like_a["A-01"] > 0.95
+    assert clf.probabilities(unit[1], unit[0])["B-02"] > 0.95
+    assert clf.probabilities(unit[1], unit[1]) == {"A-01": pytest.approx(0.5), "B-02": pytest.approx(0.5)}
 
 
 def test_a_section_falls_behind_by_how_far_its_best_fact_falls_below_the_examples_favourite():
@@ -83,7 +94,7 @@ async def test_the_examples_decide_which_section_answers_a_question_its_words_le
     answer = await service.ask(QUESTION)
     assert answer_says in answer.answer
     assert answer.fact_ids == [like]
-    assert answer.signals["examples"] >= 0.5  # most of the nearest examples ask for the answer's fact
+    assert answer.signals["fact_prob"] > 0.5  # the classifier, too, takes the question for the answer's fact
 
 
 async def test_a_document_the_examples_know_nothing_about_still_answers_what_it_alone_says(db, tmp_path, monkeypatch):
@@ -98,6 +109,7 @@ async def test_a_document_the_examples_know_nothing_about_still_answers_what_it_
     answer = await service.ask("On a plan holiday, who checks the intake mailbox and how often?")
     assert "every four hours" in answer.answer
     assert answer.fact_ids == []
+    assert "fact_prob" not in answer.signals  # the classifier has no say on it either
 
 
 async def test_without_example_vectors_retrieval_still_answers(db, tmp_path, monkeypatch):
@@ -105,12 +117,27 @@ async def test_without_example_vectors_retrieval_still_answers(db, tmp_path, mon
     service = await answering_from(db, tmp_path, ARTICLE)
     answer = await service.ask("How many days does a member have to request a reconsideration?")
     assert "65 calendar days" in answer.answer
-    assert answer.signals["examples"] == 0.0
+    assert "fact_prob" not in answer.signals  # judged by the calibrator fitted without the classifier
 
 
 def test_the_bundled_vectors_are_current_with_their_source_files():
     """Edit data/kb_examples/ without `scripts/kb_examples.py --write` and this fails."""
     assert examples.stored_digest() == example_data.digest()
+
+
+def test_the_bundled_classifier_knows_every_fact_and_names_most_examples_own_fact():
+    """Trained on the current examples (it is rebuilt with them): a stale or mis-shaped classifier fails here."""
+    index = examples.load()
+    assert index is not None and index.classifier is not None
+    facts = sorted({r.fact for r in example_data.read()})
+    assert list(index.classifier.classes) == facts
+    assert index.classifier.weights.shape == (len(facts), 2 * index.story.shape[1])
+    picked = range(0, len(index.facts), 7)
+    named = [
+        max(p := index.classifier.probabilities(index.story[i], index.ask[i]), key=p.__getitem__) == index.facts[i]
+        for i in picked
+    ]
+    assert sum(named) / len(named) > 0.9
 
 
 def test_the_bundled_vectors_are_made_as_retrieval_embeds_a_question():

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import math
+
+import pytest
 from sqlalchemy import select
 
 from bot.knowledge import hybrid, retrieve
@@ -137,6 +140,21 @@ def test_the_calibrator_is_stored_data_for_the_signals_the_service_measures():
     model = calibration.model()
     assert tuple(model["features"]) == calibration.FEATURES
     assert len(model["coef"]) == len(calibration.FEATURES)
+    assert tuple(model["without"]["features"]) == calibration.without_optional()
+    assert len(model["without"]["coef"]) == len(calibration.without_optional())
+
+
+def test_a_passage_without_the_classifier_signal_is_judged_by_the_fit_made_without_it():
+    """An untagged passage has no fact probability: no value is guessed for it (a low one refused every upload,
+    a middling one answered off-topic questions from them); the calibrator fitted without the signal decides."""
+    from bot.knowledge import calibration
+
+    signals = {f: 0.6 for f in calibration.without_optional()}
+    without = calibration.model()["without"]
+    z = calibration.logit(signals, without["features"], without["coef"], without["bias"])
+    assert hybrid.answer_confidence(signals) == pytest.approx(1 / (1 + math.exp(-z)), abs=1e-3)
+    sure, unsure = {**signals, "fact_prob": 0.95}, {**signals, "fact_prob": 0.05}
+    assert hybrid.answer_confidence(sure) > hybrid.answer_confidence(unsure)
 
 
 def test_abbreviations_are_spelled_out_for_the_embedding_model():
