@@ -20,7 +20,7 @@ from bot.knowledge.ingest_file import FAQ_NAMES, FileResult, content_hash, inges
 from bot.knowledge.models import KbDocument, KbSection
 from bot.knowledge.section_rows import build_sections, section_dates, section_statuses
 from bot.knowledge.text import Lexicon, load_lexicon
-from bot.knowledge.vectors import embed_missing
+from bot.knowledge.vectors import embed_missing, forget_other_model
 
 # Former names of this module that the CLI, the wiring and tests import from here.
 __all__ = [
@@ -111,6 +111,8 @@ async def ingest_paths(
     files = _expand(paths)
     report = IngestReport()
     started = time.monotonic()
+    # Vectors stored by another embedding model are cleared first and recomputed after (vectors.py).
+    other_model = await forget_other_model(db)
     for i, path in enumerate(files):
         shown = display_path(path) if path.exists() else str(path)
         try:
@@ -121,6 +123,8 @@ async def ingest_paths(
         report.results.append(result)
         if progress:
             progress(i + 1, len(files), shown)
+    if other_model:
+        await embed_missing(db)
     if report.sections >= ANALYZE_AFTER_SECTIONS:
         await refresh_planner_statistics(db)
     report.seconds = time.monotonic() - started

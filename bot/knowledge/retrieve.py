@@ -128,8 +128,7 @@ async def retrieve(
     IRF / LTCH / SNF / MA, often sits in the context)."""
     ask = asking(question, lex)
     texts = [lex.spell_out(question)] + ([lex.spell_out(ask)] if ask else [])
-    # One run per text (batch=1): the asking sentence is not padded to the story's length.
-    vecs = get_embedder().embed(texts, batch=1) if dense is not None and len(dense.ids) else None
+    vecs = get_embedder().embed(texts) if dense is not None and len(dense.ids) else None
     rankings: dict[str, list[int]] = {}
     ids = await lexical_ids(s, backend, query, stats)
     if vecs is not None and dense is not None:

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 import numpy as np
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 
 from bot.knowledge.models import KbDocument, KbSection
 from bot.knowledge.text import split_sentences
@@ -57,6 +57,7 @@ def _sentence_blobs(model, texts: list[str]) -> list[bytes]:
 
 # The vector columns of a section; `_encoders` says how each is computed, for ingest and for older rows alike.
 VECTOR_COLUMNS = ("embedding", "heading_embedding", "sentence_vectors")
+MODEL_KEY = "kb_embedding_model"  # app_settings: the model (Embedder.model_id) the stored vectors come from
 Section = tuple[str, list[str], str]  # (article title, heading path, text)
 
 
@@ -86,10 +87,34 @@ def embed_rows(rows: list[KbSection], title: str) -> None:
                 setattr(row, column, blob)
 
 
+async def forget_other_model(db) -> bool:
+    """Clear every stored vector when they were made by another model than the one loaded (or before the model
+    was recorded), so that `embed_missing` recomputes them: a question's vector and a section's must come from the
+    same model. Records the loaded model. True when vectors were cleared."""
+    from bot.knowledge.embed import get_embedder
+    from bot.storage.app_settings import AppSettings
+
+    current = get_embedder().model_id
+    settings = AppSettings(db)
+    if await settings.get(MODEL_KEY) == current:
+        return False
+    async with db.session() as s:
+        with_vectors = select(func.count()).select_from(KbSection).where(KbSection.embedding.is_not(None))
+        stored = (await s.execute(with_vectors)).scalar_one()
+        if stored:
+            await s.execute(update(KbSection).values(**dict.fromkeys(VECTOR_COLUMNS)))
+    await settings.set(MODEL_KEY, current)
+    if stored:
+        log.info("kb vectors of %d sections were made by another embedding model: recomputing them", stored)
+    return bool(stored)
+
+
 async def embed_missing(db) -> int:
     """Compute the vectors of sections stored without them (ingested before section, sentence or heading vectors
-    existed); only the missing ones are computed."""
+    existed, or by another model: `forget_other_model`); only the missing ones are computed."""
     from bot.knowledge.embed import get_embedder
+
+    await forget_other_model(db)
 
     absent = [getattr(KbSection, c).is_(None) for c in VECTOR_COLUMNS]
     async with db.session() as s:

@@ -1,5 +1,6 @@
-"""The embedding model as loaded: the in-memory rewrite that keeps the embedding tables int8
-(bot.knowledge.onnx_graph) gives the same vectors as the packaged model, and what is loaded is checked."""
+"""The embedding model as loaded: the in-memory rewrites (bot.knowledge.onnx_graph) that keep the embedding tables
+int8 (the same vectors as the packaged model) and multiply in int8 (vectors within a cosine of ~0.99, and faster),
+and what is loaded is checked; vectors stored by another model are recomputed."""
 
 from __future__ import annotations
 
@@ -38,8 +39,10 @@ def test_the_loaded_model_is_the_checked_file_rewritten_and_its_hash_is_pinned()
     assert hashlib.sha256(loaded).hexdigest() == embed.LOADED_ONNX_SHA256
     assert loaded != original
     rewritten, tables = onnx_graph.gather_before_dequantize(original)
-    assert rewritten == loaded
     assert tables == ["inner.embeddings.word_embeddings.weight", "inner.embeddings.position_embeddings.weight"]
+    integer, weights = onnx_graph.integer_matmuls(rewritten)
+    assert integer == loaded
+    assert len(weights) == 36  # six layers x (query, key, value, output, two feed-forward)
 
 
 def test_the_rewrite_gathers_int8_rows_and_leaves_no_dequantised_table():
@@ -52,23 +55,35 @@ def test_the_rewrite_gathers_int8_rows_and_leaves_no_dequantised_table():
     gathers = [node.inputs[0] for node in nodes if node.op == "Gather"]
     assert "inner.embeddings.word_embeddings.weight_q" in gathers
     assert "inner.embeddings.word_embeddings.weight_scale" in gathers
-    # The matrix-multiply weights (one scale per column) are not touched.
-    assert len([n for n in nodes if n.op == "MatMul"]) == len(
-        [n for n in _nodes(embed.checked_bytes(*embed.ONNX_FILE)) if n.op == "MatMul"]
-    )
+    # The matrix products by weights run in int8; the products of activations (attention) stay float.
+    packaged = [n for n in _nodes(embed.checked_bytes(*embed.ONNX_FILE)) if n.op == "MatMul"]
+    assert len([n for n in nodes if n.op == "MatMulInteger"]) == 36
+    assert len([n for n in nodes if n.op == "MatMul"]) == len(packaged) - 36
 
 
-def test_the_rewritten_model_gives_the_packaged_models_vectors_on_the_dev_questions():
+def test_the_int8_table_lookup_gives_the_packaged_models_vectors_on_the_dev_questions():
     questions = _dev_questions()
     assert len(questions) >= 150
-    rewritten = embed.Embedder()
-    packaged = embed.Embedder(embed.checked_bytes(*embed.ONNX_FILE))
-    a = rewritten.embed(questions, batch=1)
+    original = embed.checked_bytes(*embed.ONNX_FILE)
+    gathered = embed.Embedder(onnx_graph.gather_before_dequantize(original)[0])
+    packaged = embed.Embedder(original)
+    a = gathered.embed(questions, batch=1)
     b = packaged.embed(questions, batch=1)
-    cosine = np.einsum("ij,ij->i", a, b)
-    assert cosine.min() >= 0.999
     # The same arithmetic per element: in practice bit-identical.
     assert np.abs(a - b).max() <= 1e-6
+
+
+def test_int8_products_keep_the_packaged_models_vectors_close_and_their_order():
+    """Rounding the activations to 8 bits moves each vector a little (bench/kb_eval.py: the best passage on the six
+    development sets is right as often as with the float products, docs/kb_retrieval.md "Session 8")."""
+    questions = _dev_questions()
+    loaded = embed.Embedder().embed(questions, batch=1)
+    packaged = embed.Embedder(embed.checked_bytes(*embed.ONNX_FILE)).embed(questions, batch=1)
+    cosine = np.einsum("ij,ij->i", loaded, packaged)
+    assert cosine.min() >= 0.98 and np.median(cosine) >= 0.99  # measured: 0.985 and 0.993
+    # The similarities between questions, what a search compares, move by a few hundredths at most.
+    moved = np.abs(loaded @ loaded.T - packaged @ packaged.T)
+    assert np.percentile(moved, 99) <= 0.05 and moved.max() <= 0.1  # measured: 0.036 and 0.072
 
 
 def test_a_rewrite_that_no_longer_matches_its_hash_falls_back_to_the_packaged_model(monkeypatch):

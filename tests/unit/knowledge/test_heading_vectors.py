@@ -1,5 +1,6 @@
 """Heading vectors (bot.knowledge.vectors.heading_text): stored at ingest, filled in for older rows, and used by the
-fusion to pick, among sibling sections, the one whose heading says what is asked."""
+fusion to pick, among sibling sections, the one whose heading says what is asked; and the stored vectors of
+another embedding model recomputed."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ import pytest
 from sqlalchemy import select, update
 
 from bot.knowledge import hybrid, vectors
-from bot.knowledge.embed import DIM, from_blobs, get_embedder
+from bot.knowledge.embed import DIM, from_blobs, get_embedder, to_blob
 from bot.knowledge.ingest import ingest_paths
 from bot.knowledge.models import KbSection
 from bot.knowledge.retrieve import dense_index
+from bot.storage.app_settings import AppSettings
 from tests.unit.knowledge.helpers import NOTICES_ARTICLE as ARTICLE
 
 
@@ -75,3 +77,39 @@ def test_the_heading_that_states_what_is_asked_decides_between_sibling_sections(
     fused = hybrid.fuse(*args, cos_heading)
     assert max(fused, key=lambda i: fused[i]) == 2
     assert fused[2] - fused[1] == pytest.approx(hybrid.HEADING_WEIGHT * (cos_heading[2] - cos_heading[1]))
+
+
+async def test_vectors_stored_by_another_embedding_model_are_recomputed_and_the_model_recorded(db, tmp_path):
+    """A question's vector and a section's must come from the same model: after a model change (a database
+    filled before the int8 products, say) every stored vector is recomputed once, at the next ingest or start."""
+    (tmp_path / "a.md").write_text(ARTICLE)
+    await ingest_paths(db, [tmp_path])
+    settings = AppSettings(db)
+    assert await settings.get(vectors.MODEL_KEY) == get_embedder().model_id
+    assert await vectors.embed_missing(db) == 0  # same model: nothing to do
+
+    # Another model's vectors: say the stored ones were random.
+    rng = np.random.default_rng(7)
+    async with db.session() as s:
+        for sid, *_ in await _rows(db):
+            noise = to_blob(rng.standard_normal(DIM).astype(np.float32))
+            await s.execute(update(KbSection).where(KbSection.id == sid).values(embedding=noise))
+    await settings.set(vectors.MODEL_KEY, "another-model")
+
+    assert await vectors.embed_missing(db) == 3
+    rows = await _rows(db)
+    fresh = get_embedder().embed_passages(
+        [
+            vectors.embedding_text("Notices and appeals", list(r[1]), t)
+            for r, t in zip(rows, await _texts(db), strict=True)
+        ]
+    )
+    assert np.einsum("ij,ij->i", from_blobs([r[2] for r in rows]), fresh).min() >= 0.999
+    assert all(r[3] is not None and r[4] is not None for r in rows)
+    assert await settings.get(vectors.MODEL_KEY) == get_embedder().model_id
+    assert await vectors.embed_missing(db) == 0
+
+
+async def _texts(db) -> list[str]:
+    async with db.session() as s:
+        return [r[0] for r in await s.execute(select(KbSection.text).order_by(KbSection.id))]
