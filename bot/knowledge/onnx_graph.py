@@ -164,7 +164,18 @@ def gather_before_dequantize(model: bytes) -> tuple[bytes, list[str]]:
         raise GraphRewriteError(f"not an ONNX model: {type(exc).__name__}") from exc
 
 
-def _rewrite(model: bytes) -> tuple[bytes, list[str]]:
+@dataclass
+class _Graph:
+    top: list[tuple[int, int, memoryview]]  # the model's fields
+    at: int  # which of them is the graph
+    fields: list[tuple[int, int, memoryview]]  # the graph's fields
+    nodes: dict[int, _Node]
+    dims: dict[str, list[int]]  # initializer shapes
+    producer: dict[str, int]  # value name -> index of the node computing it
+    consumers: dict[str, int]  # value name -> how many node inputs read it
+
+
+def _graph(model: bytes) -> _Graph:
     top = _fields(memoryview(model))  # slices of a memoryview share the model's bytes: nothing is copied
     graphs = [i for i, (n, w, _) in enumerate(top) if n == _MODEL_GRAPH and w == _LEN]
     if len(graphs) != 1:
@@ -177,22 +188,50 @@ def _rewrite(model: bytes) -> tuple[bytes, list[str]]:
     for node in nodes.values():
         for name in node.inputs:
             consumers[name] = consumers.get(name, 0) + 1
+    return _Graph(top, graphs[0], graph_fields, nodes, dims, producer, consumers)
 
-    replace: dict[int, bytes | memoryview] = {}
+
+def _dequantised(g: _Graph, value: str) -> tuple[str, str, int, int] | None:
+    """(int8 initializer, scale initializer, Mul node, Cast node) when `value` is Mul(Cast(q), scale) read only
+    once, else None."""
+    mul_i = g.producer.get(value)
+    if mul_i is None or g.nodes[mul_i].op != "Mul" or g.consumers.get(value) != 1:
+        return None
+    casted, scale = g.nodes[mul_i].inputs
+    cast_i = g.producer.get(casted)
+    if cast_i is None or g.nodes[cast_i].op != "Cast" or g.consumers.get(casted) != 1:
+        return None
+    return g.nodes[cast_i].inputs[0], scale, mul_i, cast_i
+
+
+def _assemble(g: _Graph, replace: dict[int, bytes], drop: set[int]) -> bytes:
+    """The model with graph nodes replaced and dropped. One copy of the model's bytes: the new graph's pieces are
+    joined straight into the new model."""
+    pieces: list[bytes | memoryview] = [
+        replace[i] if i in replace else raw for i, (_, _, raw) in enumerate(g.fields) if i not in drop
+    ]
+    size = sum(len(p) for p in pieces)
+    head = _enc_varint(_MODEL_GRAPH << 3 | _LEN) + _enc_varint(size)
+    out: list[bytes | memoryview] = []
+    for i, (_, _, raw) in enumerate(g.top):
+        out.extend([head, *pieces] if i == g.at else [raw])
+    return b"".join(out)
+
+
+def _rewrite(model: bytes) -> tuple[bytes, list[str]]:
+    g = _graph(model)
+    nodes, dims = g.nodes, g.dims
+    replace: dict[int, bytes] = {}
     drop: set[int] = set()
     rewritten = []
     for i, node in nodes.items():
         if node.op != "Gather" or len(node.inputs) != 2 or not all(map(_is_axis_0, node.attributes)):
             continue  # an `axis` other than 0 would gather columns, which the per-row scale does not fit
         table, ids = node.inputs
-        mul_i = producer.get(table)
-        if mul_i is None or nodes[mul_i].op != "Mul" or consumers.get(table) != 1:
+        found = _dequantised(g, table)
+        if found is None:
             continue
-        casted, scale = nodes[mul_i].inputs
-        cast_i = producer.get(casted)
-        if cast_i is None or nodes[cast_i].op != "Cast" or consumers.get(casted) != 1:
-            continue
-        (quantized,) = nodes[cast_i].inputs
+        quantized, scale, mul_i, cast_i = found
         q_dims, s_dims = dims.get(quantized), dims.get(scale)
         # One scale per row (shape (rows, 1)): gathering rows of the scale gives each looked-up row its own.
         if not q_dims or len(q_dims) != 2 or s_dims != [q_dims[0], 1]:
@@ -208,14 +247,7 @@ def _rewrite(model: bytes) -> tuple[bytes, list[str]]:
         rewritten.append(table)
     if not rewritten:
         return bytes(model), []
-    # One copy of the model's bytes: the new graph's pieces are joined straight into the new model.
-    pieces = [replace.get(i, raw) for i, (_, _, raw) in enumerate(graph_fields) if i not in drop]
-    size = sum(len(p) for p in pieces)
-    head = _enc_varint(_MODEL_GRAPH << 3 | _LEN) + _enc_varint(size)
-    out: list[bytes | memoryview] = []
-    for i, (_, _, raw) in enumerate(top):
-        out.extend([head, *pieces] if i == graphs[0] else [raw])
-    return b"".join(out), rewritten
+    return _assemble(g, replace, drop), rewritten
 
 
 _INT8 = 3  # TensorProto.DataType
@@ -263,36 +295,20 @@ def integer_matmuls(model: bytes) -> tuple[bytes, list[str]]:
 
 
 def _rewrite_matmuls(model: bytes) -> tuple[bytes, list[str]]:
-    top = _fields(memoryview(model))
-    graphs = [i for i, (n, w, _) in enumerate(top) if n == _MODEL_GRAPH and w == _LEN]
-    if len(graphs) != 1:
-        raise GraphRewriteError("no graph in the model")
-    graph_fields = _fields(_payload(top[graphs[0]][2]))
-    nodes = {i: _node(raw) for i, (n, _, raw) in enumerate(graph_fields) if n == _GRAPH_NODE}
-    dims = dict(_tensor_dims(raw) for n, _, raw in graph_fields if n == _GRAPH_INIT)
-    types = _tensor_types(graph_fields)
-    producer = {out: i for i, node in nodes.items() for out in node.outputs}
-    consumers: dict[str, int] = {}
-    for node in nodes.values():
-        for name in node.inputs:
-            consumers[name] = consumers.get(name, 0) + 1
-
+    g = _graph(model)
+    types = _tensor_types(g.fields)
     replace: dict[int, bytes] = {}
     drop: set[int] = set()
     rewritten = []
-    for i, node in nodes.items():
+    for i, node in g.nodes.items():
         if node.op != "MatMul" or len(node.inputs) != 2:
             continue
         activations, weight = node.inputs
-        mul_i = producer.get(weight)
-        if mul_i is None or nodes[mul_i].op != "Mul" or consumers.get(weight) != 1:
+        found = _dequantised(g, weight)
+        if found is None:
             continue
-        casted, scale = nodes[mul_i].inputs
-        cast_i = producer.get(casted)
-        if cast_i is None or nodes[cast_i].op != "Cast" or consumers.get(casted) != 1:
-            continue
-        (quantized,) = nodes[cast_i].inputs
-        q_dims, s_dims = dims.get(quantized), dims.get(scale)
+        quantized, scale, mul_i, cast_i = found
+        q_dims, s_dims = g.dims.get(quantized), g.dims.get(scale)
         # int8 (K, N) with one scale per output column (shape (1, N)): the scale factors out of the sum over K.
         if types.get(quantized) != _INT8 or not q_dims or len(q_dims) != 2 or s_dims != [1, q_dims[1]]:
             continue
@@ -310,10 +326,4 @@ def _rewrite_matmuls(model: bytes) -> tuple[bytes, list[str]]:
         rewritten.append(quantized)
     if not rewritten:
         return bytes(model), []
-    pieces = [replace.get(i, raw) for i, (_, _, raw) in enumerate(graph_fields) if i not in drop]
-    size = sum(len(p) for p in pieces)
-    head = _enc_varint(_MODEL_GRAPH << 3 | _LEN) + _enc_varint(size)
-    parts: list[bytes | memoryview] = []
-    for i, (_, _, raw) in enumerate(top):
-        parts.extend([head, *pieces] if i == graphs[0] else [raw])
-    return b"".join(parts), rewritten
+    return _assemble(g, replace, drop), rewritten
