@@ -157,40 +157,29 @@ class Embedder:
                     self._passages.popitem(last=False)
         return from_blobs([known[t] for t in texts])
 
-    def embed(self, texts: list[str], batch: int = 1) -> np.ndarray:
-        """Vectors for `texts` (rows), `batch` texts of similar length per run.
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Vectors for `texts` (rows), one text per run.
 
-        One text per run by default: the int8 products quantise a run's activations with one scale for the whole
-        batch (onnx_graph.integer_matmuls), so a text batched with others would get a slightly different vector
-        (cosine ~0.99) from the one it gets alone, as a question does. Alone, a text's vector is the same at
-        ingest, in examples.npz and at question time; and without padding it costs no more."""
-        if not texts:
-            return np.zeros((0, DIM), dtype=np.float32)
-        ids = [e.ids for e in self._tok.encode_batch([t or " " for t in texts])]
-        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
-        out = np.zeros((len(ids), DIM), dtype=np.float32)
-        for start in range(0, len(order), batch):
-            chunk = order[start : start + batch]
-            width = max(len(ids[i]) for i in chunk)
-            arr = np.zeros((len(chunk), width), dtype=np.int64)
-            for row, i in enumerate(chunk):
-                arr[row, : len(ids[i])] = ids[i]
-            mask = (arr != 0).astype(np.int64)
-            mask[:, 0] = 1
-            out[chunk] = self._run(arr, mask)
+        Never batched: the int8 products quantise a run's activations with one scale for the whole run
+        (onnx_graph.integer_matmuls), so a text run beside others would get a slightly different vector (cosine
+        ~0.99) from the one it gets alone, as a question does. Alone, a text's vector is the same at ingest, in
+        examples.npz and at question time; and with no padding it costs no more."""
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        for row, encoding in enumerate(self._tok.encode_batch([t or " " for t in texts])):
+            out[row] = self._run(np.array([encoding.ids], dtype=np.int64))
         return out
 
     def embed_one(self, text: str) -> np.ndarray:
         return self.embed([text])[0]
 
-    def _run(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        feed = {"input_ids": ids, "attention_mask": mask}
+    def _run(self, ids: np.ndarray) -> np.ndarray:
+        """One text's token ids (shape (1, n)) -> the L2-normalised mean of the last hidden state."""
+        feed = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
         if "token_type_ids" in self._inputs:
             feed["token_type_ids"] = np.zeros_like(ids)
         hidden = np.asarray(self._session.run(None, feed)[0])
-        m = mask[..., None].astype(np.float32)
-        pooled = (hidden * m).sum(1) / np.maximum(m.sum(1), 1e-9)
-        return (pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+        pooled = hidden[0].sum(0) / hidden.shape[1]
+        return (pooled / max(float(np.linalg.norm(pooled)), 1e-12)).astype(np.float32)
 
 
 _instance: Embedder | None = None

@@ -99,17 +99,10 @@ def train_classifier(examples: list[Example], story: np.ndarray, ask: np.ndarray
     return FactClassifier(tuple(str(c) for c in model.classes_.tolist()), weights, bias.astype(np.float32))
 
 
-def write(
-    path: Path,
-    examples: list[Example],
-    story: np.ndarray,
-    ask: np.ndarray,
-    sources: str,
-    classifier: FactClassifier | None = None,
-) -> None:
+def write(path: Path, examples: list[Example], story: np.ndarray, ask: np.ndarray, sources: str) -> None:
     story_q, story_scale = quantize(story)
     ask_q, ask_scale = quantize(ask)
-    trained = classifier or train_classifier(examples, story, ask)
+    trained = train_classifier(examples, story, ask)
     np.savez_compressed(
         path,
         facts=np.array([e.fact for e in examples]),

@@ -88,8 +88,9 @@ class ExampleIndex:
 
 
 def section_scores(fact_scores: dict[str, float], fact_ids_of: dict[int, list[str]]) -> dict[int, float]:
-    """Per section: how far the best example score of its facts falls below the best of any fact (0 for the
-    sections of the fact the examples point to, negative for the others).
+    """Per section: how far the best score of its facts (nearest-example similarity, or classifier probability)
+    falls below the best of any fact (0 for the sections of the fact the examples point to, negative for the
+    others).
 
     A section with no fact the examples know (an operator's own upload, untagged) gets 0: the examples have no
     say about it, so it competes on its text as before, neither helped nor held back."""

@@ -67,8 +67,8 @@ def test_the_int8_table_lookup_gives_the_packaged_models_vectors_on_the_dev_ques
     original = embed.checked_bytes(*embed.ONNX_FILE)
     gathered = embed.Embedder(onnx_graph.gather_before_dequantize(original)[0])
     packaged = embed.Embedder(original)
-    a = gathered.embed(questions, batch=1)
-    b = packaged.embed(questions, batch=1)
+    a = gathered.embed(questions)
+    b = packaged.embed(questions)
     # The same arithmetic per element: in practice bit-identical.
     assert np.abs(a - b).max() <= 1e-6
 
@@ -77,8 +77,8 @@ def test_int8_products_keep_the_packaged_models_vectors_close_and_their_order():
     """Rounding the activations to 8 bits moves each vector a little (bench/kb_eval.py: the best passage on the six
     development sets is right as often as with the float products, docs/kb_retrieval.md "Session 8")."""
     questions = _dev_questions()
-    loaded = embed.Embedder().embed(questions, batch=1)
-    packaged = embed.Embedder(embed.checked_bytes(*embed.ONNX_FILE)).embed(questions, batch=1)
+    loaded = embed.Embedder().embed(questions)
+    packaged = embed.Embedder(embed.checked_bytes(*embed.ONNX_FILE)).embed(questions)
     cosine = np.einsum("ij,ij->i", loaded, packaged)
     assert cosine.min() >= 0.98 and np.median(cosine) >= 0.99  # measured: 0.985 and 0.993
     # The similarities between questions, what a search compares, move by a few hundredths at most.

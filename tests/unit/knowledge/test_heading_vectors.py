@@ -45,7 +45,7 @@ async def test_ingest_stores_the_vector_of_each_sections_heading(db, tmp_path):
     rows = await _rows(db)
     assert [r[1][-1] for r in rows] == ["Discharge notice timing", "Appeal filing window", "Expedited appeals"]
     stored = from_blobs([r[3] for r in rows])
-    fresh = get_embedder().embed([r[1][-1] for r in rows], batch=1)
+    fresh = get_embedder().embed([r[1][-1] for r in rows])
     assert np.einsum("ij,ij->i", stored, fresh).min() >= 0.999
     # Not the section's own vector, which also encodes the title and the text.
     assert np.einsum("ij,ij->i", stored, from_blobs([r[2] for r in rows])).max() < 0.95

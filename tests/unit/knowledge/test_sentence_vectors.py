@@ -34,7 +34,7 @@ async def test_ingest_stores_one_vector_per_sentence_equal_to_the_models(db, tmp
         sentences = vectors.passage_sentences(text)
         assert blob is not None and len(blob) == len(sentences) * DIM * 2
         stored = np.frombuffer(blob, dtype=np.float16).reshape(len(sentences), DIM).astype(np.float32)
-        fresh = get_embedder().embed(sentences, batch=1)
+        fresh = get_embedder().embed(sentences)
         assert np.einsum("ij,ij->i", stored, fresh).min() >= 0.999
 
 
