@@ -57,14 +57,11 @@ async def collect(files: list[Path], url: str) -> list[dict]:
                         cos_ask = cache.dense.scores_for(vecs[-1], ids)
                         cos_heading = cache.dense.heading_scores_for(vecs[-1], ids)
                         index = examples.load()
-                        facts_of = {c.section_id: c.fact_ids for c in cands}
-                        by_example, by_prob = {}, {}
-                        if index is not None:
-                            sims = index.similarities(vecs[0], vecs[-1])
-                            by_example = examples.section_scores(index.fact_scores(sims), facts_of)
-                        if index is not None and index.classifier is not None:
-                            probs = index.classifier.probabilities(vecs[0], vecs[-1])
-                            by_prob = examples.section_scores(probs, facts_of)
+                        scored = (
+                            index.score(vecs[0], vecs[-1], {c.section_id: c.fact_ids for c in cands})
+                            if index is not None
+                            else None
+                        )
                     good = {c.section_id for c in cands if _contains(c.text, item["must_contain_any"])}
                     status = {c.section_id: c.doc_status for c in cands}
                     out.append(
@@ -85,8 +82,8 @@ async def collect(files: list[Path], url: str) -> list[dict]:
                             "cos_full": cos_full,
                             "cos_ask": cos_ask,
                             "cos_heading": cos_heading,
-                            "example": by_example,
-                            "fact_prob": by_prob,
+                            "example": scored.by_example if scored is not None else {},
+                            "fact_prob": scored.by_prob if scored is not None else {},
                             "lex": {c.section_id: c.lexical_score for c in cands},
                             "doc": {c.section_id: c.document_id for c in cands},
                         }

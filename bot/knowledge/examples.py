@@ -56,6 +56,14 @@ class FactClassifier:
 
 
 @dataclass(frozen=True)
+class ExampleScores:
+    sims: np.ndarray  # the question's similarity to each example
+    probs: dict[str, float]  # the classifier's probability per fact ({} without a classifier)
+    by_example: dict[int, float]  # per section: section_scores of the nearest-example scores (hybrid.fuse)
+    by_prob: dict[int, float]  # per section: section_scores of the probabilities (hybrid.fuse)
+
+
+@dataclass(frozen=True)
 class ExampleIndex:
     facts: tuple[str, ...]  # the fact id each example asks for, one per row
     story: np.ndarray  # float32 (n, DIM): whole-question vectors, rows L2-normalised
@@ -78,6 +86,17 @@ class ExampleIndex:
         order = np.argsort(codes, kind="stable")
         starts = np.searchsorted(codes[order], np.arange(len(names)))
         return names, order, starts
+
+    def score(self, story_vec: np.ndarray, ask_vec: np.ndarray, facts_of: dict[int, list[str]]) -> ExampleScores:
+        """What the examples say of one question (its two vectors) and of the candidate sections (their fact ids)."""
+        sims = self.similarities(story_vec, ask_vec)
+        probs = self.classifier.probabilities(story_vec, ask_vec) if self.classifier is not None else {}
+        return ExampleScores(
+            sims,
+            probs,
+            section_scores(self.fact_scores(sims), facts_of),
+            section_scores(probs, facts_of) if probs else {},
+        )
 
     def fact_scores(self, sims: np.ndarray) -> dict[str, float]:
         """The best example similarity per fact id."""

@@ -147,16 +147,10 @@ async def retrieve(
         cos_heading = dense.heading_scores_for(vecs[-1], list(by_id))
     # How people ask for each fact (examples.py): a section whose fact the question does not look like falls back.
     index = examples.load() if vecs is not None else None
-    sims = index.similarities(vecs[0], vecs[-1]) if index is not None and vecs is not None else None
-    by_example: dict[int, float] = {}
-    by_prob: dict[int, float] = {}
-    probs: dict[str, float] = {}
-    if index is not None and sims is not None:
-        facts_of = {c.section_id: c.fact_ids for c in cands}
-        by_example = examples.section_scores(index.fact_scores(sims), facts_of)
-        if index.classifier is not None and vecs is not None:
-            probs = index.classifier.probabilities(vecs[0], vecs[-1])
-            by_prob = examples.section_scores(probs, facts_of)
+    scored = None
+    if index is not None and vecs is not None:
+        scored = index.score(vecs[0], vecs[-1], {c.section_id: c.fact_ids for c in cands})
+    probs = scored.probs if scored is not None else {}
     fused = hybrid.fuse(
         {c.section_id: c.score for c in cands},
         cos_story,
@@ -164,8 +158,8 @@ async def retrieve(
         {c.section_id: c.document_id for c in cands},
         {c.section_id: c.doc_status for c in cands},
         cos_heading,
-        by_example,
-        by_prob,
+        scored.by_example if scored is not None else None,
+        scored.by_prob if scored is not None else None,
     )
     ranked = sorted(cands, key=lambda c: (-fused[c.section_id], c.section_id))
     for c in ranked:
@@ -186,7 +180,7 @@ async def retrieve(
         "story": 1.0 if ask else 0.0,
         "ask": ask or question,  # what is asked (names.unknown reads it)
         **_agreement(ranked, rankings),
-        "example_sim": float(sims.max()) if sims is not None and len(sims) else 0.0,  # dumped, not calibrated
+        "example_sim": float(scored.sims.max()) if scored is not None and len(scored.sims) else 0.0,  # dumped only
         "fact_probs": fact_probs,
         # The asking sentence's vector (the whole question's when it is not a story): answer composition
         # scores the chosen passage's sentences against it.

@@ -45,6 +45,20 @@ def test_each_fact_scores_its_most_similar_example():
     assert index.fact_scores(sims) == {"A-01": pytest.approx(1.0), "B-02": pytest.approx(0.0)}
 
 
+def test_scoring_a_question_gives_each_candidate_section_both_scores():
+    unit = np.eye(4, dtype=np.float32)
+    weights = np.zeros((2, 8), dtype=np.float32)
+    weights[0, 0] = 4.0  # the classifier, too, takes a question along the first axis for A-01
+    clf = examples.FactClassifier(("A-01", "B-02"), weights, np.zeros(2, dtype=np.float32))
+    index = examples.ExampleIndex(("A-01", "B-02"), unit[:2], unit[:2], clf)
+    scored = index.score(unit[0], unit[0], {1: ["A-01"], 2: ["B-02"], 3: []})
+    assert scored.by_example == {1: 0.0, 2: pytest.approx(-1.0), 3: 0.0}
+    assert scored.by_prob[1] == 0.0 and scored.by_prob[2] < -0.9 and scored.by_prob[3] == 0.0
+    assert scored.probs["A-01"] > 0.95
+    without = examples.ExampleIndex(("A-01", "B-02"), unit[:2], unit[:2]).score(unit[0], unit[0], {1: ["A-01"]})
+    assert without.probs == {} and without.by_prob == {}
+
+
 def test_the_classifier_gives_each_fact_a_probability_and_the_most_to_the_fact_the_question_is_like():
     unit = np.eye(4, dtype=np.float32)
     # Logits: A-01 reads the whole question's first axis, B-02 the asking sentence's first axis.
