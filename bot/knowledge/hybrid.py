@@ -53,7 +53,12 @@ RELEVANT_MIN_COSINE = 0.30
 # can sit near 0.3, an off-topic one near 0.05).
 ANSWER_MIN_COSINE = 0.15
 
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z0-9\"'(])")
+# Where a question's sentences end. People asking in chat often write in lower case ("d/c'd fri. is that ok?
+# pt 81yo ..."): "?" and "!" end a sentence whatever follows, a line break too, and a full stop does unless the
+# word before it is an abbreviation that a sentence goes on after ("approx.", "St.", "e.g."). Not "pt." or
+# "hosp.": in chat they end a sentence far more often than they are written with a full stop mid-sentence.
+_QUESTION_END = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[\w\"'(])")
+_GOES_ON_AFTER = frozenset("dr mr ms mrs st vs approx e.g i.e eg ie cf no y.o".split())
 _LEAD_IN = re.compile(r"^(?:.{0,80}?):\s+(?=\S)")
 
 
@@ -99,6 +104,24 @@ class DenseIndex:
         return {int(self.ids[r]): float(v) for r, v in zip(rows, vals, strict=True)}
 
 
+def question_sentences(question: str) -> list[str]:
+    """A question's sentences, whitespace normalised (_QUESTION_END says where one ends)."""
+    out: list[str] = []
+    for line in question.splitlines():
+        text = " ".join(line.split())
+        start = 0
+        for m in _QUESTION_END.finditer(text):
+            before = text[start : m.start()]
+            if before.endswith(".") and len(before) > 1 and not before.endswith(".."):
+                last = before[:-1].rsplit(None, 1)[-1].lower() if before[:-1].split() else ""
+                if last in _GOES_ON_AFTER or (len(last) == 1 and last.isalpha()):
+                    continue
+            out.append(before.strip())
+            start = m.end()
+        out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
 def asking_sentence(question: str, informative: Callable[[str], bool] | None = None) -> str | None:
     """The sentence that asks, when the question is a story followed by a question; None for a plain one.
 
@@ -106,8 +129,7 @@ def asking_sentence(question: str, informative: Callable[[str], bool] | None = N
     judge tolerance: what ...") is dropped when a real question follows it. When `informative` says the
     asking sentence says too little on its own ("Is that right?", "Can we deny?"), the sentence before it,
     which holds what "that" refers to, is searched with it."""
-    text = " ".join(question.split())
-    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    sentences = question_sentences(question)
     if len(sentences) < 2:
         return None
     i = next((k for k in range(len(sentences) - 1, -1, -1) if "?" in sentences[k]), len(sentences) - 1)

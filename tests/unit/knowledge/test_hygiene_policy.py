@@ -95,6 +95,21 @@ def test_the_asking_sentence_of_a_case_story():
     assert hybrid.asking_sentence("how long does a member have to appeal?") is None
 
 
+def test_sentences_of_a_question_written_in_lower_case():
+    hurried = (
+        "quick one - can we extend an expedited OD? pt 81yo at St. Mary's, approx. 3 days in ICU. "
+        "d/c'd fri.\nthe liaison is asking"
+    )
+    assert hybrid.question_sentences(hurried) == [
+        "quick one - can we extend an expedited OD?",
+        "pt 81yo at St. Mary's, approx. 3 days in ICU.",
+        "d/c'd fri.",
+        "the liaison is asking",
+    ]
+    # The question first, the context after it.
+    assert hybrid.asking_sentence(hurried) == "quick one - can we extend an expedited OD?"
+
+
 def test_a_vague_asking_sentence_is_searched_with_the_sentence_it_refers_to():
     story = "Pt 81 y/o at SNF day 12. The MD says her skilled need ended when PT stopped. Is that right?"
     informative = lambda s: len(s.split()) > 3  # noqa: E731 - the service counts content terms instead

@@ -53,3 +53,11 @@ async def test_a_question_about_a_facility_the_knowledge_base_never_names_gets_t
     # A name in the story around the question is context, not what is asked.
     context = "Member at Lakeview Pines wants leave. How many leave days does a synthetic SNF bed hold cover?"
     assert (await service.ask(context)).answered
+
+    # Written in lower case, in a hurry: the sentence asking is still found, and the sentence before it that
+    # says what "that" refers to (naming the facility) is context too.
+    hurried = (
+        "pt at Lakeview Pines snf wants to go home for the wknd. how many leave days does that synthetic "
+        "bed hold cover? family asking"
+    )
+    assert (await service.ask(hurried)).answered
