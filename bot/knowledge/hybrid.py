@@ -58,6 +58,12 @@ ANSWER_MIN_COSINE = 0.15
 # word before it is an abbreviation that a sentence goes on after ("approx.", "St.", "e.g."). Not "pt." or
 # "hosp.": in chat they end a sentence far more often than they are written with a full stop mid-sentence.
 _QUESTION_END = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[\w\"'(])")
+_GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.?!]{0,40}[,!:]?$", re.I)
+_SIGN_OFF = re.compile(
+    r"^(?:thanks?(?: you)?(?: so much)?|thx|many thanks|regards|best(?: regards)?|kind regards|warm regards|"
+    r"sincerely|respectfully|cheers|v/r|--)[,.!]?$",
+    re.I,
+)
 _GOES_ON_AFTER = frozenset("dr mr ms mrs st vs approx e.g i.e eg ie cf no y.o".split())
 _LEAD_IN = re.compile(r"^(?:.{0,80}?):\s+(?=\S)")
 
@@ -104,10 +110,30 @@ class DenseIndex:
         return {int(self.ids[r]): float(v) for r, v in zip(rows, vals, strict=True)}
 
 
+def message_lines(question: str) -> list[str]:
+    """A pasted or forwarded message's lines less its greeting ("Hi team,") and each signature block (a sign-off
+    line such as "Thanks," and the short lines under it, up to a blank line): a signature names a person and a
+    hospital, and a message without a question mark would otherwise be searched by its last line."""
+    out: list[str] = []
+    signing = False
+    for line in question.splitlines():
+        text = line.strip()
+        if not text:
+            signing = False
+        elif _SIGN_OFF.match(text):
+            signing = True
+        elif signing and "?" not in text and len(text.split()) <= 10:
+            continue
+        elif not _GREETING.match(text):
+            signing = False
+            out.append(text)
+    return out
+
+
 def question_sentences(question: str) -> list[str]:
     """A question's sentences, whitespace normalised (_QUESTION_END says where one ends)."""
     out: list[str] = []
-    for line in question.splitlines():
+    for line in message_lines(question):
         text = " ".join(line.split())
         start = 0
         for m in _QUESTION_END.finditer(text):

@@ -27,6 +27,8 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 """.split()
 )
+# A question's opening verb: the name right after it is the question's subject.
+_OPENING = r"(?:does|do|did|will|would|can|could|is|are|was|should|must|may|has|have)"
 
 
 def names(sentence: str) -> list[str]:
@@ -46,9 +48,26 @@ def names(sentence: str) -> list[str]:
     return out
 
 
-def unknown(asking: str, known: Callable[[str], bool]) -> list[str]:
-    """The names in the asking sentence with a word for which `known(word)` is false."""
-    return [n for n in names(asking) if not all(known(w) for w in n.split(" "))]
+def asked_about(sentence: str) -> list[str]:
+    """The names a sentence asks something of: possessive ("Lakeview Pines' star rating") or the subject after
+    the question's opening verb ("Does Texas Medicaid pay ...", "will Aetna cover ..."). In a case story a name
+    anywhere else is where the patient is or who called ("can she go to Aspen Terrace?", "help me answer
+    DeShawn"), and the rule asked for holds there as anywhere."""
+    out: list[str] = []
+    for name in names(sentence):
+        pattern = re.escape(name).replace(r"\ ", r"\s+")
+        if re.search(rf"{pattern}(?:['’]s|(?<=s)['’])(?!\w)", sentence) or re.search(
+            rf"(?:^|[,;:]\s*|\b(?:and|so|but)\s+){_OPENING}\s+{pattern}\b", sentence, re.IGNORECASE
+        ):
+            out.append(name)
+    return out
+
+
+def unknown(asking: str, known: Callable[[str], bool], story: bool = False) -> list[str]:
+    """The names in the asking sentence (in a case story, those it asks about) with a word for which
+    `known(word)` is false."""
+    candidates = asked_about(asking) if story else names(asking)
+    return [n for n in candidates if not all(known(w) for w in n.split(" "))]
 
 
 def note(missing: list[str]) -> str:

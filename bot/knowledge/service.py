@@ -351,8 +351,9 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
             return not_answered(kind.missing + MAY_HELP, True)
         # Names are read in the sentence that asks alone: the sentence searched with it for what "that" refers
         # to is context, and the facility or hospital it names is not what the question is about.
-        named_in = hybrid.asking_sentence(question) or question
-        if missing := names.unknown(named_in, lambda n: self._knows(n, stats, body)):
+        named_in = hybrid.asking_sentence(question)
+        story = named_in is not None
+        if missing := names.unknown(named_in or question, lambda n: self._knows(n, stats, body), story):
             return not_answered(names.note(missing) + MAY_HELP, True)
         lowered = body.lower()
         plan_specific = best.doc_status == "unconfirmed" or any(m in lowered for m in _PLAN_SPECIFIC_MARKERS)

@@ -110,6 +110,20 @@ def test_sentences_of_a_question_written_in_lower_case():
     assert hybrid.asking_sentence(hurried) == "quick one - can we extend an expedited OD?"
 
 
+def test_a_forwarded_message_is_read_without_its_greeting_and_signature():
+    message = (
+        "FW below - is she right?\n\nGood afternoon,\nThe patient had 4 days of ICU care.\n"
+        "Thanks,\nKaren P., RN CM\nMercy Ridge Hospital\n555-0100\n\nThe liaison wants an answer today."
+    )
+    assert hybrid.message_lines(message) == [
+        "FW below - is she right?",
+        "The patient had 4 days of ICU care.",
+        "The liaison wants an answer today.",
+    ]
+    # The PSC's own question under a forwarded signature is kept.
+    assert hybrid.message_lines("Thanks,\nDeShawn P.\nCan you help me answer him?") == ["Can you help me answer him?"]
+
+
 def test_a_vague_asking_sentence_is_searched_with_the_sentence_it_refers_to():
     story = "Pt 81 y/o at SNF day 12. The MD says her skilled need ended when PT stopped. Is that right?"
     informative = lambda s: len(s.split()) > 3  # noqa: E731 - the service counts content terms instead

@@ -15,6 +15,19 @@ def test_names_are_runs_of_capitalised_words_not_sentence_starts_or_calendar_wor
     assert names.names("Is the SNF 3-day stay waived under MA?") == []  # abbreviations are not names
 
 
+def test_in_a_case_story_only_the_names_a_question_asks_about_count():
+    # possessive, or the subject right after the question's opening verb
+    assert names.asked_about("What is Desert Palms Care Center's star rating?") == ["Desert Palms Care Center"]
+    assert names.asked_about("ok so will Aetna cover the extra days?") == ["Aetna"]
+    assert names.asked_about("Does Texas Medicaid pay after day 100?") == ["Texas Medicaid"]
+    # where the patient goes, or who asked, is context
+    assert names.asked_about("Do we have to let him go to Aspen Terrace?") == []
+    assert names.asked_about("Can you help me answer DeShawn?") == []
+    known = {"medicaid"}.__contains__
+    assert names.unknown("Can she go to Aspen Terrace?", lambda w: known(w.lower()), story=True) == []
+    assert names.unknown("Can she go to Aspen Terrace?", lambda w: known(w.lower())) == ["Aspen Terrace"]
+
+
 def test_a_name_is_unknown_when_any_of_its_words_is():
     known = {"medicaid", "medicare", "advantage"}.__contains__
     asking = "Does Texas Medicaid or Medicare Advantage pay?"
@@ -61,3 +74,10 @@ async def test_a_question_about_a_facility_the_knowledge_base_never_names_gets_t
         "bed hold cover? family asking"
     )
     assert (await service.ask(hurried)).answered
+
+    # A forwarded e-mail with no question mark: the signature's hospital is not what is asked.
+    forwarded = (
+        "FW - please advise.\n\nHi team,\nThe member wants to go home for a weekend and the synthetic skilled "
+        "nursing facility bed hold leave days are the question.\nThanks,\nJo Q., RN CM\nMercy Ridge Hospital"
+    )
+    assert (await service.ask(forwarded)).answered
