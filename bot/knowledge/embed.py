@@ -40,7 +40,7 @@ TOKENIZER_FILE = (
 )
 # sha256 of ONNX_FILE after onnx_graph.gather_before_dequantize and onnx_graph.integer_matmuls: what the
 # session is created from.
-LOADED_ONNX_SHA256 = "89b4d8e5a06bea4febb2e90d1c457b7ca3bb24c532a1a291a3170d21f3000128"
+LOADED_ONNX_SHA256 = "8c33edfa74d82fdcf7a3ecc18d9a47729d40943c5acaf5900f9531cd96f778f4"
 
 
 class ModelUnavailable(RuntimeError):

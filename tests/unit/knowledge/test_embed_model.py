@@ -61,6 +61,32 @@ def test_the_rewrite_gathers_int8_rows_and_leaves_no_dequantised_table():
     assert len([n for n in nodes if n.op == "MatMul"]) == len(packaged) - 36
 
 
+def test_the_int8_products_multiply_unsigned_weights_so_every_cpu_computes_the_same_vectors():
+    """uint8 x int8 products saturate 16-bit sums on x86 CPUs without VNNI (onnxruntime's AVX2 kernel); uint8 x
+    uint8 products are exact on every CPU. The weights are stored offset by 128 with a zero point of 128."""
+    model = embed.loadable_model()
+    products = [n for n in _nodes(model) if n.op == "MatMulInteger"]
+    assert products and all(n.inputs[3] == onnx_graph._ZERO_POINT_NAME for n in products)
+    (graph,) = [raw for n, _, raw in _fields(memoryview(model)) if n == 7]
+    types = onnx_graph._tensor_types(_fields(_payload(graph)))
+    assert {types[n.inputs[1]] for n in products} == {onnx_graph._UINT8}
+    assert types[onnx_graph._ZERO_POINT_NAME] == onnx_graph._UINT8
+    # The same integers as the signed weights: w + 128, byte for byte.
+    signed = onnx_graph.gather_before_dequantize(embed.checked_bytes(*embed.ONNX_FILE))[0]
+    name = products[0].inputs[1]
+    before, after = _raw_data(signed, name), _raw_data(model, name)
+    assert len(before) == len(after) > 0
+    assert (np.frombuffer(after, np.uint8).astype(int) - 128 == np.frombuffer(before, np.int8)).all()
+
+
+def _raw_data(model: bytes, tensor: str) -> bytes:
+    (graph,) = [raw for n, _, raw in _fields(memoryview(model)) if n == 7]
+    for n, _, raw in _fields(_payload(graph)):
+        if n == 5 and onnx_graph._tensor_dims(raw)[0] == tensor:
+            return next(bytes(_payload(f)) for k, _, f in _fields(_payload(raw)) if k == 9)
+    raise AssertionError(f"no initializer {tensor}")
+
+
 def test_the_int8_table_lookup_gives_the_packaged_models_vectors_on_the_dev_questions():
     questions = _dev_questions()
     assert len(questions) >= 150
