@@ -347,7 +347,9 @@ def _rewrite_matmuls(model: bytes) -> tuple[bytes, list[str]]:
         if types.get(quantized) != _INT8 or not q_dims or len(q_dims) != 2 or s_dims != [1, q_dims[1]]:
             continue
         init_i = inits.get(quantized)
-        unsigned = _unsigned_weight(g.fields[init_i][2]) if init_i is not None and g.consumers[quantized] == 1 else None
+        if init_i is None or g.consumers[quantized] != 1:
+            continue  # only a weight this product alone reads can be stored offset
+        unsigned = _unsigned_weight(g.fields[init_i][2])
         if unsigned is None:
             continue
         replace[init_i] = unsigned + (b"" if rewritten else _ZERO_POINT_128)
