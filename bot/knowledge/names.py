@@ -27,8 +27,14 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 """.split()
 )
+# A question longer than this is a case story even when it is one sentence ("Regarding Mrs. Octavia Renfrew, 72,
+# whose acute stay at Fennwick Regional ..., kindly confirm ..."): only the names it asks about count.
+STORY_WORDS = 30
+# A title before a name makes it a person's (the patient's, a caller's): never something a guideline names.
+HONORIFICS = frozenset("mr mrs ms miss mister dr".split())
 # A question's opening verb: the name right after it is the question's subject.
 _OPENING = r"(?:does|do|did|will|would|can|could|is|are|was|should|must|may|has|have)"
+_WH = r"(?:what|when|how|why|where|which|who)"
 
 
 def names(sentence: str) -> list[str]:
@@ -39,8 +45,13 @@ def names(sentence: str) -> list[str]:
         for m in _NAME.finditer(part):
             words = m.group(1).split(" ")
             before = part[: m.start()].rstrip()
+            previous = before.rsplit(None, 1)[-1].rstrip(".").lower() if before else ""
+            if previous in HONORIFICS:
+                continue  # a person
             if not before or before[-1] in ":\"“'‘(":
                 words = words[1:]
+            titled = [k for k, w in enumerate(words) if w.lower() in HONORIFICS]
+            words = words[: titled[0]] if titled else words  # from a title on, a person
             stripped = (_POSSESSIVE.sub("", w) for w in words)
             name = " ".join(w for w in stripped if w.lower() not in CALENDAR)
             if len(name) >= 3 and name not in out:
@@ -57,7 +68,9 @@ def asked_about(sentence: str) -> list[str]:
     for name in names(sentence):
         pattern = re.escape(name).replace(r"\ ", r"\s+")
         if re.search(rf"{pattern}(?:['’]s|(?<=s)['’])(?!\w)", sentence) or re.search(
-            rf"(?:^|[,;:]\s*|\b(?:and|so|but)\s+){_OPENING}\s+{pattern}\b", sentence, re.IGNORECASE
+            rf"(?:^|[,;:]\s*|\b(?:and|so|but)\s+)(?:{_WH}\s+(?:\w+\s+)?)?{_OPENING}\s+{pattern}\b",
+            sentence,
+            re.IGNORECASE,
         ):
             out.append(name)
     return out

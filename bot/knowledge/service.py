@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, text
 
-from bot.knowledge import answer_type, calibration, compose, hybrid, names, stated, years
+from bot.knowledge import answer_type, calibration, compose, dictation, hybrid, names, stated, years
 from bot.knowledge.answers import Answer, AnswerHook, SectionRef
 from bot.knowledge.expert_questions import ExpertQuestion, ExpertQuestions
 from bot.knowledge.extract import clean_text
@@ -188,8 +188,9 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
                 cache.answers.move_to_end(key)
                 answer, cands, query = _fresh(hit[0]), hit[1], hit[2]
             else:
-                query = analyse(question, self.lex, stats)
-                answer, cands = await self._answer(s, question, query, cache)
+                searched = dictation.punctuate(question)  # "... in an irf question mark" -> "... in an irf?"
+                query = analyse(searched, self.lex, stats)
+                answer, cands = await self._answer(s, searched, query, cache)
                 if self.answer_cache_size:
                     cache.answers[key] = (_fresh(answer), cands, query)
                     if len(cache.answers) > self.answer_cache_size:
@@ -352,7 +353,7 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
         # Names are read in the sentence that asks alone: the sentence searched with it for what "that" refers
         # to is context, and the facility or hospital it names is not what the question is about.
         named_in = hybrid.asking_sentence(question)
-        story = named_in is not None
+        story = named_in is not None or len(question.split()) > names.STORY_WORDS
         if missing := names.unknown(named_in or question, lambda n: self._knows(n, stats, body), story):
             return not_answered(names.note(missing) + MAY_HELP, True)
         lowered = body.lower()

@@ -28,6 +28,14 @@ def test_in_a_case_story_only_the_names_a_question_asks_about_count():
     assert names.unknown("Can she go to Aspen Terrace?", lambda w: known(w.lower())) == ["Aspen Terrace"]
 
 
+def test_a_titled_name_is_a_person_not_something_a_guideline_names():
+    assert names.names("Regarding Mrs. Octavia Renfrew, whose stay at Fennwick Regional ended, is that ok?") == [
+        "Fennwick Regional"
+    ]
+    assert names.names("For Mr Horatio Blaylock, 78, what is the rate?") == []
+    assert names.asked_about("What does Aetna require for a SNF stay?") == ["Aetna"]
+
+
 def test_a_name_is_unknown_when_any_of_its_words_is():
     known = {"medicaid", "medicare", "advantage"}.__contains__
     asking = "Does Texas Medicaid or Medicare Advantage pay?"
@@ -81,3 +89,11 @@ async def test_a_question_about_a_facility_the_knowledge_base_never_names_gets_t
         "nursing facility bed hold leave days are the question.\nThanks,\nJo Q., RN CM\nMercy Ridge Hospital"
     )
     assert (await service.ask(forwarded)).answered
+
+    # One long sentence is a case story too: the patient's hospital is context.
+    formal = (
+        "Regarding the member, 72, whose acute stay at Fennwick Regional included a single intensive care day and "
+        "who now wishes to spend a weekend at home, kindly confirm how many leave days a synthetic skilled "
+        "nursing facility bed hold covers."
+    )
+    assert (await service.ask(formal)).answered
