@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+FACTS = ROOT.parent / "shared" / "domain" / "FACTS.md"
 sys.path.insert(0, str(ROOT))
 
 from bot.knowledge import example_data, examples  # noqa: E402
@@ -34,8 +35,11 @@ def main() -> int:
         current = index is not None and examples.stored_digest() == sources
         print("examples.npz is current" if current else "examples.npz is STALE: run with --write")
         return 0 if current else 1
+    # Which facts restate which (FACTS.md's corrections cite the fact they correct), when FACTS.md is at hand.
+    restates = example_data.restatements(FACTS.read_text(encoding="utf-8"), set(facts)) if FACTS.exists() else []
+    print(f"{len(restates)} restatements from {FACTS}" if FACTS.exists() else f"no {FACTS}: no restatements")
     story, ask = example_data.embed(rows, load_lexicon(), get_embedder())
-    example_data.write(examples.FILE, rows, story, ask, sources)
+    example_data.write(examples.FILE, rows, story, ask, sources, restates)
     print(f"wrote {examples.FILE.relative_to(ROOT)} ({examples.FILE.stat().st_size // 1024} KiB)")
     return 0
 

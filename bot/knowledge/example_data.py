@@ -99,7 +99,26 @@ def train_classifier(examples: list[Example], story: np.ndarray, ask: np.ndarray
     return FactClassifier(tuple(str(c) for c in model.classes_.tolist()), weights, bias.astype(np.float32))
 
 
-def write(path: Path, examples: list[Example], story: np.ndarray, ask: np.ndarray, sources: str) -> None:
+def restatements(facts_md: str, known: set[str]) -> list[str]:
+    """ "FIX-04>AP-02" for each FACTS.md fact that cites another known fact in its text (the corrections cite
+    the fact they correct)."""
+    out: list[str] = []
+    for m in re.finditer(r"^- \*\*([A-Z0-9]+-\d+)\*\*(.*)$", facts_md, re.MULTILINE):
+        fact, text = m.group(1), m.group(2)
+        for cited in dict.fromkeys(re.findall(r"\b([A-Z0-9]+-\d+)\b", text)):
+            if cited != fact and cited in known and fact in known:
+                out.append(f"{fact}>{cited}")
+    return out
+
+
+def write(
+    path: Path,
+    examples: list[Example],
+    story: np.ndarray,
+    ask: np.ndarray,
+    sources: str,
+    restates: list[str] | None = None,
+) -> None:
     story_q, story_scale = quantize(story)
     ask_q, ask_scale = quantize(ask)
     trained = train_classifier(examples, story, ask)
@@ -113,6 +132,7 @@ def write(path: Path, examples: list[Example], story: np.ndarray, ask: np.ndarra
         clf_classes=np.array(trained.classes),
         clf_weights=trained.weights,
         clf_bias=trained.bias,
+        restates=np.array(restates or [], dtype=str),
         sources_sha256=np.array(sources),
         model=np.array(MODEL_NAME),
     )

@@ -22,7 +22,7 @@ Pure numpy: no database, no model (the caller passes the question's vectors).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -69,6 +69,16 @@ class ExampleIndex:
     story: np.ndarray  # float32 (n, DIM): whole-question vectors, rows L2-normalised
     ask: np.ndarray  # float32 (n, DIM): asking-sentence vectors (the whole question when it has none)
     classifier: FactClassifier | None = None
+    # Fact id -> the facts that restate it (FACTS.md's corrections cite the fact they correct: "FIX-04 ... the
+    # window has been 65 days (AP-02)"): a passage stating AP-02 answers a question asking for FIX-04.
+    restated_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def covers(self, fact_ids: list[str] | tuple[str, ...]) -> list[str]:
+        """The facts a passage tagged with `fact_ids` answers: its own and those that restate them."""
+        out = list(dict.fromkeys(fact_ids))
+        for f in fact_ids:
+            out.extend(g for g in self.restated_by.get(f, ()) if g not in out)
+        return out
 
     def similarities(self, story_vec: np.ndarray, ask_vec: np.ndarray) -> np.ndarray:
         # einsum, not `@`: a matrix-vector product through threaded BLAS leaves a second thread spinning after
@@ -91,11 +101,12 @@ class ExampleIndex:
         """What the examples say of one question (its two vectors) and of the candidate sections (their fact ids)."""
         sims = self.similarities(story_vec, ask_vec)
         probs = self.classifier.probabilities(story_vec, ask_vec) if self.classifier is not None else {}
+        covered = {sid: self.covers(facts) for sid, facts in facts_of.items()}
         return ExampleScores(
             sims,
             probs,
-            section_scores(self.fact_scores(sims), facts_of),
-            section_scores(probs, facts_of) if probs else {},
+            section_scores(self.fact_scores(sims), covered),
+            section_scores(probs, covered) if probs else {},
         )
 
     def fact_scores(self, sims: np.ndarray) -> dict[str, float]:
@@ -130,13 +141,20 @@ def from_arrays(
     story_scale: np.ndarray | None = None,
     ask_scale: np.ndarray | None = None,
     classifier: FactClassifier | None = None,
+    restates: list[str] | None = None,
 ) -> ExampleIndex:
-    """An index from fact ids and vectors; int8 rows come with their scale each (example_data.quantize)."""
+    """An index from fact ids and vectors; int8 rows come with their scale each (example_data.quantize).
+    `restates`: "FIX-04>AP-02" pairs, a fact and the fact it restates."""
+    restated_by: dict[str, tuple[str, ...]] = {}
+    for pair in restates or []:
+        fact, restated = pair.split(">", 1)
+        restated_by[restated] = (*restated_by.get(restated, ()), fact)
     return ExampleIndex(
         tuple(str(f) for f in facts.tolist()),
         _unit_rows(story, story_scale),
         _unit_rows(ask, ask_scale),
         classifier,
+        restated_by,
     )
 
 
@@ -159,8 +177,9 @@ def load(path: Path = FILE) -> ExampleIndex | None:
                 np.ascontiguousarray(data["clf_weights"], dtype=np.float32),
                 data["clf_bias"].astype(np.float32),
             )
+        restates = [str(p) for p in data["restates"].tolist()] if "restates" in data.files else []
         return from_arrays(
-            data["facts"], data["story"], data["ask"], data["story_scale"], data["ask_scale"], classifier
+            data["facts"], data["story"], data["ask"], data["story_scale"], data["ask_scale"], classifier, restates
         )
 
 

@@ -168,8 +168,9 @@ async def retrieve(
     # Per passage that answer composition may choose (the top STATED_POOL): the fact classifier's probability that
     # the question asks for one of its facts (calibration.FEATURES "fact_prob"); none for a passage whose facts
     # the classifier does not know (an operator's upload): the calibrator fitted without it judges that one.
+    covers = index.covers if index is not None else list
     fact_probs = {
-        c.section_id: min(1.0, sum(probs.get(f, 0.0) for f in set(c.fact_ids)))
+        c.section_id: min(1.0, sum(probs.get(f, 0.0) for f in covers(c.fact_ids)))
         for c in ranked[: compose.STATED_POOL]
         if any(f in probs for f in c.fact_ids)
     }

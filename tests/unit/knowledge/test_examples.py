@@ -59,6 +59,25 @@ def test_scoring_a_question_gives_each_candidate_section_both_scores():
     assert without.probs == {} and without.by_prob == {}
 
 
+def test_a_passage_stating_a_fact_answers_the_correction_that_restates_it():
+    facts_md = (
+        "- **AP-02** **Filing deadline:** within **65 calendar days** of the denial notice.\n"
+        "- **FIX-04** The filing window has been **65** days since Jan 1, 2025 (AP-02); old pages say 60.\n"
+        "- **LTCH-04** Site-neutral since 2015-07, phased in.\n"
+    )
+    pairs = example_data.restatements(facts_md, {"AP-02", "FIX-04", "LTCH-04"})
+    assert pairs == ["FIX-04>AP-02"]  # a date is not a fact id
+    unit = np.eye(3, dtype=np.float32)
+    weights = np.zeros((3, 6), dtype=np.float32)
+    weights[2, 0] = 4.0  # the question is most like the correction's examples
+    clf = examples.FactClassifier(("AP-02", "NT-01", "FIX-04"), weights, np.zeros(3, dtype=np.float32))
+    index = examples.from_arrays(np.array(["AP-02", "NT-01", "FIX-04"]), unit, unit, classifier=clf, restates=pairs)
+    assert index.covers(["AP-02"]) == ["AP-02", "FIX-04"] and index.covers(["NT-01"]) == ["NT-01"]
+    scored = index.score(unit[0], unit[0], {1: ["AP-02"], 2: ["NT-01"]})
+    # The AP-02 passage ranks with the correction's probability; the notice passage falls behind.
+    assert scored.by_prob[1] == 0.0 and scored.by_prob[2] < 0
+
+
 def test_the_classifier_gives_each_fact_a_probability_and_the_most_to_the_fact_the_question_is_like():
     unit = np.eye(4, dtype=np.float32)
     # Logits: A-01 reads the whole question's first axis, B-02 the asking sentence's first axis.
