@@ -2,7 +2,7 @@
 
 A section's text says a fact the way the regulation does; coordinators ask it their own way ("the rehab place",
 "can he go back w/o another 3 midnights?"). `data/kb_examples/` holds questions written for every FACTS.md fact
-by twelve writers in different voices (data/kb_examples/README.md), none of whom saw the articles, the ranking
+by fourteen writers in different voices (data/kb_examples/README.md), none of whom saw the articles, the ranking
 code or any evaluation set. Each is labelled with the fact id it asks for.
 
 `scripts/kb_examples.py --write` embeds them (whole question and asking sentence, as retrieval embeds a

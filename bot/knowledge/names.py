@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.knowledge import hybrid
 from bot.knowledge.text import split_sentences
 
 # A capitalised word (not all capitals: abbreviations are the lexicon's business), possessive dropped; a run of
@@ -74,6 +75,15 @@ def asked_about(sentence: str) -> list[str]:
         ):
             out.append(name)
     return out
+
+
+def in_question(question: str, known: Callable[[str], bool]) -> list[str]:
+    """The unknown names of a question, read in the sentence that asks alone (hybrid.asking_sentence): the
+    sentence searched with it for what "that" refers to is context, and the facility or hospital it names is not
+    what the question is about."""
+    asking = hybrid.asking_sentence(question)
+    story = asking is not None or len(question.split()) > STORY_WORDS
+    return unknown(asking or question, known, story)
 
 
 def unknown(asking: str, known: Callable[[str], bool], story: bool = False) -> list[str]:

@@ -350,11 +350,7 @@ class KnowledgeService(AnswerFeedback, ExpertQuestions):
             return not_answered(years.note(*mismatch) + MAY_HELP, True)
         if kind is not None and not answer_type.states(kind, body):
             return not_answered(kind.missing + MAY_HELP, True)
-        # Names are read in the sentence that asks alone: the sentence searched with it for what "that" refers
-        # to is context, and the facility or hospital it names is not what the question is about.
-        named_in = hybrid.asking_sentence(question)
-        story = named_in is not None or len(question.split()) > names.STORY_WORDS
-        if missing := names.unknown(named_in or question, lambda n: self._knows(n, stats, body), story):
+        if missing := names.in_question(question, lambda n: self._knows(n, stats, body)):
             return not_answered(names.note(missing) + MAY_HELP, True)
         lowered = body.lower()
         plan_specific = best.doc_status == "unconfirmed" or any(m in lowered for m in _PLAN_SPECIFIC_MARKERS)
