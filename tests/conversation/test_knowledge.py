@@ -24,6 +24,18 @@ async def test_the_readme_sample_question_gets_the_65_day_rule_directly(chat):
     assert "65 calendar days" in reply.shown and "42 CFR 422.582" in reply.shown
 
 
+async def test_a_question_dictated_on_a_phone_gets_the_rule_it_asks_for(chat):
+    # Speech-to-text left the punctuation as words and the story around the question.
+    reply = only(
+        await chat.say(
+            "okay so mister test is eighty one at synthetic general comma his daughter got the denial letter "
+            "today period how many days does she have to file the appeal question mark she's upset"
+        )
+    )
+    assert "These may help" not in reply.shown
+    assert "65 calendar days" in reply.shown and "42 CFR 422.582" in reply.shown
+
+
 async def test_a_question_in_the_coordinators_own_words_gets_the_rule_it_asks_for(chat):
     # None of the article's words for it ("party to the organization determination", "reconsideration"): the
     # example questions (data/kb_examples/) carry how coordinators ask who may appeal.
