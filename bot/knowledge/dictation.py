@@ -37,7 +37,7 @@ def punctuate(text: str) -> str:
 
 def _full_stop(m: re.Match[str]) -> str:
     word = m.group(1)
-    bare = word.lower().strip(",;:")
-    if bare in _PERIOD_NOUN or bare.endswith(("-day", "-week", "-month", "-year")) or bare.isdigit():
+    lowered = word.lower().strip(",;:")
+    if lowered in _PERIOD_NOUN or lowered.endswith(("-day", "-week", "-month", "-year")) or lowered.isdigit():
         return m.group(0)
     return word + "."

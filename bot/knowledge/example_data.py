@@ -21,7 +21,8 @@ from bot.knowledge.retrieve import asking
 from bot.knowledge.text import Lexicon
 
 FOLDER = Path(__file__).resolve().parents[2] / "data" / "kb_examples"
-FACT_ID = re.compile(r"^[A-Z0-9]{2,4}-\d{2}$")
+_FACT = r"[A-Z0-9]{2,4}-\d{2}"  # a FACTS.md fact id: IRF-01, P2P-03
+FACT_ID = re.compile(rf"^{_FACT}$")
 CLASSIFIER_C = 30.0  # inverse L2 strength (train_classifier)
 
 
@@ -103,9 +104,9 @@ def restatements(facts_md: str, known: set[str]) -> list[str]:
     """ "FIX-04>AP-02" for each FACTS.md fact that cites another known fact in its text (the corrections cite
     the fact they correct)."""
     out: list[str] = []
-    for m in re.finditer(r"^- \*\*([A-Z0-9]+-\d+)\*\*(.*)$", facts_md, re.MULTILINE):
+    for m in re.finditer(rf"^- \*\*({_FACT})\*\*(.*)$", facts_md, re.MULTILINE):
         fact, text = m.group(1), m.group(2)
-        for cited in dict.fromkeys(re.findall(r"\b([A-Z0-9]+-\d+)\b", text)):
+        for cited in dict.fromkeys(re.findall(rf"\b({_FACT})\b", text)):
             if cited != fact and cited in known and fact in known:
                 out.append(f"{fact}>{cited}")
     return out

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.knowledge import calibration
+from bot.knowledge.text import goes_on_after, split_line
 
 # Score fusion, chosen over RRF by bench/kb_tune.py on the tuning half (case stories: 0.92 tune / 0.94 held
 # out for the best passage, against 0.84 / 0.82 for the best RRF weights). The lexical weight was 0.5 until the
@@ -134,18 +135,8 @@ def question_sentences(question: str) -> list[str]:
     """A question's sentences, whitespace normalised (_QUESTION_END says where one ends)."""
     out: list[str] = []
     for line in message_lines(question):
-        text = " ".join(line.split())
-        start = 0
-        for m in _QUESTION_END.finditer(text):
-            before = text[start : m.start()]
-            if before.endswith(".") and len(before) > 1 and not before.endswith(".."):
-                last = before[:-1].rsplit(None, 1)[-1].lower() if before[:-1].split() else ""
-                if last in _GOES_ON_AFTER or (len(last) == 1 and last.isalpha()):
-                    continue
-            out.append(before.strip())
-            start = m.end()
-        out.append(text[start:].strip())
-    return [s for s in out if s]
+        out.extend(split_line(" ".join(line.split()), _QUESTION_END, lambda b: goes_on_after(b, _GOES_ON_AFTER)))
+    return out
 
 
 def asking_sentence(question: str, informative: Callable[[str], bool] | None = None) -> str | None:
