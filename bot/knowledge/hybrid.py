@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.knowledge import calibration
-from bot.knowledge.text import goes_on_after, split_line
+from bot.knowledge.sentences import goes_on_after, split_line
 
 # Score fusion, chosen over RRF by bench/kb_tune.py on the tuning half (case stories: 0.92 tune / 0.94 held
 # out for the best passage, against 0.84 / 0.82 for the best RRF weights). The lexical weight was 0.5 until the

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from bot.knowledge import hybrid
-from bot.knowledge.text import split_sentences
+from bot.knowledge.sentences import split_sentences
 
 # A capitalised word (not all capitals: abbreviations are the lexicon's business), possessive dropped; a run of
 # them ("Desert Palms Care Center", "Texas Medicaid") is one name.

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.knowledge.query_analysis import Query
-from bot.knowledge.text import Lexicon, has_number, split_sentences
+from bot.knowledge.sentences import split_sentences
+from bot.knowledge.text import Lexicon, has_number
 
 if TYPE_CHECKING:  # rank re-exports this module's functions, so Candidate is only a type here
     from bot.knowledge.rank import Candidate

@@ -37,7 +37,8 @@ from bot.knowledge.rank import (
 )
 from bot.knowledge.retrieve import dense_index, retrieve
 from bot.knowledge.search import SearchBackend, backend_for
-from bot.knowledge.text import Lexicon, load_lexicon, split_sentences
+from bot.knowledge.sentences import split_sentences
+from bot.knowledge.text import Lexicon, load_lexicon
 from bot.storage.base import utcnow
 
 log = logging.getLogger(__name__)

@@ -9,7 +9,8 @@ import numpy as np
 
 from bot.knowledge import answer_type, compose
 from bot.knowledge.rank import Candidate, Query, sentence_scores
-from bot.knowledge.text import Lexicon, split_sentences
+from bot.knowledge.sentences import split_sentences
+from bot.knowledge.text import Lexicon
 from bot.knowledge.vectors import passage_sentences, sentence_vectors
 
 # A sentence of another section of the chosen passage's article joins the answer when its fused relevance is at

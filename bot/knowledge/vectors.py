@@ -18,7 +18,7 @@ import numpy as np
 from sqlalchemy import func, or_, select, update
 
 from bot.knowledge.models import KbDocument, KbSection
-from bot.knowledge.text import split_sentences
+from bot.knowledge.sentences import split_sentences
 
 log = logging.getLogger(__name__)
 

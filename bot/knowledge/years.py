@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.knowledge.text import split_sentences
+from bot.knowledge.sentences import split_sentences
 
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _AMOUNT = re.compile(r"\$\s?\d")
